@@ -1,0 +1,54 @@
+package fi.asiointipiste.catalogue.boundary;
+
+import fi.asiointipiste.catalogue.entity.CustomerProfile;
+import fi.asiointipiste.catalogue.entity.EmpathyAspect;
+import fi.asiointipiste.catalogue.entity.ServiceTask;
+import fi.asiointipiste.platform.i18n.LocaleSelection;
+import fi.asiointipiste.platform.i18n.LocalizedText;
+import fi.asiointipiste.routing.entity.SupportLevel;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Backs the coordinator's views of the customer profiles and the service catalogue. */
+@Named
+@RequestScoped
+public class CatalogueBacking {
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    LocaleSelection locale;
+
+    private List<CustomerProfile> profiles;
+    private List<ServiceTask> tasks;
+
+    public List<CustomerProfile> getProfiles() {
+        if (profiles == null) {
+            profiles = catalogue.profiles();
+        }
+        return profiles;
+    }
+
+    public List<ServiceTask> getTasks() {
+        if (tasks == null) {
+            tasks = catalogue.tasks();
+        }
+        return tasks;
+    }
+
+    public EmpathyAspect[] getAspects() {
+        return EmpathyAspect.values();
+    }
+
+    public SupportLevel[] getLevels() {
+        return SupportLevel.values();
+    }
+
+    /** The text in the user's language; EL calls this for every localized field. */
+    public String text(LocalizedText text) {
+        return text == null ? "" : text.in(locale.getLocale());
+    }
+}

@@ -1,0 +1,52 @@
+package fi.asiointipiste.demo;
+
+import fi.asiointipiste.platform.persistence.Databases;
+import fi.asiointipiste.platform.time.ServiceClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The demo the README's run command shows: the four Nilakka service points, one user per role (plus a
+ * Kela and a TE-services specialist), and a generated year of past visits. Each step runs only on a
+ * database that does not have it yet, so restarts keep what was entered.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    DemoOrganisation organisation;
+
+    @Inject
+    Databases databases;
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    @ConfigProperty(name = "asiointipiste.demo.visits", defaultValue = "20000")
+    int visits;
+
+    @Inject
+    @ConfigProperty(name = "asiointipiste.demo.seed", defaultValue = "2017")
+    long seed;
+
+    public void loadOnFirstStart() {
+        organisation.createOnFirstStart();
+        try {
+            DemoVisitWriter writer = new DemoVisitWriter(databases.dataSource());
+            if (writer.visitCount() == 0) {
+                long started = System.nanoTime();
+                int written = writer.write(new DemoVisitGenerator(seed, clock.now(), writer.referenceData()), visits);
+                LOG.info(() -> "Generated " + written + " demo visits in "
+                        + (System.nanoTime() - started) / 1_000_000 + " ms");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the demo visits", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package fi.asiointipiste.demo;
+
+import fi.asiointipiste.catalogue.entity.Agency;
+import fi.asiointipiste.organisation.boundary.StaffUsers;
+import fi.asiointipiste.organisation.entity.Role;
+import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.platform.security.PasswordHashing;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** The demo's service points in the Nilakka region and its staff: one user per role plus two specialists. */
+@ApplicationScoped
+@Transactional
+public class DemoOrganisation {
+
+    /** The demo users' shared password (demo mode only; README lists the users). */
+    public static final String PASSWORD = "asiointipiste";
+
+    private static final Logger LOG = Logger.getLogger(DemoOrganisation.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    StaffUsers staffUsers;
+
+    @Inject
+    PasswordHashing passwords;
+
+    public void createOnFirstStart() {
+        if (!staffUsers.all().isEmpty()) {
+            return;
+        }
+        ServicePoint pielavesi = point("PIELAVESI", "Pielaveden yhteinen asiointipiste", "Pielavesi");
+        ServicePoint keitele = point("KEITELE", "Keiteleen yhteinen asiointipiste", "Keitele");
+        ServicePoint tervo = point("TERVO", "Tervon yhteinen asiointipiste", "Tervo");
+        ServicePoint vesanto = point("VESANTO", "Vesannon yhteinen asiointipiste", "Vesanto");
+        List<ServicePoint> all = List.of(pielavesi, keitele, tervo, vesanto);
+        user("clerk", "Anna Neuvoja", EnumSet.of(Role.CLERK), null, List.of(pielavesi, keitele));
+        user("clerk2", "Mikko Palvelija", EnumSet.of(Role.CLERK), null, List.of(tervo, vesanto));
+        user("kela", "Kaisa Kela-asiantuntija", EnumSet.of(Role.CLERK), agency("KELA"), all);
+        user("te", "Teemu TE-asiantuntija", EnumSet.of(Role.CLERK), agency("TE_SERVICES"), all);
+        user("supervisor", "Sari Esihenkilö", EnumSet.of(Role.SUPERVISOR), null, all);
+        user("coordinator", "Pekka Pilottikoordinaattori", EnumSet.of(Role.COORDINATOR), null, all);
+        user("admin", "Aino Pääkäyttäjä", EnumSet.of(Role.ADMIN), null, all);
+        LOG.info("Created the demo service points and one demo user per role");
+    }
+
+    private ServicePoint point(String code, String name, String municipality) {
+        ServicePoint point = new ServicePoint(code, name, municipality);
+        em.persist(point);
+        return point;
+    }
+
+    private Agency agency(String code) {
+        return em.createNamedQuery("Agency.byCode", Agency.class).setParameter("code", code).getSingleResult();
+    }
+
+    private void user(String username, String name, EnumSet<Role> roles, Agency agency, List<ServicePoint> points) {
+        StaffUser user = new StaffUser(username, name, passwords.hash(PASSWORD), roles);
+        points.forEach(user::worksAt);
+        if (agency != null) {
+            user.representAgency(agency);
+        }
+        staffUsers.persistPrepared(user);
+    }
+}

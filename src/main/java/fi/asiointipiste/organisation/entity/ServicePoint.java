@@ -1,0 +1,90 @@
+package fi.asiointipiste.organisation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/** One joint service point (yhteinen asiointipiste): a desk in a municipality. */
+@Entity
+@Table(name = "service_point")
+@NamedQuery(name = "ServicePoint.all", query = "SELECT p FROM ServicePoint p ORDER BY p.name")
+@NamedQuery(name = "ServicePoint.byCode", query = "SELECT p FROM ServicePoint p WHERE p.code = :code")
+public class ServicePoint implements Serializable {
+
+    @Id
+    @SequenceGenerator(name = "service_point_seq", sequenceName = "service_point_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_point_seq")
+    private Long id;
+
+    @NotBlank
+    @Size(max = 40)
+    @Pattern(regexp = "[A-Z0-9_]+")
+    private String code;
+
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+
+    @NotBlank
+    @Size(max = 100)
+    private String municipality;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected ServicePoint() {
+    }
+
+    public ServicePoint(String code, String name, String municipality) {
+        this.code = code;
+        this.name = name;
+        this.municipality = municipality;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ServicePoint other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return ServicePoint.class.hashCode();
+    }
+}

@@ -1,0 +1,98 @@
+package fi.asiointipiste.platform.security;
+
+import fi.asiointipiste.platform.i18n.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+
+/** Sign-in and sign-out. After signing in the user returns to the page they asked for. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    @NotBlank
+    @Size(max = 60)
+    private String username;
+
+    @NotBlank
+    @Size(max = 200)
+    private String password;
+
+    private String next;
+
+    public void signIn() throws IOException, ServletException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username.strip(), password)));
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + safeNext());
+            faces.responseComplete();
+        } else if (status != AuthenticationStatus.SEND_CONTINUE) {
+            password = null;
+            Messages.error("login.failed");
+        }
+    }
+
+    public void signOut() throws IOException, ServletException {
+        ExternalContext external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + StaffAuthentication.LOGIN_PAGE + "?signedOut=true");
+    }
+
+    /** Only a local path may follow sign-in, never another site (no open redirect). */
+    String safeNext() {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.startsWith(StaffAuthentication.LOGIN_PAGE)) {
+            return "/index.xhtml";
+        }
+        return next;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

@@ -1,0 +1,77 @@
+package fi.asiointipiste.platform.security;
+
+import fi.asiointipiste.organisation.boundary.StaffUsers;
+import fi.asiointipiste.organisation.entity.Role;
+import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.organisation.entity.StaffUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+
+/** The staff user behind the current request, for menus and for scoping data to their service points. */
+@Named("staff")
+@RequestScoped
+public class SignedInStaff {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    StaffUsers staffUsers;
+
+    private Optional<StaffUser> user;
+
+    public Optional<StaffUser> user() {
+        if (user == null) {
+            Principal principal = security.getCallerPrincipal();
+            user = principal == null ? Optional.empty() : staffUsers.byUsername(principal.getName());
+        }
+        return user;
+    }
+
+    public boolean isSignedIn() {
+        return user().isPresent();
+    }
+
+    public String getDisplayName() {
+        return user().map(StaffUser::getDisplayName).orElse("");
+    }
+
+    public String getUsername() {
+        return user().map(StaffUser::getUsername).orElse("");
+    }
+
+    public boolean has(Role role) {
+        return security.isCallerInRole(role.name());
+    }
+
+    public boolean isClerk() {
+        return has(Role.CLERK);
+    }
+
+    public boolean isSupervisor() {
+        return has(Role.SUPERVISOR);
+    }
+
+    public boolean isCoordinator() {
+        return has(Role.COORDINATOR);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    public List<Role> getRoles() {
+        return user().map(u -> u.getRoles().stream().sorted().toList()).orElse(List.of());
+    }
+
+    /** The points whose data this user may see: the ones they work at. */
+    public List<ServicePoint> getServicePoints() {
+        return user().map(u -> u.getServicePoints().stream()
+                .sorted(java.util.Comparator.comparing(ServicePoint::getName)).toList()).orElse(List.of());
+    }
+}

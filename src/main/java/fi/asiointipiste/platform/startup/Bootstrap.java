@@ -1,0 +1,46 @@
+package fi.asiointipiste.platform.startup;
+
+import fi.asiointipiste.platform.persistence.DatabaseMigration;
+import fi.asiointipiste.demo.DemoData;
+import fi.asiointipiste.platform.persistence.Databases;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs once when the application starts, before it serves a request: migrates the schema, then either
+ * loads the demo data (demo mode) or makes sure an administrator exists (production). A production start
+ * without an administrator and without a configured administrator password fails the deployment.
+ */
+@ApplicationScoped
+public class Bootstrap {
+
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+
+    @Inject
+    Databases databases;
+
+    @Inject
+    @ConfigProperty(name = "asiointipiste.mode", defaultValue = "production")
+    String mode;
+
+    @Inject
+    AdministratorAccount administrator;
+
+    @Inject
+    DemoData demoData;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        RunMode runMode = RunMode.of(mode);
+        LOG.info(() -> "Starting Asiointipiste in " + runMode + " mode");
+        new DatabaseMigration(databases.dataSource()).migrate();
+        if (runMode == RunMode.DEMO) {
+            demoData.loadOnFirstStart();
+        } else {
+            administrator.ensureExists();
+        }
+    }
+}

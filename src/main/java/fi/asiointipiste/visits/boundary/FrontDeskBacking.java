@@ -1,0 +1,105 @@
+package fi.asiointipiste.visits.boundary;
+
+import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.platform.i18n.Messages;
+import fi.asiointipiste.platform.security.SignedInStaff;
+import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.visits.entity.Visit;
+import fi.asiointipiste.visits.entity.VisitStatus;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The front desk's view of one service point: today's visits by status, and the days before. A user sees
+ * only the points they work at; asking for another point shows their own first point and says why.
+ */
+@Named
+@RequestScoped
+public class FrontDeskBacking {
+
+    private static final int MAX_ROWS = 500;
+
+    @Inject
+    Visits visits;
+
+    @Inject
+    SignedInStaff staff;
+
+    @Inject
+    ServiceClock clock;
+
+    private Long pointId;
+    private LocalDate day;
+    private ServicePoint point;
+    private List<Visit> dayVisits;
+
+    /** f:viewAction: resolves the requested point and day. */
+    public void load() {
+        List<ServicePoint> mine = staff.getServicePoints();
+        if (mine.isEmpty()) {
+            Messages.error("frontDesk.noPoints");
+            dayVisits = List.of();
+            return;
+        }
+        point = mine.stream().filter(p -> p.getId().equals(pointId)).findFirst().orElse(mine.get(0));
+        if (pointId != null && !point.getId().equals(pointId)) {
+            Messages.error("frontDesk.pointNotYours");
+        }
+        pointId = point.getId();
+        if (day == null || day.isAfter(clock.today())) {
+            day = clock.today();
+        }
+        dayVisits = visits.arrivedAt(point, day.atStartOfDay(), day.plusDays(1).atStartOfDay(), MAX_ROWS);
+    }
+
+    public long count(VisitStatus status) {
+        return dayVisits.stream().filter(v -> v.getStatus() == status).count();
+    }
+
+    public List<Visit> getVisits() {
+        return dayVisits;
+    }
+
+    public List<ServicePoint> getPoints() {
+        return staff.getServicePoints();
+    }
+
+    public ServicePoint getPoint() {
+        return point;
+    }
+
+    public VisitStatus[] getStatuses() {
+        return VisitStatus.values();
+    }
+
+    public LocalDate getPreviousDay() {
+        return day.minusDays(1);
+    }
+
+    public LocalDate getNextDay() {
+        return day.plusDays(1).isAfter(clock.today()) ? null : day.plusDays(1);
+    }
+
+    public boolean isToday() {
+        return day.equals(clock.today());
+    }
+
+    public Long getPointId() {
+        return pointId;
+    }
+
+    public void setPointId(Long pointId) {
+        this.pointId = pointId;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+}

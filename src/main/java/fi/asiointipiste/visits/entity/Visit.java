@@ -1,0 +1,202 @@
+package fi.asiointipiste.visits.entity;
+
+import fi.asiointipiste.catalogue.entity.CustomerProfile;
+import fi.asiointipiste.customers.entity.Customer;
+import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.organisation.entity.StaffUser;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One customer's visit to a service point, from arrival in the queue to the end of service. The customer
+ * may stay anonymous; the profile records how they were served this time.
+ */
+@Entity
+@Table(name = "visit")
+@NamedQuery(name = "Visit.atPointBetween",
+        query = "SELECT v FROM Visit v LEFT JOIN FETCH v.clerk LEFT JOIN FETCH v.customer"
+                + " WHERE v.servicePoint = :point AND v.arrivedAt >= :from AND v.arrivedAt < :until"
+                + " ORDER BY v.arrivedAt DESC")
+@NamedQuery(name = "Visit.countAll", query = "SELECT COUNT(v) FROM Visit v")
+public class Visit implements Serializable {
+
+    @Id
+    @SequenceGenerator(name = "visit_seq", sequenceName = "visit_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "visit_seq")
+    private Long id;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "service_point_id")
+    private ServicePoint servicePoint;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private VisitStatus status = VisitStatus.WAITING;
+
+    @NotNull
+    @Column(name = "arrived_at")
+    private LocalDateTime arrivedAt;
+
+    @Column(name = "started_at")
+    private LocalDateTime startedAt;
+
+    @Column(name = "ended_at")
+    private LocalDateTime endedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "clerk_id")
+    private StaffUser clerk;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "profile_id")
+    private CustomerProfile profile;
+
+    @Valid
+    @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("seqNo")
+    private List<VisitTask> tasks = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Visit() {
+    }
+
+    public Visit(ServicePoint servicePoint, Channel channel, LocalDateTime arrivedAt) {
+        this.servicePoint = servicePoint;
+        this.channel = channel;
+        this.arrivedAt = arrivedAt;
+    }
+
+    /** The clerk calls the customer to the desk. */
+    public void startService(StaffUser byClerk, LocalDateTime at) {
+        moveTo(VisitStatus.IN_SERVICE);
+        this.clerk = byClerk;
+        this.startedAt = at;
+    }
+
+    public void finish(LocalDateTime at) {
+        moveTo(VisitStatus.DONE);
+        this.endedAt = at;
+    }
+
+    public void markNoShow(LocalDateTime at) {
+        moveTo(VisitStatus.NO_SHOW);
+        this.endedAt = at;
+    }
+
+    private void moveTo(VisitStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStateException("visit " + id + " cannot move from " + status + " to " + next);
+        }
+        this.status = next;
+    }
+
+    public void identify(Customer who) {
+        this.customer = who;
+    }
+
+    public void profileAs(CustomerProfile chosen) {
+        this.profile = chosen;
+    }
+
+    public VisitTask add(fi.asiointipiste.catalogue.entity.ServiceTask task) {
+        VisitTask visitTask = new VisitTask(this, task, tasks.size() + 1);
+        tasks.add(visitTask);
+        return visitTask;
+    }
+
+    /** Minutes from arrival to the start of service; null until service starts. */
+    public Long getWaitingMinutes() {
+        return startedAt == null ? null : Duration.between(arrivedAt, startedAt).toMinutes();
+    }
+
+    /** Minutes from the start to the end of service; null until the visit is done. */
+    public Long getHandlingMinutes() {
+        return startedAt == null || endedAt == null ? null : Duration.between(startedAt, endedAt).toMinutes();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ServicePoint getServicePoint() {
+        return servicePoint;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public VisitStatus getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getArrivedAt() {
+        return arrivedAt;
+    }
+
+    public LocalDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public LocalDateTime getEndedAt() {
+        return endedAt;
+    }
+
+    public StaffUser getClerk() {
+        return clerk;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public boolean isAnonymous() {
+        return customer == null;
+    }
+
+    public CustomerProfile getProfile() {
+        return profile;
+    }
+
+    public List<VisitTask> getTasks() {
+        return Collections.unmodifiableList(tasks);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,173 @@
+package fi.asiointipiste.visits.entity;
+
+import fi.asiointipiste.catalogue.entity.Agency;
+import fi.asiointipiste.catalogue.entity.ServiceTask;
+import fi.asiointipiste.routing.entity.SupportLevel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * One errand handled during a visit: the level the engine recommended, the level the clerk applied (with a
+ * reason when they differ), the agency involved and how it ended.
+ */
+@Entity
+@Table(name = "visit_task")
+public class VisitTask implements Serializable {
+
+    @Id
+    @SequenceGenerator(name = "visit_task_seq", sequenceName = "visit_task_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "visit_task_seq")
+    private Long id;
+
+    @NotNull
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "visit_id")
+    private Visit visit;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "service_task_id")
+    private ServiceTask task;
+
+    @Column(name = "seq_no")
+    private int seqNo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recommended_level")
+    private SupportLevel recommendedLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applied_level")
+    private SupportLevel appliedLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "override_reason")
+    private OverrideReason overrideReason;
+
+    @Size(max = 1000)
+    @Column(name = "override_note")
+    private String overrideNote;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "involved_agency_id")
+    private Agency involvedAgency;
+
+    @Enumerated(EnumType.STRING)
+    private TaskOutcome outcome;
+
+    @Column(name = "follow_up_on")
+    private LocalDate followUpOn;
+
+    @Column(name = "customer_did_it_themselves")
+    private Boolean customerDidItThemselves;
+
+    @Version
+    private long version;
+
+    protected VisitTask() {
+    }
+
+    VisitTask(Visit visit, ServiceTask task, int seqNo) {
+        this.visit = visit;
+        this.task = task;
+        this.seqNo = seqNo;
+    }
+
+    public void recommend(SupportLevel level, Agency agency) {
+        this.recommendedLevel = level;
+        this.appliedLevel = level;
+        this.involvedAgency = agency;
+        this.overrideReason = null;
+        this.overrideNote = null;
+    }
+
+    /** Applies another level than recommended; a reason is required whenever the two differ. */
+    public void apply(SupportLevel level, OverrideReason reason, String note) {
+        if (level != recommendedLevel && reason == null) {
+            throw new IllegalArgumentException("an override of the recommended level needs a reason");
+        }
+        this.appliedLevel = level;
+        this.overrideReason = level == recommendedLevel ? null : reason;
+        this.overrideNote = level == recommendedLevel ? null : note;
+    }
+
+    public void close(TaskOutcome how, LocalDate followUp, Boolean didItThemselves) {
+        if (how == TaskOutcome.CONTINUES && followUp == null) {
+            throw new IllegalArgumentException("a task that continues needs a follow-up date");
+        }
+        this.outcome = how;
+        this.followUpOn = how == TaskOutcome.CONTINUES ? followUp : null;
+        this.customerDidItThemselves = didItThemselves;
+    }
+
+    public boolean isOverridden() {
+        return appliedLevel != null && recommendedLevel != null && appliedLevel != recommendedLevel;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Visit getVisit() {
+        return visit;
+    }
+
+    public ServiceTask getTask() {
+        return task;
+    }
+
+    public int getSeqNo() {
+        return seqNo;
+    }
+
+    public SupportLevel getRecommendedLevel() {
+        return recommendedLevel;
+    }
+
+    public SupportLevel getAppliedLevel() {
+        return appliedLevel;
+    }
+
+    public OverrideReason getOverrideReason() {
+        return overrideReason;
+    }
+
+    public String getOverrideNote() {
+        return overrideNote;
+    }
+
+    public Agency getInvolvedAgency() {
+        return involvedAgency;
+    }
+
+    public TaskOutcome getOutcome() {
+        return outcome;
+    }
+
+    public LocalDate getFollowUpOn() {
+        return followUpOn;
+    }
+
+    public Boolean getCustomerDidItThemselves() {
+        return customerDidItThemselves;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

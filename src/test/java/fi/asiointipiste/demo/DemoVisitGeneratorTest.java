@@ -1,0 +1,100 @@
+package fi.asiointipiste.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.asiointipiste.customers.entity.PersonalIdentityCode;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DemoVisitGeneratorTest {
+
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 20, 12, 30);
+    private static final List<String> TASKS = List.of("RENTAL_APARTMENT", "KELA_HOUSING_ALLOWANCE",
+            "TE_JOBSEEKER_REGISTRATION", "TAX_CARD", "TAX_RETURN", "DIGITAL_SUPPORT", "POLICE_PASSPORT");
+    private static final Map<String, String> OWNER = Map.of("RENTAL_APARTMENT", "MUNICIPALITY",
+            "KELA_HOUSING_ALLOWANCE", "KELA", "TE_JOBSEEKER_REGISTRATION", "TE_SERVICES", "TAX_CARD", "TAX",
+            "TAX_RETURN", "TAX", "DIGITAL_SUPPORT", "MUNICIPALITY", "POLICE_PASSPORT", "POLICE");
+
+    private static ReferenceData reference() {
+        List<ReferenceData.Task> tasks = new java.util.ArrayList<>();
+        for (int i = 0; i < TASKS.size(); i++) {
+            tasks.add(new ReferenceData.Task(i + 1, TASKS.get(i), OWNER.get(TASKS.get(i))));
+        }
+        return new ReferenceData(
+                List.of(new ReferenceData.Point(1, "PIELAVESI", List.of(10L), 4.3),
+                        new ReferenceData.Point(2, "TERVO", List.of(11L, 12L), 1.5)),
+                tasks,
+                Map.of("SELF_DIRECTED", 1L, "MULTI_UNSKILLED", 2L, "CONTACT_SEEKING", 3L),
+                Map.of("KELA", 1L, "TE_SERVICES", 2L, "MUNICIPALITY", 3L, "DVV", 4L, "TAX", 5L, "POLICE", 6L));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameVisits() {
+        List<DemoVisit> first = new DemoVisitGenerator(7, NOW, reference()).visits(2000);
+        List<DemoVisit> second = new DemoVisitGenerator(7, NOW, reference()).visits(2000);
+        assertThat(first).hasSize(2000);
+        assertThat(first).usingRecursiveFieldByFieldElementComparatorIgnoringFields("customer")
+                .containsExactlyElementsOf(second);
+    }
+
+    @Test
+    void visitsCoverTheYearUpToNowOnWeekdaysInOpeningHours() {
+        List<DemoVisit> visits = new DemoVisitGenerator(1, NOW, reference()).visits(5000);
+        assertThat(visits).allSatisfy(v -> {
+            assertThat(v.arrivedAt()).isBefore(NOW).isAfter(NOW.minusDays(367));
+            assertThat(v.arrivedAt().getDayOfWeek().getValue()).isLessThanOrEqualTo(5);
+        });
+        assertThat(visits).isSortedAccordingTo(java.util.Comparator.comparing(DemoVisit::arrivedAt));
+        assertThat(visits.get(0).arrivedAt()).isBefore(NOW.minusDays(350));
+    }
+
+    @Test
+    void everyProfileOutcomeAndLevelOccurs() {
+        List<DemoVisit> visits = new DemoVisitGenerator(3, NOW, reference()).visits(5000);
+        assertThat(visits).extracting(DemoVisit::profileId).contains(1L, 2L, 3L);
+        List<DemoVisit.Task> tasks = visits.stream().flatMap(v -> v.tasks().stream()).toList();
+        assertThat(tasks).extracting(DemoVisit.Task::outcome).contains("DONE", "REFERRED", "CONTINUES", "NOT_POSSIBLE");
+        assertThat(tasks).extracting(DemoVisit.Task::appliedLevel).contains("SELF_SERVICE", "GUIDED", "FULL_ASSISTANCE");
+        assertThat(visits).extracting(DemoVisit::status).contains("DONE", "NO_SHOW");
+        assertThat(visits).extracting(DemoVisit::channel).contains("WALK_IN", "APPOINTMENT", "REMOTE");
+    }
+
+    @Test
+    void overridesHaveReasonsAndFeedbackIsInRange() {
+        List<DemoVisit> visits = new DemoVisitGenerator(5, NOW, reference()).visits(5000);
+        List<DemoVisit.Task> overridden = visits.stream().flatMap(v -> v.tasks().stream())
+                .filter(t -> t.appliedLevel() != null && !t.appliedLevel().equals(t.recommendedLevel())).toList();
+        assertThat(overridden).isNotEmpty().allSatisfy(t -> assertThat(t.overrideReason()).isNotNull());
+        List<DemoVisit.Answer> answers = visits.stream().map(DemoVisit::feedback).filter(a -> a != null).toList();
+        assertThat(answers.size()).isBetween(1000, 2000);
+        assertThat(answers).allSatisfy(a -> {
+            assertThat(a.ces()).isBetween(1, 5);
+            assertThat(a.nps()).isBetween(0, 10);
+        });
+    }
+
+    @Test
+    void pieleavesiIsBusierThanTervo() {
+        Map<Long, Long> byPoint = new DemoVisitGenerator(9, NOW, reference()).visits(5000).stream()
+                .collect(Collectors.groupingBy(DemoVisit::pointId, Collectors.counting()));
+        assertThat(byPoint.get(1L)).isGreaterThan(byPoint.get(2L) * 2);
+    }
+
+    @Test
+    void demoCustomersHaveValidTemporaryIdentityCodes() {
+        DemoVisitGenerator generator = new DemoVisitGenerator(11, NOW, reference());
+        generator.visits(3000);
+        assertThat(generator.customers()).isNotEmpty().allSatisfy(c -> {
+            PersonalIdentityCode code = PersonalIdentityCode.parse(c.identityCode()).orElseThrow();
+            assertThat(code.isTemporary()).isTrue();
+        });
+        assertThat(generator.customers()).extracting(DemoCustomers.DemoCustomer::identityCode)
+                .doesNotHaveDuplicates();
+        assertThat(generator.customers().stream().collect(Collectors.groupingBy(Function.identity())).size())
+                .isEqualTo(generator.customers().size());
+    }
+}
