@@ -46,7 +46,7 @@ public class DemoOrganisation {
         user("clerk", "Anna Neuvoja", EnumSet.of(Role.CLERK), null, List.of(pielavesi, keitele));
         user("clerk2", "Mikko Palvelija", EnumSet.of(Role.CLERK), null, List.of(tervo, vesanto));
         user("kela", "Kaisa Kela-asiantuntija", EnumSet.of(Role.CLERK), agency("KELA"), all);
-        user("te", "Teemu TE-asiantuntija", EnumSet.of(Role.CLERK), agency("TE_SERVICES"), all);
+        user("te.palvelut", "Teemu TE-asiantuntija", EnumSet.of(Role.CLERK), agency("TE_SERVICES"), all);
         user("supervisor", "Sari Esihenkilö", EnumSet.of(Role.SUPERVISOR), null, all);
         user("coordinator", "Pekka Pilottikoordinaattori", EnumSet.of(Role.COORDINATOR), null, all);
         user("admin", "Aino Pääkäyttäjä", EnumSet.of(Role.ADMIN), null, all);

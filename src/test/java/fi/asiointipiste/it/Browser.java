@@ -1,0 +1,115 @@
+package fi.asiointipiste.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium for browser tests. Without Chromium the tests are skipped with a message; under
+ * CI=true a missing browser fails them, because CI installs it.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final Path profile;
+    private final URI base;
+
+    private Browser(URI base) throws IOException {
+        this.base = base;
+        this.profile = Files.createTempDirectory("asiointipiste-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900", "--lang=fi", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public static Browser open(URI base) throws IOException {
+        boolean available = CHROMIUM.canExecute() && DRIVER.canExecute();
+        if (!available && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("CI must install chromium and chromium-driver (see .ci/run)");
+        }
+        Assumptions.assumeTrue(available, "Browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver missing");
+        return new Browser(base);
+    }
+
+    public Browser go(String path) {
+        driver.get(base.resolve(path).toString());
+        settle();
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public boolean has(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public void signIn(String user, String password) {
+        go("login.xhtml");
+        find("#loginForm\\:username").sendKeys(user);
+        find("#loginForm\\:password").sendKeys(password);
+        find("#loginForm\\:signIn").click();
+        settle();
+    }
+
+    /** Waits until the document and any PrimeFaces ajax are done, so screenshots show the final page. */
+    public void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    public Path screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("asiointipiste.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path target = dir.resolve(name + ".png");
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package fi.asiointipiste.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** What people click: sign-in per role, role menus, language switch, keyboard access; screenshots of each screen. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void aClerkSignsInSeesTheFrontDeskAndSignsOut() throws Exception {
+        try (Browser browser = Browser.open(Deployments.loopback(url))) {
+            browser.go("front-desk/index.xhtml");
+            assertThat(browser.path()).isEqualTo("/login.xhtml");
+            browser.screenshot("01-sign-in");
+            browser.find("#loginForm\\:username").sendKeys("clerk");
+            browser.find("#loginForm\\:password").sendKeys("asiointipiste");
+            browser.find("#loginForm\\:signIn").click();
+            browser.settle();
+            assertThat(browser.path()).isEqualTo("/front-desk/index.xhtml");
+            assertThat(browser.find("h1").getText()).isEqualTo("Asiakaspalvelu");
+            assertThat(browser.find(".sub-nav").getText()).contains("Pielavesi", "Keitele").doesNotContain("Tervo");
+            assertThat(browser.has("#visits")).isTrue();
+            browser.screenshot("03-front-desk");
+            browser.go("index.xhtml");
+            assertThat(browser.has("#menuFrontDesk")).isTrue();
+            assertThat(browser.has("#menuAdmin")).isFalse();
+            browser.screenshot("02-home-clerk");
+            browser.find("#userForm\\:signOut").click();
+            browser.settle();
+            assertThat(browser.path()).isEqualTo("/login.xhtml");
+            assertThat(browser.find("[role=status]").getText()).contains("Olet kirjautunut ulos");
+            browser.go("index.xhtml");
+            assertThat(browser.path()).isEqualTo("/login.xhtml");
+        }
+    }
+
+    @Test
+    void aSupervisorSeesTheSupportLevelMixAndFeedback() throws Exception {
+        try (Browser browser = Browser.open(Deployments.loopback(url))) {
+            browser.signIn("supervisor", "asiointipiste");
+            browser.go("statistics/index.xhtml");
+            assertThat(browser.find("h1").getText()).isEqualTo("Tilastot");
+            assertThat(Long.parseLong(browser.find("#visitCount").getText())).isGreaterThan(1000);
+            assertThat(browser.find("#mix").getText()).contains("Omatoiminen", "Ohjattu", "Täysi tuki");
+            assertThat(browser.find("#byProfile").getText()).contains("Pera");
+            browser.screenshot("04-statistics");
+        }
+    }
+
+    @Test
+    void aCoordinatorReadsTheProfilesAndTheCatalogue() throws Exception {
+        try (Browser browser = Browser.open(Deployments.loopback(url))) {
+            browser.signIn("coordinator", "asiointipiste");
+            browser.go("rules/index.xhtml");
+            assertThat(browser.find("main").getText()).contains("Outi Omatoiminen", "Pera Monitaidoton",
+                    "Hilma Kontaktinhakija", "Kipupisteet");
+            browser.screenshot("05-profiles");
+            browser.go("rules/catalogue.xhtml");
+            assertThat(browser.find("main").getText()).contains("Lopputulos", "Välineet", "Ihmiset", "Tuki ja huomiot");
+            browser.screenshot("06-catalogue");
+        }
+    }
+
+    @Test
+    void anAdministratorSeesUsersPointsAndTheAuditLogInSwedish() throws Exception {
+        try (Browser browser = Browser.open(Deployments.loopback(url))) {
+            browser.signIn("admin", "asiointipiste");
+            browser.go("admin/index.xhtml");
+            assertThat(browser.find("#users").getText()).contains("clerk", "supervisor", "coordinator");
+            assertThat(browser.find("#audit").getText()).contains("SIGN_IN");
+            browser.screenshot("07-administration");
+            browser.driver().findElement(By.linkText("Svenska")).click();
+            browser.settle();
+            assertThat(browser.find("html").getAttribute("lang")).isEqualTo("sv");
+            assertThat(browser.find("h1").getText()).isEqualTo("Administration");
+            assertThat(browser.find("nav.app-menu").getText()).contains("Startsida");
+            browser.screenshot("08-administration-sv");
+            browser.driver().findElement(By.linkText("English")).click();
+            browser.settle();
+            assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
+            assertThat(browser.find("#userForm\\:signOut").getAttribute("value")).isEqualTo("Sign out");
+        }
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstStopForKeyboardUsers() throws Exception {
+        try (Browser browser = Browser.open(Deployments.loopback(url))) {
+            browser.signIn("clerk", "asiointipiste");
+            browser.go("index.xhtml");
+            browser.find("body").sendKeys(Keys.TAB);
+            WebElement focused = browser.driver().switchTo().activeElement();
+            assertThat(focused.getAttribute("href")).endsWith("#main");
+            assertThat(focused.getText()).isEqualTo("Siirry sisältöön");
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsExplainedAndDoesNotSignIn() throws Exception {
+        try (Browser browser = Browser.open(Deployments.loopback(url))) {
+            browser.signIn("clerk", "not-the-password");
+            assertThat(browser.path()).isEqualTo("/login.xhtml");
+            assertThat(browser.find("#messages").getText()).contains("Käyttäjätunnus tai salasana on väärin.");
+            browser.go("login.xhtml");
+            browser.find("#loginForm\\:signIn").click();
+            browser.settle();
+            assertThat(browser.find("main").getText()).contains("Anna käyttäjätunnus.", "Anna salasana.");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package fi.asiointipiste.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** An HTTP client that behaves like a browser without JavaScript: keeps cookies and submits Faces forms. */
+public final class StaffClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern HIDDEN_NEXT = Pattern.compile("<input type=\"hidden\" name=\"(loginForm:[^\"]+)\"");
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public StaffClient(URI base) {
+        this.base = base;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET that follows redirects on this host, as a browser would. */
+    public HttpResponse<String> open(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
+            URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+            response = get(location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()));
+        }
+        return response;
+    }
+
+    public HttpResponse<String> getWithBasic(String path, String user, String password)
+            throws IOException, InterruptedException {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Basic " + token).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Fills in and submits the sign-in form; returns the response to the POST (a redirect on success). */
+    public HttpResponse<String> signIn(String user, String password) throws IOException, InterruptedException {
+        String page = get("login.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("loginForm", "loginForm");
+        Matcher next = HIDDEN_NEXT.matcher(page);
+        if (next.find()) {
+            form.put(next.group(1), "");
+        }
+        form.put("loginForm:username", user);
+        form.put("loginForm:password", password);
+        form.put("loginForm:signIn", "");
+        Matcher state = VIEW_STATE.matcher(page);
+        if (!state.find()) {
+            throw new IllegalStateException("no view state on the sign-in page");
+        }
+        form.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
