@@ -41,6 +41,8 @@ class BrowserIT {
             assertThat(browser.find("h1").getText()).isEqualTo("Asiakaspalvelu");
             assertThat(browser.find(".sub-nav").getText()).contains("Pielavesi", "Keitele").doesNotContain("Tervo");
             assertThat(browser.has("#visits")).isTrue();
+            browser.go("front-desk/index.xhtml?day=" + lastWorkday());
+            assertThat(browser.find("#visits").getText()).contains("Valmis");
             browser.screenshot("03-front-desk");
             browser.go("index.xhtml");
             assertThat(browser.has("#menuFrontDesk")).isTrue();
@@ -53,6 +55,15 @@ class BrowserIT {
             browser.go("index.xhtml");
             assertThat(browser.path()).isEqualTo("/login.xhtml");
         }
+    }
+
+    /** The last Monday–Friday before today: the demo history always has visits on it. */
+    private static java.time.LocalDate lastWorkday() {
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).minusDays(1);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.minusDays(1);
+        }
+        return day;
     }
 
     @Test
