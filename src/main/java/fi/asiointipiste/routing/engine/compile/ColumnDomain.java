@@ -25,11 +25,16 @@ public final class ColumnDomain {
     private final Map<Object, Integer> codes = new HashMap<>();
     private final Object[] discrete;
     private final double[] points;
+    private final char[][] discreteChars;
 
     private ColumnDomain(TypeRef type, Object[] discrete, double[] points) {
         this.type = type;
         this.discrete = discrete;
         this.points = points;
+        this.discreteChars = discrete == null ? null : new char[discrete.length][];
+        for (int i = 0; discrete != null && i < discrete.length; i++) {
+            discreteChars[i] = discrete[i].toString().toCharArray();
+        }
         for (int i = 0; discrete != null && i < discrete.length; i++) {
             codes.put(discrete[i], i + 2);
         }
@@ -75,9 +80,27 @@ public final class ColumnDomain {
         return code == null ? 1 : code;
     }
 
+    /**
+     * Cell of a string or boolean written as characters, without allocating: a linear scan is fastest for the
+     * few literals a column has. Returns -1 for a boolean column given anything but {@code true}/{@code false}.
+     */
+    public int cellOfChars(char[] b, int off, int len) {
+        if (len == 0) {
+            return 0;
+        }
+        for (int i = 0; i < discreteChars.length; i++) {
+            char[] v = discreteChars[i];
+            if (v.length == len && java.util.Arrays.equals(v, 0, len, b, off, off + len)) {
+                return i + 2;
+            }
+        }
+        return type == TypeRef.BOOLEAN ? -1 : 1;
+    }
+
     /** Cell of a number or a date's epoch day. */
     public int cellOfNumber(double v) {
-        int i = java.util.Arrays.binarySearch(points, v);
+        // + 0.0 turns -0.0 into 0.0, which binarySearch would otherwise order before 0.
+        int i = java.util.Arrays.binarySearch(points, v + 0.0);
         return i >= 0 ? 2 + 2 * i : 1 + 2 * (-i - 1);
     }
 

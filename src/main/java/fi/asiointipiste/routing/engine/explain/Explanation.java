@@ -59,7 +59,7 @@ public record Explanation(Map<String, Object> facts, Decision decision, List<Rul
         for (RuleTrace r : rules) {
             sb.append(r.selected() ? "  * " : r.matched() ? "  + " : "  - ").append(r.ruleId())
                     .append(r.selected() ? " SELECTED" : r.matched() ? " matched" : " failed");
-            if (r.description() != null) {
+            if (r.matched() && r.description() != null) {
                 sb.append(" (").append(r.description()).append(')');
             }
             sb.append(':');
