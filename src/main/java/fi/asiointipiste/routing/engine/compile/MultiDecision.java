@@ -54,14 +54,20 @@ final class MultiDecision extends Decision {
     }
 
     /**
-     * KIE semantics: no match is null; COUNT counts distinct values; SUM is null if a value is not a number;
+     * KIE semantics: no match is null (COUNT: 0, plain COLLECT: empty list); COUNT counts distinct values; SUM is null if a value is not a number;
      * MIN/MAX use natural order.
      */
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Object output(int column) {
         if (count == 0) {
-            return null;
+            // KIE: an unmatched COLLECT COUNT is 0 and plain COLLECT an empty list; the others give null.
+            Aggregation a = table.table().aggregation();
+            if (a == Aggregation.COUNT) {
+                return BigDecimal.ZERO;
+            }
+            return a == Aggregation.NONE && table.table().hitPolicy() == fi.asiointipiste.routing.engine.HitPolicy.COLLECT
+                    ? List.of() : null;
         }
         List<Object> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

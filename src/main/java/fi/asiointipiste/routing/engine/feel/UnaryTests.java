@@ -20,9 +20,11 @@ public record UnaryTests(String text, boolean any, boolean negated, List<Positiv
     }
 
     /**
-     * Whether {@code value} satisfies this entry. A list matches if some test is true; if none is true but some is
-     * null (e.g. {@code < 5} on a null input) the list is null. {@code not(...)} negates true/false and keeps null;
-     * only a true result matches, so a null input satisfies {@code not("A")} but not {@code not(< 5)}.
+     * Whether {@code value} satisfies this entry: a list matches if some test is true (a null input is never equal
+     * to a literal and never inside a comparison or interval). {@code not(...)} matches exactly when the list does
+     * not match. Note: DMN 1.3 defines {@code not(< 5)} on null as null (no match), but Apache KIE, our reference,
+     * negates the list's boolean outcome, so a null input satisfies {@code not(< 5)} and {@code not([1..3])}; we
+     * follow KIE (verified by the differential test).
      */
     public boolean matches(Object value) {
         if (any) {
@@ -40,7 +42,7 @@ public record UnaryTests(String text, boolean any, boolean negated, List<Positiv
             }
         }
         if (negated) {
-            return Boolean.FALSE.equals(result);
+            return !Boolean.TRUE.equals(result);
         }
         return Boolean.TRUE.equals(result);
     }
