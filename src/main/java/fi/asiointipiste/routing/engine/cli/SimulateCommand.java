@@ -179,7 +179,7 @@ final class SimulateCommand {
             err.println("rows read: " + rows);
             for (String name : table.outputNames()) {
                 Map<String, Long> counts = byOutput.getOrDefault(name, Map.of());
-                if (counts.size() <= 40) {
+                if (counts.size() <= 25) {
                     err.println("decisions by " + name + ": " + counts);
                 } else {
                     err.println("decisions by " + name + ": " + counts.size() + " distinct values");
