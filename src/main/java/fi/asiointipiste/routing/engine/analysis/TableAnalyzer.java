@@ -5,7 +5,6 @@ import fi.asiointipiste.routing.engine.HitPolicy;
 import fi.asiointipiste.routing.engine.compile.ParsedTable;
 import fi.asiointipiste.routing.engine.compile.TableCompiler;
 import fi.asiointipiste.routing.engine.compile.TableParser;
-import fi.asiointipiste.routing.engine.feel.FeelValues;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -176,9 +175,5 @@ public final class TableAnalyzer {
 
     private String ruleId(int r) {
         return space.parsed.table().rules().get(r).id();
-    }
-
-    static String literal(Object v) {
-        return FeelValues.toFeel(v);
     }
 }

@@ -2,7 +2,6 @@ package fi.asiointipiste.routing.engine.compile;
 
 import fi.asiointipiste.routing.engine.EngineError;
 import fi.asiointipiste.routing.engine.InputColumn;
-import fi.asiointipiste.routing.engine.TypeRef;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -168,16 +167,12 @@ public final class FactRow {
         return null;
     }
 
-    /** The current value of a slot as its cell's representative (exact for strings and booleans). */
+    /** The cell index currently set for a slot (see {@link ColumnDomain}). */
     public int cell(int slot) {
         return cells[slot];
     }
 
     boolean hasInputError() {
         return errorCount > 0;
-    }
-
-    static boolean isOrdered(TypeRef t) {
-        return t == TypeRef.NUMBER || t == TypeRef.DATE;
     }
 }
