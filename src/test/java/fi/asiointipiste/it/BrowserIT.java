@@ -57,10 +57,11 @@ class BrowserIT {
         }
     }
 
-    /** The last Monday–Friday before today: the demo history always has visits on it. */
+    /** The last opening day before today: the demo history always has visits on it. */
     private static java.time.LocalDate lastWorkday() {
         java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).minusDays(1);
-        while (day.getDayOfWeek().getValue() > 5) {
+        while (day.getDayOfWeek().getValue() > 5
+                || fi.asiointipiste.demo.DemoVisitGenerator.HOLIDAYS.contains(java.time.MonthDay.from(day))) {
             day = day.minusDays(1);
         }
         return day;
