@@ -41,7 +41,9 @@ public class DemoData {
             DemoVisitWriter writer = new DemoVisitWriter(databases.dataSource());
             if (writer.visitCount() == 0) {
                 long started = System.nanoTime();
-                int written = writer.write(new DemoVisitGenerator(seed, clock.now(), writer.referenceData()), visits);
+                ReferenceData reference = writer.referenceData();
+                int written = writer.write(new DemoVisitGenerator(seed, clock.now(), reference), visits,
+                        reference.ruleSetId());
                 LOG.info(() -> "Generated " + written + " demo visits in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms");
             }

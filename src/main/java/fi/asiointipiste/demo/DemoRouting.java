@@ -1,38 +1,9 @@
 package fi.asiointipiste.demo;
 
-/**
- * The demo's stand-in for the routing engine when generating past visits: the workshop's intent in a few
- * lines, and how popular each errand is per profile and month.
- */
+/** How popular each errand is per profile and month, and how a clerk's override moves a level. */
 class DemoRouting {
 
     private static final String[] LEVELS = {"SELF_SERVICE", "GUIDED", "FULL_ASSISTANCE"};
-
-    record Facts(String profile, boolean strongEid, boolean needsInterpreter, int age, int earlierVisits) {
-    }
-
-    record Decision(String level, String agency) {
-    }
-
-    Decision decide(Facts facts, ReferenceData.Task task) {
-        String level;
-        if (facts.profile().equals("MULTI_UNSKILLED") || (facts.age() >= 75 && !facts.strongEid())) {
-            level = "FULL_ASSISTANCE";
-        } else if (facts.profile().equals("SELF_DIRECTED") && facts.strongEid()) {
-            level = "SELF_SERVICE";
-        } else {
-            level = "GUIDED";
-        }
-        if (facts.needsInterpreter()) {
-            level = shift(level, 1);
-        }
-        String agency = switch (level) {
-            case "SELF_SERVICE" -> "NONE";
-            case "GUIDED" -> task.agencyCode().equals("TE_SERVICES") ? "TE_SERVICES" : "NONE";
-            default -> task.agencyCode();
-        };
-        return new Decision(level, agency);
-    }
 
     static String shift(String level, int steps) {
         for (int i = 0; i < LEVELS.length; i++) {

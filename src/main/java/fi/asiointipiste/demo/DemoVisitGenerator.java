@@ -1,11 +1,14 @@
 package fi.asiointipiste.demo;
 
+import fi.asiointipiste.routing.engine.compile.Decision;
+import fi.asiointipiste.routing.entity.RoutingFacts;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,9 +18,9 @@ import java.util.Set;
  * Generates a realistic, reproducible year of visits: the same seed and end time give the same visits.
  *
  * <p>The model follows what joint service points report: Monday mornings are busiest and July is quiet;
- * tax cards peak in January and tax returns in April–May; Pera (multi-unskilled) mostly needs full
- * assistance, Outi (self-directed) is pointed to the online service, Hilma (contact-seeking) is guided.
- * About one task in eleven is overridden by the clerk, and about a third of finished visits get feedback.
+ * tax cards peak in January and tax returns in April–May. The published rule set recommends each task's
+ * support level from the visit's facts, exactly as the engine does at the desk; about one task in eleven is
+ * then overridden by the clerk, and about a third of finished visits get feedback.
  * Identified customers get fictional names and temporary identity codes (individual number 900–999), which
  * no real person has.
  */
@@ -30,7 +33,6 @@ public class DemoVisitGenerator {
     private final LocalDateTime now;
     private final ReferenceData reference;
     private final DemoCustomers customers;
-    private final DemoRouting routing = new DemoRouting();
 
     public DemoVisitGenerator(long seed, LocalDateTime now, ReferenceData reference) {
         this.random = new Random(seed);
@@ -70,8 +72,16 @@ public class DemoVisitGenerator {
         String channel = weighted(Map.of("WALK_IN", 68, "APPOINTMENT", 25, "REMOTE", 7));
         DemoCustomers.DemoCustomer customer = random.nextInt(100) < 55 ? customers.next(profile) : null;
         int age = customer != null ? customer.ageOn(arrived.toLocalDate()) : customers.likelyAge(profile);
-        DemoRouting.Facts facts = new DemoRouting.Facts(profile, random.nextInt(100) < eidShare(profile, age),
-                random.nextInt(100) < 5, age, customer == null ? 0 : customer.visits());
+        String language = customer != null ? customer.language()
+                : weighted(Map.of("fi", 90, "sv", 5, "en", 2, "other", 3));
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("profile", profile);
+        facts.put("strongEid", random.nextInt(100) < eidShare(profile, age));
+        facts.put("language", language);
+        facts.put("age", age);
+        facts.put("firstVisit", customer == null ? random.nextInt(100) < 30 : customer.visits() == 0);
+        facts.put("needsInterpreter", random.nextInt(100) < (language.equals("other") ? 60 : 2));
+        facts.put("visitsLast90Days", customer == null ? 0 : Math.min(customer.visits(), 6));
         List<DemoVisit.Task> tasks = tasks(profile, arrived.toLocalDate(), facts, customer);
         long clerk = point.clerkIds().get(random.nextInt(point.clerkIds().size()));
         boolean noShow = channel.equals("APPOINTMENT") && random.nextInt(100) < 6;
@@ -92,7 +102,7 @@ public class DemoVisitGenerator {
                 feedback);
     }
 
-    private List<DemoVisit.Task> tasks(String profile, LocalDate day, DemoRouting.Facts facts,
+    private List<DemoVisit.Task> tasks(String profile, LocalDate day, Map<String, Object> facts,
                                        DemoCustomers.DemoCustomer customer) {
         int count = random.nextInt(100) < 60 ? 1 : random.nextInt(100) < 75 ? 2 : 3;
         List<DemoVisit.Task> tasks = new ArrayList<>();
@@ -104,12 +114,18 @@ public class DemoVisitGenerator {
             }
         }
         for (ReferenceData.Task task : chosen) {
-            DemoRouting.Decision decision = routing.decide(facts, task);
-            String applied = decision.level();
+            facts.put("task", task.code());
+            facts.put("taskAgency", task.agencyCode());
+            Decision decision = reference.rules().decide(facts);
+            if (decision.isError() || decision.matchCount() == 0) {
+                throw new IllegalStateException("the demo's rule set cannot route " + facts + ": " + decision);
+            }
+            String recommended = String.valueOf(decision.outputs().get("supportLevel"));
+            String applied = recommended;
             String reason = null;
             if (random.nextInt(100) < 9) {
-                applied = DemoRouting.shift(decision.level(), random.nextInt(100) < 70 ? 1 : -1);
-                reason = applied.equals(decision.level()) ? null
+                applied = DemoRouting.shift(recommended, random.nextInt(100) < 70 ? 1 : -1);
+                reason = applied.equals(recommended) ? null
                         : weighted(Map.of("CUSTOMER_WISH", 30, "HEALTH_OR_ABILITY", 20, "LANGUAGE_NEED", 12,
                         "MISSING_DOCUMENTS", 12, "TECHNICAL_PROBLEM", 14, "URGENCY", 7, "OTHER", 5));
             }
@@ -119,10 +135,12 @@ public class DemoVisitGenerator {
                 case "GUIDED" -> 45;
                 default -> 10;
             } + (customer == null ? 0 : Math.min(30, customer.visits() * 4));
-            tasks.add(new DemoVisit.Task(task.id(), decision.level(), applied, reason,
-                    reference.agencyId(decision.agency()), outcome,
+            Map<String, Object> out = decision.outputs();
+            tasks.add(new DemoVisit.Task(task.id(), recommended, applied, reason,
+                    reference.agencyId(String.valueOf(out.get("agency"))), outcome,
                     outcome.equals("CONTINUES") ? day.plusDays(7 + random.nextInt(24)) : null,
-                    random.nextInt(100) < selfShare));
+                    random.nextInt(100) < selfShare, decision.matchedRuleId(0), String.valueOf(out.get("mode")),
+                    String.valueOf(out.get("flow")), RoutingFacts.of(facts).toText()));
         }
         return tasks;
     }

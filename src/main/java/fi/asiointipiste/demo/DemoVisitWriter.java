@@ -1,5 +1,7 @@
 package fi.asiointipiste.demo;
 
+import fi.asiointipiste.routing.engine.compile.TableCompiler;
+import fi.asiointipiste.routing.engine.dmn.DmnReader;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -71,7 +73,20 @@ public class DemoVisitWriter {
                     }
                 }
             }
-            return new ReferenceData(points, tasks, profiles, agencies);
+            long ruleSetId = 0;
+            String dmn = null;
+            try (ResultSet rs = s.executeQuery("SELECT id, dmn_xml FROM rule_set WHERE status = 'PUBLISHED'"
+                    + " AND all_points = TRUE ORDER BY effective_from DESC, version_no DESC")) {
+                if (rs.next()) {
+                    ruleSetId = rs.getLong(1);
+                    dmn = rs.getString(2);
+                }
+            }
+            if (dmn == null) {
+                throw new IllegalStateException("demo data needs a published rule set for all points");
+            }
+            return new ReferenceData(points, tasks, profiles, agencies, ruleSetId,
+                    TableCompiler.compile(DmnReader.readString(dmn)));
         }
     }
 
@@ -86,7 +101,7 @@ public class DemoVisitWriter {
         };
     }
 
-    public int write(DemoVisitGenerator generator, int count) throws SQLException {
+    public int write(DemoVisitGenerator generator, int count, long ruleSetId) throws SQLException {
         List<DemoVisit> visits = generator.visits(count);
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
@@ -97,7 +112,7 @@ public class DemoVisitWriter {
                     next.put(table, maxId(c, table) + 1);
                 }
                 writeCustomers(c, visits, next);
-                writeVisits(c, visits, next);
+                writeVisits(c, visits, next, ruleSetId);
                 for (String table : TABLES) {
                     moveSequencePast(c, table, next.get(table));
                 }
@@ -135,13 +150,15 @@ public class DemoVisitWriter {
         }
     }
 
-    private void writeVisits(Connection c, List<DemoVisit> visits, Map<String, Long> next) throws SQLException {
+    private void writeVisits(Connection c, List<DemoVisit> visits, Map<String, Long> next, long ruleSetId)
+            throws SQLException {
         try (PreparedStatement pv = c.prepareStatement("INSERT INTO visit (id, service_point_id, channel, status,"
                 + " arrived_at, started_at, ended_at, clerk_id, customer_id, profile_id, version)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
              PreparedStatement pt = c.prepareStatement("INSERT INTO visit_task (id, visit_id, service_task_id, seq_no,"
                      + " recommended_level, applied_level, override_reason, involved_agency_id, outcome, follow_up_on,"
-                     + " customer_did_it_themselves, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                     + " customer_did_it_themselves, rule_set_id, rule_id, assistance_mode, flow, decision_facts, version)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
              PreparedStatement pf = c.prepareStatement("INSERT INTO feedback (id, visit_id, service_point_id,"
                      + " given_at, ces, nps, comment_text) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
@@ -175,6 +192,11 @@ public class DemoVisitWriter {
                     } else {
                         pt.setBoolean(11, task.didItThemselves());
                     }
+                    setLong(pt, 12, task.ruleId() == null ? null : ruleSetId);
+                    pt.setString(13, task.ruleId());
+                    pt.setString(14, task.mode());
+                    pt.setString(15, task.flow());
+                    pt.setString(16, task.facts());
                     pt.addBatch();
                 }
                 if (visit.feedback() != null) {

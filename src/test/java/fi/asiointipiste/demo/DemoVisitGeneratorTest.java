@@ -3,6 +3,9 @@ package fi.asiointipiste.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.asiointipiste.customers.entity.PersonalIdentityCode;
+import fi.asiointipiste.routing.engine.compile.TableCompiler;
+import fi.asiointipiste.routing.engine.dmn.DmnReader;
+import fi.asiointipiste.routing.entity.RoutingFacts;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,9 @@ class DemoVisitGeneratorTest {
                         new ReferenceData.Point(2, "TERVO", List.of(11L, 12L), 1.5)),
                 tasks,
                 Map.of("SELF_DIRECTED", 1L, "MULTI_UNSKILLED", 2L, "CONTACT_SEEKING", 3L),
-                Map.of("KELA", 1L, "TE_SERVICES", 2L, "MUNICIPALITY", 3L, "DVV", 4L, "TAX", 5L, "POLICE", 6L));
+                Map.of("KELA", 1L, "TE_SERVICES", 2L, "MUNICIPALITY", 3L, "DVV", 4L, "TAX", 5L, "POLICE", 6L),
+                77L, TableCompiler.compile(DmnReader.read(
+                        DemoVisitGeneratorTest.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn"), null)));
     }
 
     @Test
@@ -75,6 +80,26 @@ class DemoVisitGeneratorTest {
             assertThat(a.ces()).isBetween(1, 5);
             assertThat(a.nps()).isBetween(0, 10);
         });
+    }
+
+    @Test
+    void theSeedRulesRecommendEveryLevelAndEveryDecisionCanBeReproduced() {
+        ReferenceData reference = reference();
+        List<DemoVisit.Task> decided = new DemoVisitGenerator(13, NOW, reference).visits(3000).stream()
+                .flatMap(v -> v.tasks().stream()).filter(t -> t.recommendedLevel() != null).toList();
+        assertThat(decided).allSatisfy(t -> {
+            assertThat(t.ruleId()).isNotBlank();
+            var again = reference.rules().decide(RoutingFacts.parse(t.facts()).values());
+            assertThat(again.matchedRuleId(0)).isEqualTo(t.ruleId());
+            assertThat(again.outputs().get("supportLevel")).isEqualTo(t.recommendedLevel());
+        });
+        assertThat(decided).filteredOn(t -> t.facts().contains("profile=\"MULTI_UNSKILLED\"")
+                        && t.facts().contains("task=\"RENTAL_APARTMENT\""))
+                .isNotEmpty()
+                .allSatisfy(t -> {
+                    assertThat(t.recommendedLevel()).isEqualTo("FULL_ASSISTANCE");
+                    assertThat(t.agencyId()).isEqualTo(3L);
+                });
     }
 
     @Test

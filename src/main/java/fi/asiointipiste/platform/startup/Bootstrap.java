@@ -3,6 +3,7 @@ package fi.asiointipiste.platform.startup;
 import fi.asiointipiste.platform.persistence.DatabaseMigration;
 import fi.asiointipiste.demo.DemoData;
 import fi.asiointipiste.platform.persistence.Databases;
+import fi.asiointipiste.rules.boundary.RuleSets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -11,7 +12,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs once when the application starts, before it serves a request: migrates the schema, then either
+ * Runs once when the application starts, before it serves a request: migrates the schema, publishes the
+ * workshop's seed routing rules on a database without rule sets, then either
  * loads the demo data (demo mode) or makes sure an administrator exists (production). A production start
  * without an administrator and without a configured administrator password fails the deployment.
  */
@@ -33,10 +35,14 @@ public class Bootstrap {
     @Inject
     DemoData demoData;
 
+    @Inject
+    RuleSets ruleSets;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         RunMode runMode = RunMode.of(mode);
         LOG.info(() -> "Starting Asiointipiste in " + runMode + " mode");
         new DatabaseMigration(databases.dataSource()).migrate();
+        ruleSets.seedIfNone();
         if (runMode == RunMode.DEMO) {
             demoData.loadOnFirstStart();
         } else {

@@ -3,6 +3,7 @@ package fi.asiointipiste.visits.entity;
 import fi.asiointipiste.catalogue.entity.Agency;
 import fi.asiointipiste.catalogue.entity.ServiceTask;
 import fi.asiointipiste.routing.entity.SupportLevel;
+import fi.asiointipiste.rules.entity.RuleSet;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -76,6 +77,25 @@ public class VisitTask implements Serializable {
     @Column(name = "customer_did_it_themselves")
     private Boolean customerDidItThemselves;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "rule_set_id")
+    private RuleSet ruleSet;
+
+    @Size(max = 100)
+    @Column(name = "rule_id")
+    private String ruleId;
+
+    @Size(max = 30)
+    @Column(name = "assistance_mode")
+    private String mode;
+
+    @Size(max = 100)
+    private String flow;
+
+    @Size(max = 2000)
+    @Column(name = "decision_facts")
+    private String decisionFacts;
+
     @Version
     private long version;
 
@@ -94,6 +114,20 @@ public class VisitTask implements Serializable {
         this.involvedAgency = agency;
         this.overrideReason = null;
         this.overrideNote = null;
+    }
+
+    /**
+     * Records the engine's recommendation with everything needed to explain and reproduce it later: the rule
+     * set and rule that decided, and the facts it decided on. The applied level starts as the recommended one.
+     */
+    public void recommend(SupportLevel level, Agency agency, String assistanceMode, String flowId, RuleSet decidedBy,
+                          String decidingRule, String facts) {
+        recommend(level, agency);
+        this.mode = assistanceMode;
+        this.flow = flowId;
+        this.ruleSet = decidedBy;
+        this.ruleId = decidingRule;
+        this.decisionFacts = facts;
     }
 
     /** Applies another level than recommended; a reason is required whenever the two differ. */
@@ -165,6 +199,26 @@ public class VisitTask implements Serializable {
 
     public Boolean getCustomerDidItThemselves() {
         return customerDidItThemselves;
+    }
+
+    public RuleSet getRuleSet() {
+        return ruleSet;
+    }
+
+    public String getRuleId() {
+        return ruleId;
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public String getFlow() {
+        return flow;
+    }
+
+    public String getDecisionFacts() {
+        return decisionFacts;
     }
 
     public long getVersion() {
