@@ -93,6 +93,14 @@ public final class Browser implements AutoCloseable {
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
     }
 
+    /** Waits for an element that an ajax update brings. */
+    public WebElement waitFor(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            var found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
     public Path screenshot(String name) throws IOException {
         Path dir = Path.of(System.getProperty("asiointipiste.screenshots", "target/screenshots"));
         Files.createDirectories(dir);

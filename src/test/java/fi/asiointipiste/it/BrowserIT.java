@@ -3,6 +3,9 @@ package fi.asiointipiste.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -90,7 +93,7 @@ class BrowserIT {
     void aCoordinatorReadsTheProfilesAndTheCatalogue() throws Exception {
         try (Browser browser = Browser.open(Deployments.loopback(url))) {
             browser.signIn("coordinator", "asiointipiste");
-            browser.go("rules/index.xhtml");
+            browser.go("rules/profiles.xhtml");
             assertThat(browser.find("main").getText()).contains("Outi Omatoiminen", "Pera Monitaidoton",
                     "Hilma Kontaktinhakija", "Kipupisteet");
             browser.screenshot("05-profiles");
@@ -98,6 +101,54 @@ class BrowserIT {
             assertThat(browser.find("main").getText()).contains("Lopputulos", "Välineet", "Ihmiset", "Tuki ja huomiot");
             browser.screenshot("06-catalogue");
         }
+    }
+
+    @Test
+    void aCoordinatorImportsChecksSimulatesAndPublishesAPilotRuleSet() throws Exception {
+        Path broken = Files.writeString(Files.createTempFile(Path.of("target"), "broken", ".dmn"), "not a DMN document");
+        Path pilot = Files.createTempFile(Path.of("target"), "pilot", ".dmn");
+        try (var in = BrowserIT.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
+            Files.writeString(pilot, new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(
+                    "<outputEntry id=\"housing-multi-unskilled-o1\"><text>\"FULL_ASSISTANCE\"</text>",
+                    "<outputEntry id=\"housing-multi-unskilled-o1\"><text>\"GUIDED\"</text>"));
+        }
+        try (Browser browser = Browser.open(Deployments.loopback(url))) {
+            browser.signIn("coordinator", "asiointipiste");
+            browser.go("rules/index.xhtml");
+            assertThat(browser.find("#ruleSets").getText()).contains("Työpajan perussäännöt", "Julkaistu");
+            browser.screenshot("09-rule-sets");
+
+            importFile(browser, broken, "Rikkinäinen");
+            assertThat(browser.path()).isEqualTo("/rules/index.xhtml");
+            assertThat(browser.find("main").getText()).contains("Tiedostoa ei voitu lukea DMN-päätöstauluna");
+            assertThat(browser.find("#ruleSets").getText()).doesNotContain("Rikkinäinen");
+
+            importFile(browser, pilot, "Vuokra-asunto ohjatusti");
+            assertThat(browser.path()).isEqualTo("/rules/rule-set.xhtml");
+            assertThat(browser.find("#status").getText()).isEqualTo("Luonnos");
+            assertThat(browser.has("#checkOk")).isTrue();
+            browser.find("#actions\\:simulate").click();
+            browser.waitFor("#simulationSummary");
+            assertThat(browser.find("#simulationMatrix").getText()).contains("Täysi tuki", "Ohjattu");
+            browser.screenshot("10-rule-set-draft");
+
+            browser.find("label[for='actions:allPoints:1']").click();
+            browser.driver().findElement(By.xpath("//label[contains(., 'Tervon yhteinen asiointipiste')]")).click();
+            browser.find("#actions\\:publish").click();
+            browser.settle();
+            assertThat(browser.find("#status").getText()).as(browser.find("main").getText()).isEqualTo("Julkaistu");
+            assertThat(browser.find("main").getText()).contains("julkaistiin", "Tervo");
+            assertThat(browser.has("#actions\\:retire")).isTrue();
+        }
+    }
+
+    private static void importFile(Browser browser, Path file, String name) {
+        browser.go("rules/index.xhtml");
+        browser.find("#importForm\\:name").sendKeys(name);
+        browser.find("#importForm\\:note").sendKeys("Selaintesti");
+        browser.find("#importForm\\:file").sendKeys(file.toAbsolutePath().toString());
+        browser.find("#importForm\\:import").click();
+        browser.settle();
     }
 
     @Test

@@ -14,7 +14,10 @@ import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.rules.entity.RuleSetStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,6 +31,9 @@ public class Routing {
 
     @Inject
     RuleSets ruleSets;
+
+    @PersistenceContext
+    EntityManager em;
 
     private final Map<Long, CompiledTable> compiled = new ConcurrentHashMap<>();
 
@@ -52,6 +58,29 @@ public class Routing {
         return new Recommendation(SupportLevel.valueOf(text(out.get("supportLevel"))),
                 agency == null || agency.equals("NONE") ? null : agency, text(out.get("mode")), text(out.get("flow")),
                 text(out.get("rationale")), set, decision.matchedRuleId(0), facts);
+    }
+
+    /**
+     * Replays a rule set (typically a draft) on the visit tasks that arrived in [from, until), using the facts
+     * stored with each task, and compares with the level recommended then.
+     */
+    public Simulation simulate(RuleSet set, LocalDateTime from, LocalDateTime until) {
+        CompiledTable table = tableOf(set);
+        Simulation simulation = new Simulation();
+        List<Object[]> rows = em.createQuery("SELECT t.decisionFacts, t.recommendedLevel FROM VisitTask t"
+                        + " WHERE t.visit.arrivedAt >= :from AND t.visit.arrivedAt < :until"
+                        + " AND t.decisionFacts IS NOT NULL AND t.recommendedLevel IS NOT NULL", Object[].class)
+                .setParameter("from", from).setParameter("until", until).getResultList();
+        for (Object[] row : rows) {
+            Decision decision = table.decide(RoutingFacts.parse((String) row[0]).values());
+            if (decision.isError() || decision.matchCount() == 0) {
+                simulation.undecided();
+            } else {
+                simulation.record((SupportLevel) row[1],
+                        SupportLevel.valueOf(String.valueOf(decision.outputs().get("supportLevel"))));
+            }
+        }
+        return simulation;
     }
 
     /** Explains a decision again: the same set, the same facts, the same result, with every condition shown. */

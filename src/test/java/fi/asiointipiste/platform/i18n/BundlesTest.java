@@ -70,4 +70,23 @@ class BundlesTest {
         }
         assertThat(missing).isEmpty();
     }
+
+    @Test
+    void everyEngineProblemCodeHasATranslatedLabel() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Pattern code = Pattern.compile("(?:EngineError\\.(?:of|at)\\(|new EngineError\\(|new Finding\\([^,]+, |error\\(|routing\\(|new Problem\\(true, )\"([A-Z][A-Z_]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java/fi/asiointipiste/routing/engine")),
+                Files.walk(Path.of("src/main/java/fi/asiointipiste/rules")))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.toString().contains("/cli/")).toList()) {
+                Matcher m = code.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!keys.contains("rules.problem." + m.group(1))) {
+                        missing.add(m.group(1) + " in " + file.getFileName());
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
 }

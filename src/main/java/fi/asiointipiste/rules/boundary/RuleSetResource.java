@@ -1,0 +1,139 @@
+package fi.asiointipiste.rules.boundary;
+
+import fi.asiointipiste.organisation.boundary.ServicePoints;
+import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.routing.engine.dmn.DmnReader;
+import fi.asiointipiste.routing.engine.dmn.DmnWriter;
+import fi.asiointipiste.rules.control.RuleSetCheck;
+import fi.asiointipiste.rules.entity.RuleSet;
+import fi.asiointipiste.rules.entity.RuleSetNotEditable;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Rule sets for systems and scripts: list and read (coordinators, supervisors, administrators), import a DMN
+ * document as a draft, revise, check, publish and retire (coordinators), export as DMN 1.3.
+ */
+@Path("rule-sets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"COORDINATOR", "SUPERVISOR", "ADMIN"})
+public class RuleSetResource {
+
+    @Inject
+    RuleSets ruleSets;
+
+    @Inject
+    ServicePoints servicePoints;
+
+    public record Summary(long id, int versionNo, String name, String status, String author, String changeNote,
+                          LocalDateTime effectiveFrom, LocalDateTime retiredAt, boolean allPoints,
+                          List<String> pilotPoints, long version) {
+        static Summary of(RuleSet r) {
+            return new Summary(r.getId(), r.getVersionNo(), r.getName(), r.getStatus().name(), r.getAuthor(),
+                    r.getChangeNote(), r.getEffectiveFrom(), r.getRetiredAt(), r.isAllPoints(),
+                    r.getPilotPoints().stream().map(ServicePoint::getCode).sorted().toList(), r.getVersion());
+        }
+    }
+
+    public record Publication(@NotNull Long version, @NotNull LocalDateTime effectiveFrom, boolean allPoints,
+                              List<String> servicePoints) {
+    }
+
+    @GET
+    public List<Summary> all() {
+        return ruleSets.all().stream().map(Summary::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public Summary one(@PathParam("id") long id) {
+        return Summary.of(find(id));
+    }
+
+    /** The table as a DMN 1.3 document (whatever DMN version it was imported from). */
+    @GET
+    @Path("{id}/dmn")
+    @Produces(MediaType.APPLICATION_XML)
+    public Response dmn(@PathParam("id") long id) {
+        RuleSet set = find(id);
+        return Response.ok(DmnWriter.write(DmnReader.readString(set.getDmnXml())))
+                .header("Content-Disposition", "attachment; filename=\"routing-rules-v" + set.getVersionNo() + ".dmn\"")
+                .build();
+    }
+
+    @GET
+    @Path("{id}/check")
+    public List<RuleSetCheck.Problem> check(@PathParam("id") long id) {
+        return ruleSets.check(id);
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @RolesAllowed("COORDINATOR")
+    public Response draft(@QueryParam("name") @NotBlank @Size(max = 200) String name,
+                          @QueryParam("note") @NotBlank @Size(max = 2000) String note,
+                          String dmnXml, @Context UriInfo uri) {
+        RuleSet draft = ruleSets.draft(name, dmnXml, note);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(draft.getId())).build())
+                .entity(Summary.of(draft)).build();
+    }
+
+    @PUT
+    @Path("{id}/dmn")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @RolesAllowed("COORDINATOR")
+    public Summary revise(@PathParam("id") long id, @QueryParam("version") @NotNull Long version,
+                          @QueryParam("note") @NotBlank @Size(max = 2000) String note, String dmnXml) {
+        return Summary.of(ruleSets.revise(id, version, dmnXml, note));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COORDINATOR")
+    public Summary publish(@PathParam("id") long id, @NotNull @jakarta.validation.Valid Publication publication) {
+        List<ServicePoint> pilots = publication.allPoints() ? List.of() : pointsByCode(publication.servicePoints());
+        return Summary.of(ruleSets.publish(id, publication.version(), publication.effectiveFrom(),
+                publication.allPoints(), pilots));
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @RolesAllowed("COORDINATOR")
+    public Summary retire(@PathParam("id") long id, @QueryParam("version") @NotNull Long version) {
+        return Summary.of(ruleSets.retire(id, version));
+    }
+
+    private List<ServicePoint> pointsByCode(List<String> codes) {
+        List<String> wanted = codes == null ? List.of() : codes;
+        List<ServicePoint> found = servicePoints.all().stream().filter(p -> wanted.contains(p.getCode())).toList();
+        if (found.size() != wanted.stream().distinct().count()) {
+            throw new RuleSetNotEditable("rules.publish.unknownPoint", "unknown service point in " + wanted);
+        }
+        return found;
+    }
+
+    private RuleSet find(long id) {
+        return ruleSets.byId(id).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+    }
+
+}

@@ -1,0 +1,253 @@
+package fi.asiointipiste.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.asiointipiste.catalogue.boundary.Catalogue;
+import fi.asiointipiste.organisation.boundary.ServicePoints;
+import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.routing.boundary.Recommendation;
+import fi.asiointipiste.routing.boundary.Routing;
+import fi.asiointipiste.routing.engine.explain.Explanation;
+import fi.asiointipiste.routing.entity.RoutingFacts;
+import fi.asiointipiste.routing.entity.SupportLevel;
+import fi.asiointipiste.rules.boundary.RuleSetRejected;
+import fi.asiointipiste.rules.boundary.RuleSets;
+import fi.asiointipiste.rules.entity.RuleSet;
+import fi.asiointipiste.rules.entity.RuleSetNotEditable;
+import fi.asiointipiste.rules.entity.RuleSetStatus;
+import fi.asiointipiste.visits.entity.Channel;
+import fi.asiointipiste.visits.entity.Visit;
+import fi.asiointipiste.visits.entity.VisitTask;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Rule sets in the server: the seed applies everywhere, publishing with scope and effective time picks the
+ * right set, published sets do not change, a table with errors is not published, and any stored decision is
+ * explained and reproduced later with the set that made it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RulesIT {
+
+    private static final String SEED = "/fi/asiointipiste/routing/seed-routing.dmn";
+    private static final RoutingFacts PERA_RENTAL = RoutingFacts.of("MULTI_UNSKILLED", "RENTAL_APARTMENT",
+            "MUNICIPALITY", false, "fi", 58, true, false, 0);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClasses(RulesIT.class, TestTransactions.class, Deployments.class);
+    }
+
+    @Inject
+    RuleSets ruleSets;
+
+    @Inject
+    Routing routing;
+
+    @Inject
+    ServicePoints servicePoints;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    TestTransactions tx;
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void theSeedRulesApplyEverywhereAndRouteTheWorkshopCases() {
+        LocalDateTime now = LocalDateTime.now();
+        for (ServicePoint point : servicePoints.all()) {
+            assertThat(ruleSets.applicableTo(point, now)).hasValueSatisfying(s -> assertThat(s.getVersionNo()).isEqualTo(1));
+        }
+        Recommendation pera = routing.recommend(point("PIELAVESI"), now, PERA_RENTAL);
+        assertThat(pera.level()).isEqualTo(SupportLevel.FULL_ASSISTANCE);
+        assertThat(pera.agencyCode()).isEqualTo("MUNICIPALITY");
+        assertThat(pera.ruleId()).isEqualTo("housing-multi-unskilled");
+        Recommendation outi = routing.recommend(point("PIELAVESI"), now, RoutingFacts.of("SELF_DIRECTED",
+                "KELA_HOUSING_ALLOWANCE", "KELA", true, "fi", 34, false, false, 0));
+        assertThat(outi.level()).isEqualTo(SupportLevel.SELF_SERVICE);
+    }
+
+    @Test
+    void aPilotSetAppliesOnlyAtItsPointsFromItsEffectiveTimeUntilRetired() {
+        LocalDateTime from = LocalDateTime.now().plusHours(2).withNano(0);
+        RuleSet pilot = ruleSets.draft("Vuokra-asunto ohjatusti", seed().replace(
+                "<outputEntry id=\"housing-multi-unskilled-o1\"><text>\"FULL_ASSISTANCE\"</text>",
+                "<outputEntry id=\"housing-multi-unskilled-o1\"><text>\"GUIDED\"</text>"), "Pilot: guided housing");
+        RuleSet published = ruleSets.publish(pilot.getId(), pilot.getVersion(), from, false, List.of(point("TERVO")));
+        assertThat(published.getStatus()).isEqualTo(RuleSetStatus.PUBLISHED);
+
+        assertThat(applicable("TERVO", from.minusMinutes(1))).isEqualTo(1);
+        assertThat(applicable("TERVO", from)).isEqualTo(published.getVersionNo());
+        assertThat(applicable("PIELAVESI", from.plusDays(1))).isEqualTo(1);
+        assertThat(routing.recommend(point("TERVO"), from.plusMinutes(1), PERA_RENTAL).level()).isEqualTo(SupportLevel.GUIDED);
+
+        RuleSet current = ruleSets.byId(published.getId()).orElseThrow();
+        ruleSets.retire(current.getId(), current.getVersion());
+        assertThat(applicable("TERVO", from.plusDays(1))).isEqualTo(1);
+    }
+
+    @Test
+    void aPublishedSetCannotBeChanged() {
+        RuleSet seed = ruleSets.all().stream().filter(r -> r.getVersionNo() == 1).findFirst().orElseThrow();
+        String before = seed.getDmnXml();
+        assertThatThrownBy(() -> ruleSets.revise(seed.getId(), seed.getVersion(), seed().replace("GUIDED", "FULL_ASSISTANCE"),
+                "try to change a published set"))
+                .satisfies(e -> assertThat(chain(e)).hasAtLeastOneElementOfType(RuleSetNotEditable.class));
+        assertThat(ruleSets.byId(seed.getId()).orElseThrow().getDmnXml()).isEqualTo(before);
+    }
+
+    @Test
+    void aTableWithAGapIsNotPublishedAndStaysADraft() {
+        String withGap = seed().replaceAll("(?s)<rule id=\"multi-unskilled\">.*?</rule>", "");
+        RuleSet draft = ruleSets.draft("Aukollinen", withGap, "Removed the multi-unskilled catch-all");
+        assertThat(ruleSets.check(draft.getId())).anySatisfy(p -> assertThat(p.code()).isEqualTo("GAP"));
+        assertThatThrownBy(() -> ruleSets.publish(draft.getId(), draft.getVersion(), LocalDateTime.now().plusDays(3),
+                true, List.of()))
+                .satisfies(e -> assertThat(chain(e)).hasAtLeastOneElementOfType(RuleSetRejected.class));
+        assertThat(ruleSets.byId(draft.getId()).orElseThrow().getStatus()).isEqualTo(RuleSetStatus.DRAFT);
+    }
+
+    @Test
+    void twoSetsCannotTakeEffectAtTheSameMomentForTheSamePoint() {
+        LocalDateTime from = LocalDateTime.now().plusDays(10).withNano(0);
+        RuleSet first = ruleSets.draft("A", seed(), "first");
+        ruleSets.publish(first.getId(), first.getVersion(), from, false, List.of(point("VESANTO")));
+        RuleSet second = ruleSets.draft("B", seed(), "second");
+        assertThatThrownBy(() -> ruleSets.publish(second.getId(), second.getVersion(), from, true, List.of()))
+                .satisfies(e -> assertThat(chain(e)).anySatisfy(t -> {
+                    assertThat(t).isInstanceOf(RuleSetNotEditable.class);
+                    assertThat(((RuleSetNotEditable) t).messageKey()).isEqualTo("rules.publish.ambiguous");
+                }));
+        assertThat(ruleSets.byId(second.getId()).orElseThrow().getStatus()).isEqualTo(RuleSetStatus.DRAFT);
+    }
+
+    @Test
+    void aStoredDecisionIsExplainedAgainWithTheSetThatMadeIt() {
+        LocalDateTime now = LocalDateTime.now();
+        Long taskId = tx.inNew(em -> {
+            ServicePoint keitele = em.merge(point("KEITELE"));
+            Recommendation r = routing.recommend(keitele, now, PERA_RENTAL);
+            Visit visit = new Visit(keitele, Channel.WALK_IN, now);
+            VisitTask task = visit.add(catalogue.task("RENTAL_APARTMENT").orElseThrow());
+            task.recommend(r.level(), catalogue.agencies().stream().filter(a -> a.getCode().equals(r.agencyCode()))
+                    .findFirst().orElseThrow(), r.mode(), r.flow(), em.merge(r.ruleSet()), r.ruleId(), r.facts().toText());
+            em.persist(visit);
+            em.flush();
+            return task.getId();
+        });
+        VisitTask stored = tx.inNew(em -> {
+            VisitTask t = em.find(VisitTask.class, taskId);
+            t.getRuleSet().getDmnXml();
+            return t;
+        });
+        Explanation explanation = routing.explain(stored.getRuleSet(), stored.getDecisionFacts());
+        assertThat(explanation.decision().matchedRuleId(0)).isEqualTo(stored.getRuleId()).isEqualTo("housing-multi-unskilled");
+        assertThat(explanation.decision().outputs().get("supportLevel")).isEqualTo(stored.getRecommendedLevel().name());
+        assertThat(explanation.toText()).contains("housing-multi-unskilled");
+    }
+
+    @Test
+    void everyDemoDecisionIsReproducedByItsStoredRuleSet() {
+        List<VisitTask> sample = tx.inNew(em -> {
+            List<VisitTask> tasks = em.createQuery("SELECT t FROM VisitTask t WHERE t.ruleId IS NOT NULL ORDER BY t.id",
+                    VisitTask.class).setMaxResults(300).getResultList();
+            tasks.forEach(t -> t.getRuleSet().getDmnXml());
+            return tasks;
+        });
+        assertThat(sample).hasSize(300).allSatisfy(t -> {
+            Explanation again = routing.explain(t.getRuleSet(), t.getDecisionFacts());
+            assertThat(again.decision().matchedRuleId(0)).isEqualTo(t.getRuleId());
+            assertThat(again.decision().outputs().get("supportLevel")).isEqualTo(t.getRecommendedLevel().name());
+        });
+    }
+
+    @Test
+    @RunAsClient
+    void coordinatorsImportDmnOverRestAndOthersCannot() throws Exception {
+        String dmn = seed();
+        assertThat(post("rule-sets?name=REST&note=imported", "clerk", dmn, "fi").statusCode()).isEqualTo(403);
+        HttpResponse<String> created = post("rule-sets?name=REST&note=imported", "coordinator", dmn, "fi");
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).isPresent();
+        assertThat(created.body()).contains("\"status\":\"DRAFT\"");
+    }
+
+    @Test
+    @RunAsClient
+    void anUnsafeOrBrokenDocumentIsRefusedInTheCallersLanguage() throws Exception {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\">&x;</definitions>";
+        HttpResponse<String> refused = post("rule-sets?name=XXE&note=attack", "coordinator", xxe, "sv");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("DMN_XML").doesNotContain("root:");
+        HttpResponse<String> list = get("rule-sets", "coordinator");
+        assertThat(list.body()).doesNotContain("\"name\":\"XXE\"");
+    }
+
+    private int applicable(String point, LocalDateTime moment) {
+        return ruleSets.applicableTo(point(point), moment).orElseThrow().getVersionNo();
+    }
+
+    private ServicePoint point(String code) {
+        return servicePoints.all().stream().filter(p -> p.getCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static String seed() {
+        try (InputStream in = RulesIT.class.getResourceAsStream(SEED)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Throwable> chain(Throwable failure) {
+        List<Throwable> chain = new java.util.ArrayList<>();
+        for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+
+    private HttpResponse<String> post(String path, String user, String xml, String language)
+            throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(api(path))
+                .header("Authorization", basic(user)).header("Content-Type", "application/xml")
+                .header("Accept", "application/json").header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(xml)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(api(path)).header("Authorization", basic(user))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI api(String path) {
+        return Deployments.loopback(url).resolve("api/" + path);
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":asiointipiste").getBytes(StandardCharsets.UTF_8));
+    }
+}
