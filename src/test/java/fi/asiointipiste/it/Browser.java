@@ -82,8 +82,21 @@ public final class Browser implements AutoCloseable {
         go("login.xhtml");
         find("#loginForm\\:username").sendKeys(user);
         find("#loginForm\\:password").sendKeys(password);
-        find("#loginForm\\:signIn").click();
+        clickAndWait("#loginForm\\:signIn");
+    }
+
+    /** Clicks something that loads a new page (a submit button or a link) and waits for that page. */
+    public void clickAndWait(WebElement element) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.__asiointipisteOldPage = true;");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return window.__asiointipisteOldPage === undefined && document.readyState === 'complete';")));
         settle();
+    }
+
+    public void clickAndWait(String css) {
+        clickAndWait(find(css));
     }
 
     /** Waits until the document and any PrimeFaces ajax are done, so screenshots show the final page. */
@@ -91,6 +104,28 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete'"
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the current page and returns the serious and critical
+     * violations as "rule: target" lines; an accessible page returns an empty list.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> accessibilityViolations() throws IOException {
+        String axe;
+        try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axe);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(function (r) { done(r.violations.filter(function (v) {"
+                + "  return v.impact === 'serious' || v.impact === 'critical'; })"
+                + ".map(function (v) { return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); })"
+                + ".join(', '); })); });");
+        return (java.util.List<String>) result;
     }
 
     /** Waits for an element that an ajax update brings. */

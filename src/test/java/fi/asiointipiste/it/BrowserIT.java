@@ -36,29 +36,28 @@ class BrowserIT {
             browser.go("front-desk/index.xhtml");
             assertThat(browser.path()).isEqualTo("/login.xhtml");
             browser.screenshot("01-sign-in");
+            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
             browser.find("#loginForm\\:username").sendKeys("clerk");
             browser.find("#loginForm\\:password").sendKeys("asiointipiste");
-            browser.find("#loginForm\\:signIn").click();
-            browser.settle();
+            browser.clickAndWait("#loginForm\\:signIn");
             assertThat(browser.path()).isEqualTo("/front-desk/index.xhtml");
             assertThat(browser.find("h1").getText()).isEqualTo("Asiakaspalvelu");
             assertThat(browser.find(".sub-nav").getText()).contains("Pielavesi", "Keitele").doesNotContain("Tervo");
             assertThat(browser.has("#visits")).isTrue();
             browser.go("front-desk/index.xhtml?day=" + lastWorkday());
-            browser.driver().findElement(By.linkText("Pielavesi")).click();
-            browser.settle();
+            browser.clickAndWait(browser.driver().findElement(By.linkText("Pielavesi")));
             for (int back = 0; back < 10 && browser.find("#visits").getText().contains("Ei käyntejä"); back++) {
-                browser.driver().findElement(By.linkText("Edellinen päivä")).click();
-                browser.settle();
+                browser.clickAndWait(browser.driver().findElement(By.linkText("Edellinen päivä")));
             }
             assertThat(browser.find("#visits").getText()).contains("Valmis", "Täysi tuki");
             browser.screenshot("03-front-desk");
+            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
             browser.go("index.xhtml");
             assertThat(browser.has("#menuFrontDesk")).isTrue();
             assertThat(browser.has("#menuAdmin")).isFalse();
             browser.screenshot("02-home-clerk");
-            browser.find("#userForm\\:signOut").click();
-            browser.settle();
+            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            browser.clickAndWait("#userForm\\:signOut");
             assertThat(browser.path()).isEqualTo("/login.xhtml");
             assertThat(browser.find("[role=status]").getText()).contains("Olet kirjautunut ulos");
             browser.go("index.xhtml");
@@ -86,6 +85,7 @@ class BrowserIT {
             assertThat(browser.find("#mix").getText()).contains("Omatoiminen", "Ohjattu", "Täysi tuki");
             assertThat(browser.find("#byProfile").getText()).contains("Pera");
             browser.screenshot("04-statistics");
+            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
         }
     }
 
@@ -97,9 +97,11 @@ class BrowserIT {
             assertThat(browser.find("main").getText()).contains("Outi Omatoiminen", "Pera Monitaidoton",
                     "Hilma Kontaktinhakija", "Kipupisteet");
             browser.screenshot("05-profiles");
+            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
             browser.go("rules/catalogue.xhtml");
             assertThat(browser.find("main").getText()).contains("Lopputulos", "Välineet", "Ihmiset", "Tuki ja huomiot");
             browser.screenshot("06-catalogue");
+            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
         }
     }
 
@@ -117,6 +119,7 @@ class BrowserIT {
             browser.go("rules/index.xhtml");
             assertThat(browser.find("#ruleSets").getText()).contains("Työpajan perussäännöt", "Julkaistu");
             browser.screenshot("09-rule-sets");
+            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
 
             importFile(browser, broken, "Rikkinäinen");
             assertThat(browser.path()).isEqualTo("/rules/index.xhtml");
@@ -131,11 +134,11 @@ class BrowserIT {
             browser.waitFor("#simulationSummary");
             assertThat(browser.find("#simulationMatrix").getText()).contains("Täysi tuki", "Ohjattu");
             browser.screenshot("10-rule-set-draft");
+            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
 
             browser.find("label[for='actions:allPoints:1']").click();
             browser.driver().findElement(By.xpath("//label[contains(., 'Tervon yhteinen asiointipiste')]")).click();
-            browser.find("#actions\\:publish").click();
-            browser.settle();
+            browser.clickAndWait("#actions\\:publish");
             assertThat(browser.find("#status").getText()).as(browser.find("main").getText()).isEqualTo("Julkaistu");
             assertThat(browser.find("main").getText()).contains("julkaistiin", "Tervo");
             assertThat(browser.has("#actions\\:retire")).isTrue();
@@ -147,8 +150,7 @@ class BrowserIT {
         browser.find("#importForm\\:name").sendKeys(name);
         browser.find("#importForm\\:note").sendKeys("Selaintesti");
         browser.find("#importForm\\:file").sendKeys(file.toAbsolutePath().toString());
-        browser.find("#importForm\\:import").click();
-        browser.settle();
+        browser.clickAndWait("#importForm\\:import");
     }
 
     @Test
@@ -159,14 +161,13 @@ class BrowserIT {
             assertThat(browser.find("#users").getText()).contains("clerk", "supervisor", "coordinator");
             assertThat(browser.find("#audit").getText()).contains("SIGN_IN");
             browser.screenshot("07-administration");
-            browser.driver().findElement(By.linkText("Svenska")).click();
-            browser.settle();
+            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            browser.clickAndWait(browser.driver().findElement(By.linkText("Svenska")));
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("sv");
             assertThat(browser.find("h1").getText()).isEqualTo("Administration");
             assertThat(browser.find("nav.app-menu").getText()).contains("Startsida");
             browser.screenshot("08-administration-sv");
-            browser.driver().findElement(By.linkText("English")).click();
-            browser.settle();
+            browser.clickAndWait(browser.driver().findElement(By.linkText("English")));
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
             assertThat(browser.find("#userForm\\:signOut").getAttribute("value")).isEqualTo("Sign out");
         }
@@ -191,8 +192,7 @@ class BrowserIT {
             assertThat(browser.path()).isEqualTo("/login.xhtml");
             assertThat(browser.find("#messages").getText()).contains("Käyttäjätunnus tai salasana on väärin.");
             browser.go("login.xhtml");
-            browser.find("#loginForm\\:signIn").click();
-            browser.settle();
+            browser.clickAndWait("#loginForm\\:signIn");
             assertThat(browser.find("main").getText()).contains("Anna käyttäjätunnus.", "Anna salasana.");
         }
     }
