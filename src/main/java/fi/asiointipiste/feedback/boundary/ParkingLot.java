@@ -1,0 +1,64 @@
+package fi.asiointipiste.feedback.boundary;
+
+import fi.asiointipiste.audit.boundary.AuditLog;
+import fi.asiointipiste.feedback.entity.ParkingLotNote;
+import fi.asiointipiste.feedback.entity.ParkingLotStatus;
+import fi.asiointipiste.platform.time.ServiceClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Parking-lot notes: the desk writes them, supervisors and coordinators follow them up. */
+@ApplicationScoped
+@Transactional
+public class ParkingLot {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AuditLog audit;
+
+    public ParkingLotNote add(long servicePointId, Long visitId, String text) {
+        ParkingLotNote note = new ParkingLotNote(servicePointId, visitId, clock.now(), actor(), text.strip());
+        em.persist(note);
+        return note;
+    }
+
+    public List<ParkingLotNote> ofPoints(List<Long> pointIds, LocalDateTime from, LocalDateTime until) {
+        if (pointIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("ParkingLotNote.ofPoints", ParkingLotNote.class)
+                .setParameter("points", pointIds).setParameter("from", from).setParameter("until", until)
+                .getResultList();
+    }
+
+    public ParkingLotNote changeStatus(long id, long expectedVersion, ParkingLotStatus status) {
+        ParkingLotNote note = em.find(ParkingLotNote.class, id);
+        if (note == null || note.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("parking-lot note " + id + " changed or removed");
+        }
+        String before = note.getStatus().name();
+        note.changeStatus(status, actor(), clock.now());
+        audit.record("PARKING_LOT_STATUS", "ParkingLotNote", id, before, status.name());
+        return note;
+    }
+
+    private String actor() {
+        var principal = security.getCallerPrincipal();
+        return principal == null ? AuditLog.SYSTEM : principal.getName();
+    }
+}
