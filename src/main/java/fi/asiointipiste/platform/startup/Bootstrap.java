@@ -38,6 +38,10 @@ public class Bootstrap {
     @Inject
     RuleSets ruleSets;
 
+    @Inject
+    @ConfigProperty(name = "asiointipiste.exit-on-refusal", defaultValue = "true")
+    boolean exitOnRefusal;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         RunMode runMode = RunMode.of(mode);
         LOG.info(() -> "Starting Asiointipiste in " + runMode + " mode");
@@ -46,7 +50,33 @@ public class Bootstrap {
         if (runMode == RunMode.DEMO) {
             demoData.loadOnFirstStart();
         } else {
-            administrator.ensureExists();
+            try {
+                administrator.ensureExists();
+            } catch (IllegalStateException refusal) {
+                LOG.severe(refusal.getMessage());
+                stopTheServer();
+                throw refusal;
+            }
         }
+    }
+
+    /**
+     * A refused production start ends the process (exit status 3) instead of leaving a server that answers
+     * every request with an error: process supervisors and orchestrators then see the failure at once.
+     */
+    private void stopTheServer() {
+        if (!exitOnRefusal) {
+            return;
+        }
+        Thread exit = new Thread(() -> {
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            System.exit(3);
+        }, "asiointipiste-refused-start");
+        exit.setDaemon(true);
+        exit.start();
     }
 }

@@ -197,8 +197,9 @@ public final class CompiledTable {
     private Decision notAllowed(int slot, int cell) {
         var col = table.inputs().get(slot);
         Object v = domains[slot].representative(cell);
-        String shown = v == ColumnDomain.OTHER_STRING ? "a value" : FeelValues.toFeel(v);
-        return SingleDecision.error(new EngineError("INPUT_NOT_ALLOWED", "Input '" + col.expression() + "' = "
+        // The value itself is not kept on the hot path (it maps to the "other" cell without allocating).
+        String shown = v == ColumnDomain.OTHER_STRING ? " has a value that" : " = " + FeelValues.toFeel(v);
+        return SingleDecision.error(new EngineError("INPUT_NOT_ALLOWED", "Input '" + col.expression() + "'"
                 + shown + " is not one of the allowed values " + col.allowedValues(), List.of(),
                 col.expression(), v == ColumnDomain.OTHER_STRING ? null : FeelValues.toPlain(v)), outputNames);
     }
