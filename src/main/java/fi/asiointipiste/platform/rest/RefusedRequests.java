@@ -1,5 +1,6 @@
 package fi.asiointipiste.platform.rest;
 
+import fi.asiointipiste.platform.errors.Causes;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.rules.boundary.RuleSetRejected;
 import fi.asiointipiste.rules.entity.RuleSetNotEditable;
@@ -28,7 +29,8 @@ public class RefusedRequests implements ExceptionMapper<RuntimeException> {
 
     @Override
     public Response toResponse(RuntimeException failure) {
-        Throwable cause = domainCause(failure);
+        Throwable cause = Causes.firstOf(failure, RuleSetRejected.class, RuleSetNotEditable.class,
+                OptimisticLockException.class).orElse(failure);
         Locale locale = locale();
         if (cause instanceof RuleSetRejected rejected) {
             JsonArrayBuilder problems = Json.createArrayBuilder();
@@ -44,15 +46,6 @@ public class RefusedRequests implements ExceptionMapper<RuntimeException> {
             return json(409, body("general.conflict", locale));
         }
         return new UnexpectedErrors().toResponse(failure);
-    }
-
-    private static Throwable domainCause(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof RuleSetRejected || t instanceof RuleSetNotEditable || t instanceof OptimisticLockException) {
-                return t;
-            }
-        }
-        return failure;
     }
 
     private Locale locale() {

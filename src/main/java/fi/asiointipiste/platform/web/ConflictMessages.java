@@ -1,5 +1,6 @@
 package fi.asiointipiste.platform.web;
 
+import fi.asiointipiste.platform.errors.Causes;
 import fi.asiointipiste.platform.i18n.Messages;
 import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
@@ -36,13 +37,7 @@ public class ConflictMessages extends ExceptionHandlerWrapper {
     }
 
     static boolean isConflict(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException
-                    || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.firstOf(failure, OptimisticLockException.class).isPresent();
     }
 
     /** Registered in faces-config.xml. */

@@ -2,6 +2,7 @@ package fi.asiointipiste.rules.boundary;
 
 import fi.asiointipiste.organisation.boundary.ServicePoints;
 import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.platform.errors.Causes;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.routing.boundary.Routing;
@@ -87,22 +88,17 @@ public class RuleSetBacking implements Serializable {
             Messages.keepForRedirect();
             return "/rules/rule-set?faces-redirect=true&id=" + id;
         } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof RuleSetRejected rejected) {
-                    problems = rejected.problems();
-                    Messages.error("rules.rejected");
-                    return null;
-                }
-                if (t instanceof RuleSetNotEditable refused) {
-                    Messages.error(refused.messageKey());
-                    return null;
-                }
-                if (t instanceof OptimisticLockException) {
-                    Messages.error("general.conflict");
-                    return null;
-                }
+            Throwable refusal = Causes.firstOf(e, RuleSetRejected.class, RuleSetNotEditable.class,
+                    OptimisticLockException.class).orElseThrow(() -> e);
+            if (refusal instanceof RuleSetRejected rejected) {
+                problems = rejected.problems();
+                Messages.error("rules.rejected");
+            } else if (refusal instanceof RuleSetNotEditable refused) {
+                Messages.error(refused.messageKey());
+            } else {
+                Messages.error("general.conflict");
             }
-            throw e;
+            return null;
         }
     }
 
