@@ -59,7 +59,7 @@ class BrowserIT {
             assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
             browser.clickAndWait("#userForm\\:signOut");
             assertThat(browser.path()).isEqualTo("/login.xhtml");
-            assertThat(browser.find("[role=status]").getText()).contains("Olet kirjautunut ulos");
+            assertThat(browser.find(".notice[role=status]").getText()).contains("Olet kirjautunut ulos");
             browser.go("index.xhtml");
             assertThat(browser.path()).isEqualTo("/login.xhtml");
         }
@@ -170,6 +170,44 @@ class BrowserIT {
             browser.clickAndWait(browser.driver().findElement(By.linkText("English")));
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
             assertThat(browser.find("#userForm\\:signOut").getAttribute("value")).isEqualTo("Sign out");
+        }
+    }
+
+    @Test
+    void anAdministratorOpensAServicePointAndAClerkWhoThenWorksThere() throws Exception {
+        try (Browser browser = Browser.open(Deployments.loopback(url))) {
+            browser.signIn("admin", "asiointipiste");
+            browser.go("admin/point.xhtml");
+            browser.find("#pointForm\\:code").sendKeys("rautavaara");
+            browser.find("#pointForm\\:name").sendKeys("Rautavaaran yhteinen asiointipiste");
+            browser.find("#pointForm\\:municipality").sendKeys("Rautavaara");
+            browser.clickAndWait("#pointForm\\:save");
+            assertThat(browser.find("main").getText()).contains("Tunnisteessa saa olla vain isoja kirjaimia");
+            browser.find("#pointForm\\:code").clear();
+            browser.find("#pointForm\\:code").sendKeys("RAUTAVAARA");
+            browser.clickAndWait("#pointForm\\:save");
+            assertThat(browser.path()).isEqualTo("/admin/index.xhtml");
+            assertThat(browser.find("#points").getText()).contains("RAUTAVAARA");
+
+            browser.go("admin/user.xhtml");
+            browser.find("#accountForm\\:username").sendKeys("rauta.neuvoja");
+            browser.find("#accountForm\\:displayName").sendKeys("Riikka Rautavaara");
+            browser.driver().findElement(By.xpath("//label[normalize-space()='Palveluneuvoja']")).click();
+            browser.driver().findElement(By.xpath("//label[contains(., 'Rautavaaran yhteinen asiointipiste')]")).click();
+            browser.find("#accountForm\\:password").sendKeys("lyhyt");
+            browser.clickAndWait("#accountForm\\:save");
+            assertThat(browser.find("main").getText()).contains("vähintään 12 merkkiä");
+            browser.find("#accountForm\\:password").sendKeys("rautavaara-2026-salasana");
+            browser.clickAndWait("#accountForm\\:save");
+            assertThat(browser.path()).isEqualTo("/admin/index.xhtml");
+            assertThat(browser.find("#users").getText()).contains("rauta.neuvoja");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+        }
+        try (Browser clerk = Browser.open(Deployments.loopback(url))) {
+            clerk.signIn("rauta.neuvoja", "rautavaara-2026-salasana");
+            clerk.go("front-desk/index.xhtml");
+            assertThat(clerk.find("h2").getText()).contains("Rautavaaran yhteinen asiointipiste");
+            assertThat(clerk.has("#menuAdmin")).isFalse();
         }
     }
 

@@ -54,6 +54,12 @@ public class ServicePoint implements Serializable {
         this.municipality = municipality;
     }
 
+    public void update(String newName, String newMunicipality, boolean isActive) {
+        this.name = newName;
+        this.municipality = newMunicipality;
+        this.active = isActive;
+    }
+
     public Long getId() {
         return id;
     }

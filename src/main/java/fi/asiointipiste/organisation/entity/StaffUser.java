@@ -25,6 +25,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -99,6 +100,16 @@ public class StaffUser implements Serializable {
 
     public void worksAt(ServicePoint point) {
         servicePoints.add(point);
+    }
+
+    /** Replaces what the administrator edits: name, roles, agency (null for none), points and whether active. */
+    public void update(String newDisplayName, Set<Role> newRoles, Agency newAgency, Collection<ServicePoint> points,
+                       boolean isActive) {
+        this.displayName = newDisplayName;
+        this.roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+        this.agency = newAgency;
+        this.servicePoints = new LinkedHashSet<>(points);
+        this.active = isActive;
     }
 
     public void representAgency(Agency specialistAgency) {
