@@ -185,6 +185,32 @@ class RulesIT {
 
     @Test
     @RunAsClient
+    void aStoredDecisionIsExplainedOverRestOnlyToStaffOfItsPoint() throws Exception {
+        HttpResponse<String> ids = get("rule-sets", "coordinator");
+        assertThat(ids.statusCode()).isEqualTo(200);
+        long taskId = firstTaskVisibleTo("clerk2");
+        HttpResponse<String> coordinator = get("routing/visit-tasks/" + taskId + "/explanation", "coordinator");
+        assertThat(coordinator.statusCode()).isEqualTo(200);
+        assertThat(coordinator.body()).contains("\"ruleSetVersion\":1", "\"ruleId\"", "\"facts\"", "Selected rules")
+                .doesNotContain("personal", "full_name");
+        assertThat(get("routing/visit-tasks/" + taskId + "/explanation", "clerk2").statusCode()).isEqualTo(200);
+        assertThat(get("routing/visit-tasks/" + taskId + "/explanation", "clerk").statusCode())
+                .as("clerk works at Pielavesi and Keitele, clerk2 at Tervo and Vesanto").isEqualTo(403);
+        assertThat(get("routing/visit-tasks/" + taskId + "/explanation", "admin").statusCode()).isEqualTo(403);
+    }
+
+    /** A routed demo task at one of the user's points, found through the REST API (this test runs as a client). */
+    private long firstTaskVisibleTo(String user) throws Exception {
+        for (long id = 1; id < 200; id++) {
+            if (get("routing/visit-tasks/" + id + "/explanation", user).statusCode() == 200) {
+                return id;
+            }
+        }
+        throw new AssertionError("no routed demo task visible to " + user);
+    }
+
+    @Test
+    @RunAsClient
     void coordinatorsImportDmnOverRestAndOthersCannot() throws Exception {
         String dmn = seed();
         assertThat(post("rule-sets?name=REST&note=imported", "clerk", dmn, "fi").statusCode()).isEqualTo(403);
