@@ -33,12 +33,21 @@ public class QueueBacking implements Serializable {
     ServiceClock clock;
 
     private Long pointId;
+    private boolean live;
     private List<Visit> today = List.of();
 
-    /** f:viewAction after the day log has resolved the point. */
-    public void open(Long point) {
+    /**
+     * f:viewAction after the day log has resolved the point. The queue lives in this view-scoped bean, so its
+     * buttons still exist on the postback, when the request-scoped day log has not been loaded.
+     */
+    public void open(Long point, boolean isToday) {
         this.pointId = point;
+        this.live = point != null && isToday;
         refresh();
+    }
+
+    public boolean isLive() {
+        return live;
     }
 
     public void refresh() {
