@@ -120,9 +120,13 @@ class FrontDeskBrowserIT {
             kela.find("[id$='outcome']").sendKeys("Asumistukihakemus lähetetty");
             ajaxClick(kela, kela.find("[id$='complete']"));
 
-            new WebDriverWait(clerk.driver(), Duration.ofSeconds(20)).until(d ->
+            new WebDriverWait(clerk.driver(), Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                     d.findElement(By.id("handoffForm:handoffs")).getText().contains("Asumistukihakemus lähetetty"));
-            assertThat(clerk.find("#handoffForm\\:handoffs").getText()).contains("Kaisa Kela-asiantuntija", "Valmis");
+            String handoffs = new WebDriverWait(clerk.driver(), Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("handoffForm:handoffs")).getText());
+            assertThat(handoffs).contains("Kaisa Kela-asiantuntija", "Valmis");
             clerk.screenshot("front-desk-06-pera-handoff-done");
 
             new org.openqa.selenium.support.ui.Select(clerk.driver().findElement(By.cssSelector("[id$='outcome']")))
@@ -134,6 +138,7 @@ class FrontDeskBrowserIT {
 
             WebElement firstCes = new WebDriverWait(kiosk.driver(), Duration.ofSeconds(20))
                     .until(d -> d.findElements(By.cssSelector("[id$='ces']")).stream().findFirst().orElse(null));
+            assertThat(kiosk.find("#kioskForm").getText()).contains("Paljon vähemmän kuin odotin", "10");
             kiosk.screenshot("front-desk-08-kiosk-questions");
             assertThat(kiosk.accessibilityViolations()).as("axe on the kiosk").isEmpty();
             ajaxClick(kiosk, firstCes);

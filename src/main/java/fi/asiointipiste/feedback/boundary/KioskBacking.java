@@ -62,19 +62,20 @@ public class KioskBacking implements Serializable {
         comment = null;
     }
 
-    public int[] getCesSteps() {
-        return new int[] {1, 2, 3, 4, 5};
+    /** ui:repeat iterates lists, not primitive arrays. */
+    public java.util.List<Integer> getCesSteps() {
+        return java.util.List.of(1, 2, 3, 4, 5);
     }
 
-    public int[] getNpsSteps() {
-        return new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    public java.util.List<Integer> getNpsSteps() {
+        return java.util.stream.IntStream.rangeClosed(0, 10).boxed().toList();
     }
 
-    public void chooseCes(int value) {
+    public void chooseCes(Integer value) {
         ces = value;
     }
 
-    public void chooseNps(int value) {
+    public void chooseNps(Integer value) {
         nps = value;
     }
 
