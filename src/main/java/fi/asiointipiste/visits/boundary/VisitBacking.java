@@ -22,6 +22,7 @@ import fi.asiointipiste.visits.entity.VisitTask;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -114,6 +115,11 @@ public class VisitBacking implements Serializable {
             return true;
         } catch (RefusedAction refused) {
             Messages.error(refused.key());
+            return false;
+        } catch (OptimisticLockException conflict) {
+            // Another clerk saved first: nothing of this edit was saved; show the visit as it now is.
+            Messages.error("general.conflict");
+            refresh(visit);
             return false;
         }
     }
