@@ -25,6 +25,8 @@ import java.util.Optional;
 @Table(name = "customer")
 @NamedQuery(name = "Customer.byIdentityCode",
         query = "SELECT c FROM Customer c WHERE c.personalIdentityCode = :code")
+@NamedQuery(name = "Customer.byName",
+        query = "SELECT c FROM Customer c WHERE LOWER(c.fullName) LIKE :name ORDER BY c.fullName")
 public class Customer implements Serializable {
 
     @Id

@@ -65,6 +65,11 @@ public class SignedInStaff {
         return has(Role.ADMIN);
     }
 
+    /** A clerk who represents an agency: takes hand-offs from the desks (front-desk/inbox.xhtml). */
+    public boolean isSpecialist() {
+        return isClerk() && user().map(u -> u.getAgency() != null).orElse(false);
+    }
+
     public List<Role> getRoles() {
         return user().map(u -> u.getRoles().stream().sorted().toList()).orElse(List.of());
     }

@@ -84,7 +84,7 @@ public class FrontDeskBacking {
     }
 
     public boolean isToday() {
-        return day.equals(clock.today());
+        return day != null && day.equals(clock.today());
     }
 
     public Long getPointId() {

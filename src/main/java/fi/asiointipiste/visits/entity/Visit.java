@@ -23,6 +23,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -40,6 +42,16 @@ import java.util.List;
         query = "SELECT v FROM Visit v LEFT JOIN FETCH v.clerk LEFT JOIN FETCH v.customer"
                 + " WHERE v.servicePoint = :point AND v.arrivedAt >= :from AND v.arrivedAt < :until"
                 + " ORDER BY v.arrivedAt DESC")
+@NamedQuery(name = "Visit.openAtPoint",
+        query = "SELECT v FROM Visit v LEFT JOIN FETCH v.clerk WHERE v.servicePoint = :point"
+                + " AND v.status IN :open ORDER BY v.arrivedAt")
+@NamedQuery(name = "Visit.ofCustomer",
+        query = "SELECT v FROM Visit v WHERE v.customer = :customer ORDER BY v.arrivedAt DESC")
+@NamedQuery(name = "Visit.countOfCustomerSince",
+        query = "SELECT COUNT(v) FROM Visit v WHERE v.customer = :customer AND v.arrivedAt >= :since")
+@NamedQuery(name = "Visit.recentlyDoneAtPoint",
+        query = "SELECT v FROM Visit v WHERE v.servicePoint.id = :point AND v.status = :done AND v.endedAt >= :since"
+                + " ORDER BY v.endedAt DESC")
 @NamedQuery(name = "Visit.countAll", query = "SELECT COUNT(v) FROM Visit v")
 public class Visit implements Serializable {
 
@@ -88,6 +100,25 @@ public class Visit implements Serializable {
     @OrderBy("seqNo")
     private List<VisitTask> tasks = new ArrayList<>();
 
+    @Column(name = "strong_eid")
+    private Boolean strongEid;
+
+    @Column(name = "uses_online_services")
+    private Boolean usesOnlineServices;
+
+    @Pattern(regexp = "fi|sv|en|other")
+    @Column(name = "service_language")
+    private String language;
+
+    @Column(name = "needs_interpreter")
+    private Boolean needsInterpreter;
+
+    @Column(name = "first_visit")
+    private Boolean firstVisit;
+
+    @Size(max = 2000)
+    private String notes;
+
     @Version
     private long version;
 
@@ -130,6 +161,28 @@ public class Visit implements Serializable {
 
     public void profileAs(CustomerProfile chosen) {
         this.profile = chosen;
+    }
+
+    /** The intake answers the routing facts are read from; null where the customer was not asked. */
+    public void intake(Boolean strongEid, Boolean usesOnlineServices, String language, Boolean needsInterpreter,
+                       Boolean firstVisit) {
+        this.strongEid = strongEid;
+        this.usesOnlineServices = usesOnlineServices;
+        this.language = language;
+        this.needsInterpreter = needsInterpreter;
+        this.firstVisit = firstVisit;
+    }
+
+    public void note(String text) {
+        this.notes = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public boolean isOpen() {
+        return status == VisitStatus.WAITING || status == VisitStatus.IN_SERVICE;
+    }
+
+    public void remove(VisitTask task) {
+        tasks.remove(task);
     }
 
     public VisitTask add(fi.asiointipiste.catalogue.entity.ServiceTask task) {
@@ -194,6 +247,30 @@ public class Visit implements Serializable {
 
     public List<VisitTask> getTasks() {
         return Collections.unmodifiableList(tasks);
+    }
+
+    public Boolean getStrongEid() {
+        return strongEid;
+    }
+
+    public Boolean getUsesOnlineServices() {
+        return usesOnlineServices;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Boolean getNeedsInterpreter() {
+        return needsInterpreter;
+    }
+
+    public Boolean getFirstVisit() {
+        return firstVisit;
+    }
+
+    public String getNotes() {
+        return notes;
     }
 
     public long getVersion() {

@@ -96,6 +96,9 @@ public class VisitTask implements Serializable {
     @Column(name = "decision_facts")
     private String decisionFacts;
 
+    @Size(max = 200)
+    private String checklist;
+
     @Version
     private long version;
 
@@ -147,6 +150,15 @@ public class VisitTask implements Serializable {
         this.outcome = how;
         this.followUpOn = how == TaskOutcome.CONTINUES ? followUp : null;
         this.customerDidItThemselves = didItThemselves;
+    }
+
+    /** The checklist items (service-description aspects) the clerk has ticked, in the order given. */
+    public void tick(java.util.Collection<String> items) {
+        this.checklist = items == null || items.isEmpty() ? null : String.join(",", items);
+    }
+
+    public java.util.List<String> getTicked() {
+        return checklist == null ? java.util.List.of() : java.util.List.of(checklist.split(","));
     }
 
     public boolean isOverridden() {

@@ -1,0 +1,74 @@
+package fi.asiointipiste.feedback.boundary;
+
+import fi.asiointipiste.feedback.entity.KioskToken;
+import fi.asiointipiste.organisation.boundary.ServicePoints;
+import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.platform.i18n.Messages;
+import fi.asiointipiste.platform.i18n.RefusedAction;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Administrators issue and revoke kiosk tokens (admin/kiosks.xhtml). */
+@Named
+@RequestScoped
+public class KioskAdminBacking {
+
+    @Inject
+    Kiosks kiosks;
+
+    @Inject
+    ServicePoints servicePoints;
+
+    private Long pointId;
+    private String label;
+
+    public String issue() {
+        try {
+            kiosks.issue(pointId == null ? -1 : pointId, label);
+            Messages.info("kiosk.admin.issued");
+            Messages.keepForRedirect();
+            return "/admin/kiosks?faces-redirect=true";
+        } catch (RefusedAction refused) {
+            Messages.error(refused.key());
+            return null;
+        }
+    }
+
+    public String revoke(KioskToken token) {
+        kiosks.revoke(token.getId());
+        Messages.info("kiosk.admin.revoked");
+        Messages.keepForRedirect();
+        return "/admin/kiosks?faces-redirect=true";
+    }
+
+    public List<KioskToken> getTokens() {
+        return kiosks.all();
+    }
+
+    public List<ServicePoint> getPoints() {
+        return servicePoints.all();
+    }
+
+    public String pointName(Long id) {
+        return servicePoints.all().stream().filter(p -> p.getId().equals(id)).map(ServicePoint::getName)
+                .findFirst().orElse("");
+    }
+
+    public Long getPointId() {
+        return pointId;
+    }
+
+    public void setPointId(Long pointId) {
+        this.pointId = pointId;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+}

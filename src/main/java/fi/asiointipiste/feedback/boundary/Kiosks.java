@@ -1,0 +1,135 @@
+package fi.asiointipiste.feedback.boundary;
+
+import fi.asiointipiste.audit.boundary.AuditLog;
+import fi.asiointipiste.feedback.entity.Feedback;
+import fi.asiointipiste.feedback.entity.FeedbackGiven;
+import fi.asiointipiste.feedback.entity.KioskToken;
+import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.platform.i18n.RefusedAction;
+import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.visits.entity.Visit;
+import fi.asiointipiste.visits.entity.VisitStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Feedback kiosks: administrators issue and revoke the tokens that bind a tablet to a service point; the
+ * kiosk offers the visit that was closed last at its point (within a few minutes and not yet answered) and
+ * stores one anonymous answer per visit.
+ */
+@ApplicationScoped
+@Transactional
+public class Kiosks {
+
+    /** How long after closing a visit the kiosk still offers it. */
+    static final int OFFER_MINUTES = 15;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<FeedbackGiven> given;
+
+    @Inject
+    SecurityContext security;
+
+    public KioskToken issue(long pointId, String label) {
+        if (em.find(ServicePoint.class, pointId) == null) {
+            throw new RefusedAction("kiosk.admin.pointRequired");
+        }
+        if (label == null || label.isBlank() || label.length() > 100) {
+            throw new RefusedAction("kiosk.admin.labelRequired");
+        }
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        KioskToken token = new KioskToken(HexFormat.of().formatHex(secret), pointId, label, actor(), clock.now());
+        em.persist(token);
+        em.flush();
+        audit.record("KIOSK_TOKEN_ISSUED", "KioskToken", token.getId(), null, label.strip());
+        return token;
+    }
+
+    public void revoke(long id) {
+        KioskToken token = em.find(KioskToken.class, id);
+        if (token == null) {
+            throw new RefusedAction("kiosk.admin.notFound");
+        }
+        token.revoke(clock.now());
+        audit.record("KIOSK_TOKEN_REVOKED", "KioskToken", id, "active", "revoked");
+    }
+
+    public List<KioskToken> all() {
+        return em.createNamedQuery("KioskToken.all", KioskToken.class).getResultList();
+    }
+
+    /** The active token, or a refusal for an unknown or revoked one. */
+    public KioskToken valid(String token) {
+        return em.createNamedQuery("KioskToken.byToken", KioskToken.class).setParameter("token", token)
+                .getResultStream().filter(KioskToken::isActive).findFirst()
+                .orElseThrow(() -> new RefusedAction("kiosk.tokenRefused"));
+    }
+
+    /** The visit the kiosk should ask about now: the last one closed at its point, not yet answered. */
+    public Optional<Long> visitToAsk(String token) {
+        KioskToken kiosk = valid(token);
+        return em.createNamedQuery("Visit.recentlyDoneAtPoint", Visit.class)
+                .setParameter("point", kiosk.getServicePointId()).setParameter("done", VisitStatus.DONE)
+                .setParameter("since", clock.now().minusMinutes(OFFER_MINUTES)).setMaxResults(1)
+                .getResultStream().map(Visit::getId).filter(id -> !answered(id)).findFirst();
+    }
+
+    /** Stores the customer's answer; at least one question must be answered, and a visit is answered once. */
+    public Feedback answer(String token, long visitId, Integer ces, Integer nps, String comment) {
+        KioskToken kiosk = valid(token);
+        Visit visit = em.find(Visit.class, visitId);
+        if (visit == null || !visit.getServicePoint().getId().equals(kiosk.getServicePointId())
+                || visit.getStatus() != VisitStatus.DONE) {
+            throw new RefusedAction("kiosk.noVisit");
+        }
+        if (ces == null && nps == null) {
+            throw new RefusedAction("kiosk.answerRequired");
+        }
+        if (ces != null && (ces < 1 || ces > 5) || nps != null && (nps < 0 || nps > 10)) {
+            throw new RefusedAction("kiosk.answerInvalid");
+        }
+        if (comment != null && comment.length() > 1000) {
+            throw new RefusedAction("kiosk.commentTooLong");
+        }
+        if (answered(visitId)) {
+            throw new RefusedAction("kiosk.alreadyAnswered");
+        }
+        Feedback feedback = new Feedback(visitId, kiosk.getServicePointId(), clock.now(), ces, nps,
+                comment == null || comment.isBlank() ? null : comment.strip());
+        em.persist(feedback);
+        em.flush();
+        given.fire(new FeedbackGiven(feedback.getId(), visitId, kiosk.getServicePointId()));
+        return feedback;
+    }
+
+    private boolean answered(long visitId) {
+        return em.createQuery("SELECT COUNT(f) FROM Feedback f WHERE f.visitId = :visit", Long.class)
+                .setParameter("visit", visitId).getSingleResult() > 0;
+    }
+
+    private String actor() {
+        var principal = security.getCallerPrincipal();
+        return principal == null ? AuditLog.SYSTEM : principal.getName();
+    }
+}

@@ -1,0 +1,139 @@
+package fi.asiointipiste.visits.boundary;
+
+import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.platform.i18n.Messages;
+import fi.asiointipiste.platform.i18n.RefusedAction;
+import fi.asiointipiste.platform.security.SignedInStaff;
+import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.visits.entity.Visit;
+import fi.asiointipiste.visits.entity.VisitStatus;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The live queue of one point today (top of front-desk/index.xhtml): waiting customers with minutes waited,
+ * who serves whom, and the one-action starts. The page polls {@link #refresh()} so the minutes stay current.
+ */
+@Named
+@ViewScoped
+public class QueueBacking implements Serializable {
+
+    @Inject
+    FrontDesk frontDesk;
+
+    @Inject
+    SignedInStaff staff;
+
+    @Inject
+    ServiceClock clock;
+
+    private Long pointId;
+    private boolean live;
+    private List<Visit> today = List.of();
+
+    /**
+     * f:viewAction after the day log has resolved the point. The queue lives in this view-scoped bean, so its
+     * buttons still exist on the postback, when the request-scoped day log has not been loaded.
+     */
+    public void open(Long point, boolean isToday) {
+        this.pointId = point;
+        this.live = point != null && isToday;
+        refresh();
+    }
+
+    public boolean isLive() {
+        return live;
+    }
+
+    public void refresh() {
+        if (pointId == null) {
+            return;
+        }
+        try {
+            today = frontDesk.today(actor(), pointId);
+        } catch (RefusedAction refused) {
+            today = List.of();
+        }
+    }
+
+    public List<Visit> getWaiting() {
+        return of(VisitStatus.WAITING);
+    }
+
+    public List<Visit> getInService() {
+        return of(VisitStatus.IN_SERVICE);
+    }
+
+    public long getDone() {
+        return of(VisitStatus.DONE).size();
+    }
+
+    public long getNoShows() {
+        return of(VisitStatus.NO_SHOW).size();
+    }
+
+    private List<Visit> of(VisitStatus status) {
+        return today.stream().filter(v -> v.getStatus() == status).toList();
+    }
+
+    public long minutesWaiting(Visit visit) {
+        return Duration.between(visit.getArrivedAt(), clock.now()).toMinutes();
+    }
+
+    /** One action: a walk-in customer is served by me now. */
+    public String serveWalkIn() {
+        return run(() -> Optional.of(frontDesk.walkIn(actor(), pointId, true)));
+    }
+
+    public void queueWalkIn() {
+        try {
+            frontDesk.walkIn(actor(), pointId, false);
+            refresh();
+        } catch (RefusedAction refused) {
+            Messages.error(refused.key());
+        }
+    }
+
+    public String callNext() {
+        String outcome = run(() -> frontDesk.callNext(actor(), pointId));
+        if (outcome == null) {
+            Messages.info("frontDesk.queue.nobodyWaiting");
+        }
+        return outcome;
+    }
+
+    public String call(Visit visit) {
+        return run(() -> Optional.of(frontDesk.call(actor(), visit.getId(), visit.getVersion())));
+    }
+
+    public void noShow(Visit visit) {
+        try {
+            frontDesk.noShow(actor(), visit.getId(), visit.getVersion());
+        } catch (RefusedAction refused) {
+            Messages.error(refused.key());
+        }
+        refresh();
+    }
+
+    private String run(java.util.function.Supplier<Optional<Visit>> action) {
+        try {
+            return action.get().map(v -> "/front-desk/visit?faces-redirect=true&id=" + v.getId()).orElse(null);
+        } catch (RefusedAction refused) {
+            Messages.error(refused.key());
+            return null;
+        }
+    }
+
+    private StaffUser actor() {
+        return staff.user().orElseThrow(() -> new RefusedAction("frontDesk.noPoints"));
+    }
+
+    public Long getPointId() {
+        return pointId;
+    }
+}

@@ -1,0 +1,84 @@
+package fi.asiointipiste.visits.boundary;
+
+import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.platform.i18n.LocaleSelection;
+import fi.asiointipiste.platform.i18n.Messages;
+import fi.asiointipiste.platform.i18n.RefusedAction;
+import fi.asiointipiste.platform.security.SignedInStaff;
+import fi.asiointipiste.visits.entity.Handoff;
+import fi.asiointipiste.visits.entity.Visit;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The printable "what happens next" page for the customer (front-desk/summary.xhtml), in the customer's
+ * language when they were identified with one of fi/sv/en, otherwise in the language chosen at the visit.
+ */
+@Named
+@RequestScoped
+public class SummaryBacking {
+
+    @Inject
+    FrontDesk frontDesk;
+
+    @Inject
+    Handoffs handoffs;
+
+    @Inject
+    SignedInStaff staff;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private Long id;
+    private Visit visit;
+    private List<Handoff> handoffList = List.of();
+
+    public void load() {
+        try {
+            StaffUser actor = staff.user().orElseThrow(() -> new RefusedAction("frontDesk.noPoints"));
+            visit = frontDesk.visit(actor, id == null ? -1 : id);
+            handoffList = handoffs.ofVisit(actor, visit.getId());
+        } catch (RefusedAction refused) {
+            Messages.error(refused.key());
+        }
+    }
+
+    /** The customer's language for the printout. */
+    public Locale getLocale() {
+        String language = visit == null ? null : visit.getLanguage();
+        if (language == null && visit != null && visit.getCustomer() != null) {
+            language = visit.getCustomer().getPreferredLanguage();
+        }
+        return language != null && LocaleSelection.LANGUAGES.contains(language)
+                ? Locale.forLanguageTag(language) : localeSelection.getLocale();
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    /** A text of the bundle in the customer's language. */
+    public String text(String key) {
+        return Messages.text(getLocale(), key);
+    }
+
+    public Visit getVisit() {
+        return visit;
+    }
+
+    public List<Handoff> getHandoffs() {
+        return handoffList;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

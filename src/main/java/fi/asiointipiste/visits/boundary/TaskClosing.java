@@ -1,0 +1,53 @@
+package fi.asiointipiste.visits.boundary;
+
+import fi.asiointipiste.visits.entity.TaskOutcome;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** What the clerk enters for one task when closing a visit; a mutable form row for the close dialog. */
+public class TaskClosing implements Serializable {
+
+    private final long taskId;
+    private TaskOutcome outcome = TaskOutcome.DONE;
+    private LocalDate followUpOn;
+    private boolean didItThemselves;
+
+    public TaskClosing(long taskId) {
+        this.taskId = taskId;
+    }
+
+    public TaskClosing(long taskId, TaskOutcome outcome, LocalDate followUpOn, boolean didItThemselves) {
+        this(taskId);
+        this.outcome = outcome;
+        this.followUpOn = followUpOn;
+        this.didItThemselves = didItThemselves;
+    }
+
+    public long getTaskId() {
+        return taskId;
+    }
+
+    public TaskOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(TaskOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public LocalDate getFollowUpOn() {
+        return followUpOn;
+    }
+
+    public void setFollowUpOn(LocalDate followUpOn) {
+        this.followUpOn = followUpOn;
+    }
+
+    public boolean isDidItThemselves() {
+        return didItThemselves;
+    }
+
+    public void setDidItThemselves(boolean didItThemselves) {
+        this.didItThemselves = didItThemselves;
+    }
+}

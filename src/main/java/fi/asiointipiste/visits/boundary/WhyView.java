@@ -1,0 +1,44 @@
+package fi.asiointipiste.visits.boundary;
+
+import fi.asiointipiste.routing.engine.explain.Explanation;
+import fi.asiointipiste.routing.engine.feel.FeelValues;
+import java.io.Serializable;
+import java.util.List;
+
+/** The "why?" of one recommendation for the page: the facts, the deciding rule, its conditions and rationale. */
+public class WhyView implements Serializable {
+
+    private final List<String> facts;
+    private final String ruleId;
+    private final String rationale;
+    private final List<String> conditions;
+
+    WhyView(Explanation explanation) {
+        this.facts = explanation.facts().entrySet().stream()
+                .map(e -> e.getKey() + " = " + FeelValues.toFeel(e.getValue())).toList();
+        Explanation.RuleTrace selected = explanation.rules().stream().filter(Explanation.RuleTrace::selected)
+                .findFirst().orElse(null);
+        this.ruleId = selected == null ? "" : selected.ruleId();
+        Object text = explanation.decision().isError() ? null : explanation.decision().outputs().get("rationale");
+        this.rationale = text == null ? "" : text.toString();
+        this.conditions = selected == null ? List.of() : selected.conditions().stream()
+                .filter(c -> !c.test().isBlank() && !c.test().trim().equals("-"))
+                .map(c -> c.column() + " " + c.test().trim()).toList();
+    }
+
+    public List<String> getFacts() {
+        return facts;
+    }
+
+    public String getRuleId() {
+        return ruleId;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public List<String> getConditions() {
+        return conditions;
+    }
+}

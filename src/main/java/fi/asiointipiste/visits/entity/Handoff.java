@@ -1,0 +1,236 @@
+package fi.asiointipiste.visits.entity;
+
+import fi.asiointipiste.catalogue.entity.Agency;
+import fi.asiointipiste.organisation.entity.StaffUser;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+/**
+ * A request for an agency specialist to join one visit task, on site or by remote video, now or at a booked
+ * slot. Records who took it, when they joined (so the customer's waiting time is known) and the outcome the
+ * specialist reports; never the agency's decision itself.
+ */
+@Entity
+@Table(name = "handoff")
+@NamedQuery(name = "Handoff.openForAgency",
+        query = "SELECT h FROM Handoff h WHERE h.agency = :agency AND h.status IN :open ORDER BY h.requestedAt")
+@NamedQuery(name = "Handoff.ofVisit",
+        query = "SELECT h FROM Handoff h WHERE h.visitTask.visit.id = :visit ORDER BY h.requestedAt")
+public class Handoff implements Serializable {
+
+    @Id
+    @SequenceGenerator(name = "handoff_seq", sequenceName = "handoff_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "handoff_seq")
+    private Long id;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "visit_task_id")
+    private VisitTask visitTask;
+
+    @NotNull
+    @Column(name = "service_point_id")
+    private Long servicePointId;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "agency_id")
+    private Agency agency;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private HandoffMode mode;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private HandoffStatus status = HandoffStatus.REQUESTED;
+
+    @NotNull
+    @Column(name = "requested_at")
+    private LocalDateTime requestedAt;
+
+    @NotNull
+    @Size(max = 60)
+    @Column(name = "requested_by")
+    private String requestedBy;
+
+    @Column(name = "slot_at")
+    private LocalDateTime slotAt;
+
+    @Size(max = 200)
+    @Column(name = "room_or_device")
+    private String roomOrDevice;
+
+    @Column(name = "interpreter_booked")
+    private boolean interpreterBooked;
+
+    @Column(name = "clerk_stayed")
+    private boolean clerkStayed;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "specialist_id")
+    private StaffUser specialist;
+
+    @Column(name = "accepted_at")
+    private LocalDateTime acceptedAt;
+
+    @Column(name = "joined_at")
+    private LocalDateTime joinedAt;
+
+    @Column(name = "completed_at")
+    private LocalDateTime completedAt;
+
+    @Size(max = 1000)
+    @Column(name = "outcome_text")
+    private String outcome;
+
+    @Version
+    private long version;
+
+    protected Handoff() {
+    }
+
+    /**
+     * @param clerkStayed whether the clerk stays in a remote session; only with the customer's consent, so the
+     *                    caller passes false unless consent was given
+     */
+    public Handoff(VisitTask visitTask, Agency agency, HandoffMode mode, LocalDateTime slotAt, String roomOrDevice,
+                   boolean interpreterBooked, boolean clerkStayed, String requestedBy, LocalDateTime at) {
+        this.visitTask = visitTask;
+        this.servicePointId = visitTask.getVisit().getServicePoint().getId();
+        this.agency = agency;
+        this.mode = mode;
+        this.slotAt = slotAt;
+        this.roomOrDevice = roomOrDevice == null || roomOrDevice.isBlank() ? null : roomOrDevice.strip();
+        this.interpreterBooked = interpreterBooked;
+        this.clerkStayed = mode == HandoffMode.REMOTE_VIDEO && clerkStayed;
+        this.requestedBy = requestedBy;
+        this.requestedAt = at;
+    }
+
+    public void accept(StaffUser by, LocalDateTime at) {
+        moveTo(HandoffStatus.ACCEPTED);
+        this.specialist = by;
+        this.acceptedAt = at;
+    }
+
+    public void joined(LocalDateTime at) {
+        moveTo(HandoffStatus.JOINED);
+        this.joinedAt = at;
+    }
+
+    public void complete(String outcomeText, LocalDateTime at) {
+        moveTo(HandoffStatus.COMPLETED);
+        this.outcome = outcomeText == null || outcomeText.isBlank() ? null : outcomeText.strip();
+        this.completedAt = at;
+    }
+
+    public void cancel() {
+        moveTo(HandoffStatus.CANCELLED);
+    }
+
+    private void moveTo(HandoffStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStateException("hand-off " + id + " cannot move from " + status + " to " + next);
+        }
+        this.status = next;
+    }
+
+    /** Minutes the customer waited from the request (or the booked slot) until the specialist joined. */
+    public Long getWaitingMinutes() {
+        if (joinedAt == null) {
+            return null;
+        }
+        LocalDateTime from = slotAt != null && slotAt.isAfter(requestedAt) ? slotAt : requestedAt;
+        return Math.max(0, Duration.between(from, joinedAt).toMinutes());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public VisitTask getVisitTask() {
+        return visitTask;
+    }
+
+    public Long getServicePointId() {
+        return servicePointId;
+    }
+
+    public Agency getAgency() {
+        return agency;
+    }
+
+    public HandoffMode getMode() {
+        return mode;
+    }
+
+    public HandoffStatus getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getRequestedAt() {
+        return requestedAt;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public LocalDateTime getSlotAt() {
+        return slotAt;
+    }
+
+    public String getRoomOrDevice() {
+        return roomOrDevice;
+    }
+
+    public boolean isInterpreterBooked() {
+        return interpreterBooked;
+    }
+
+    public boolean isClerkStayed() {
+        return clerkStayed;
+    }
+
+    public StaffUser getSpecialist() {
+        return specialist;
+    }
+
+    public LocalDateTime getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public LocalDateTime getJoinedAt() {
+        return joinedAt;
+    }
+
+    public LocalDateTime getCompletedAt() {
+        return completedAt;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

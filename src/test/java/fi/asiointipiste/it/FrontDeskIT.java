@@ -1,0 +1,292 @@
+package fi.asiointipiste.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.asiointipiste.audit.boundary.AuditLog;
+import fi.asiointipiste.customers.boundary.Customers;
+import fi.asiointipiste.customers.entity.Customer;
+import fi.asiointipiste.feedback.boundary.Kiosks;
+import fi.asiointipiste.feedback.entity.KioskToken;
+import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.platform.i18n.RefusedAction;
+import fi.asiointipiste.routing.entity.SupportLevel;
+import fi.asiointipiste.visits.boundary.FrontDesk;
+import fi.asiointipiste.visits.boundary.Handoffs;
+import fi.asiointipiste.visits.boundary.TaskClosing;
+import fi.asiointipiste.visits.entity.Handoff;
+import fi.asiointipiste.visits.entity.HandoffMode;
+import fi.asiointipiste.visits.entity.HandoffStatus;
+import fi.asiointipiste.visits.entity.OverrideReason;
+import fi.asiointipiste.visits.entity.TaskOutcome;
+import fi.asiointipiste.visits.entity.Visit;
+import fi.asiointipiste.visits.entity.VisitStatus;
+import fi.asiointipiste.visits.entity.VisitTask;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The services behind the front desk in the container: queue states, access to one's own points only,
+ * recommendation and override, closing with its event, concurrent edits, hand-offs and the feedback kiosk.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FrontDeskIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClasses(FrontDeskIT.class, TestTransactions.class, DeskEvents.class);
+    }
+
+    @Inject
+    TestTransactions tx;
+
+    @Inject
+    FrontDesk desk;
+
+    @Inject
+    Handoffs handoffs;
+
+    @Inject
+    Kiosks kiosks;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    DeskEvents events;
+
+    @Test
+    void theQueueMovesFromWaitingToServiceAndNoShow() {
+        StaffUser clerk = user("clerk");
+        long point = point("KEITELE");
+        Visit first = desk.walkIn(clerk, point, false);
+        Visit second = desk.walkIn(clerk, point, false);
+        assertThat(first.getStatus()).isEqualTo(VisitStatus.WAITING);
+
+        Visit called = desk.callNext(clerk, point).orElseThrow();
+        assertThat(called.getId()).isEqualTo(first.getId());
+        assertThat(called.getStatus()).isEqualTo(VisitStatus.IN_SERVICE);
+        assertThat(called.getClerk().getUsername()).isEqualTo("clerk");
+        Visit stale = desk.visit(clerk, second.getId());
+        desk.noShow(clerk, second.getId(), stale.getVersion());
+
+        Visit servedNow = desk.walkIn(clerk, point, true);
+        assertThat(servedNow.getStatus()).isEqualTo(VisitStatus.IN_SERVICE);
+        List<Visit> today = desk.today(clerk, point);
+        assertThat(today).extracting(Visit::getId).contains(first.getId(), second.getId(), servedNow.getId());
+        assertThat(today).filteredOn(v -> v.getId().equals(second.getId())).extracting(Visit::getStatus)
+                .containsExactly(VisitStatus.NO_SHOW);
+        assertThat(events.closedVisits()).contains(second.getId());
+    }
+
+    @Test
+    void aClerkCannotReadOrChangeAnotherPointsVisits() {
+        StaffUser clerk = user("clerk");
+        StaffUser clerk2 = user("clerk2");
+        Visit visit = desk.walkIn(clerk, point("PIELAVESI"), true);
+        assertThatThrownBy(() -> desk.visit(clerk2, visit.getId())).isInstanceOf(RefusedAction.class)
+                .extracting(e -> ((RefusedAction) e).key()).isEqualTo("frontDesk.visit.notFound");
+        assertThatThrownBy(() -> desk.today(clerk2, point("PIELAVESI"))).isInstanceOf(RefusedAction.class);
+        assertThatThrownBy(() -> desk.profile(clerk2, visit.getId(), visit.getVersion(), "SELF_DIRECTED"))
+                .isInstanceOf(RefusedAction.class);
+        assertThatThrownBy(() -> desk.walkIn(user("supervisor"), point("PIELAVESI"), true))
+                .isInstanceOf(RefusedAction.class);
+        assertThat(desk.visit(clerk, visit.getId()).getProfile()).isNull();
+    }
+
+    @Test
+    void theRecommendationIsStoredAndAnOverrideNeedsAReason() {
+        StaffUser clerk = user("clerk");
+        Visit visit = desk.walkIn(clerk, point("PIELAVESI"), true);
+        assertThatThrownBy(() -> desk.addTask(clerk, visit.getId(), visit.getVersion(), "RENTAL_APARTMENT"))
+                .extracting(e -> ((RefusedAction) e).key()).isEqualTo("frontDesk.task.profileFirst");
+        Visit profiled = desk.profile(clerk, visit.getId(), visit.getVersion(), "MULTI_UNSKILLED");
+        VisitTask task = desk.addTask(clerk, visit.getId(), profiled.getVersion(), "RENTAL_APARTMENT");
+        assertThat(task.getRecommendedLevel()).isEqualTo(SupportLevel.FULL_ASSISTANCE);
+        assertThat(task.getAppliedLevel()).isEqualTo(SupportLevel.FULL_ASSISTANCE);
+        assertThat(task.getInvolvedAgency().getCode()).isEqualTo("MUNICIPALITY");
+        assertThat(task.getRuleSet()).isNotNull();
+        assertThat(task.getDecisionFacts()).contains("profile=\"MULTI_UNSKILLED\"", "task=\"RENTAL_APARTMENT\"");
+
+        long version = desk.visit(clerk, visit.getId()).getVersion();
+        assertThatThrownBy(() -> desk.apply(clerk, visit.getId(), version, task.getId(), SupportLevel.GUIDED, null, null))
+                .extracting(e -> ((RefusedAction) e).key()).isEqualTo("frontDesk.apply.reasonRequired");
+        assertThatThrownBy(() -> desk.apply(clerk, visit.getId(), version, task.getId(), SupportLevel.GUIDED,
+                OverrideReason.OTHER, " ")).extracting(e -> ((RefusedAction) e).key()).isEqualTo("frontDesk.apply.noteRequired");
+        assertThat(desk.visit(clerk, visit.getId()).getTasks().get(0).getAppliedLevel()).isEqualTo(SupportLevel.FULL_ASSISTANCE);
+
+        VisitTask overridden = desk.apply(clerk, visit.getId(), version, task.getId(), SupportLevel.GUIDED,
+                OverrideReason.CUSTOMER_WISH, "wants to try");
+        assertThat(overridden.isOverridden()).isTrue();
+        assertThat(overridden.getRecommendedLevel()).isEqualTo(SupportLevel.FULL_ASSISTANCE);
+        assertThat(overridden.getOverrideReason()).isEqualTo(OverrideReason.CUSTOMER_WISH);
+    }
+
+    @Test
+    void closingNeedsAFollowUpDateForAContinuingTaskAndFiresVisitClosedInTheTransaction() {
+        StaffUser clerk = user("clerk");
+        Visit visit = desk.walkIn(clerk, point("PIELAVESI"), true);
+        Visit profiled = desk.profile(clerk, visit.getId(), visit.getVersion(), "SELF_DIRECTED");
+        VisitTask task = desk.addTask(clerk, visit.getId(), profiled.getVersion(), "TAX_CARD");
+        long version = desk.visit(clerk, visit.getId()).getVersion();
+
+        Map<Long, TaskClosing> noDate = Map.of(task.getId(), new TaskClosing(task.getId(), TaskOutcome.CONTINUES, null, true));
+        assertThatThrownBy(() -> desk.close(clerk, visit.getId(), version, noDate, "n", "idea"))
+                .extracting(e -> ((RefusedAction) e).key()).isEqualTo("frontDesk.close.followUpRequired");
+        assertThat(desk.visit(clerk, visit.getId()).getStatus()).isEqualTo(VisitStatus.IN_SERVICE);
+        assertThat(events.closedVisits()).doesNotContain(visit.getId());
+
+        LocalDate followUp = LocalDate.now().plusDays(7);
+        Visit closed = desk.close(clerk, visit.getId(), version,
+                Map.of(task.getId(), new TaskClosing(task.getId(), TaskOutcome.CONTINUES, followUp, true)),
+                "came with the tax card", "The queue screen is hard to read");
+        assertThat(closed.getStatus()).isEqualTo(VisitStatus.DONE);
+        assertThat(closed.getHandlingMinutes()).isNotNull();
+        VisitTask stored = desk.visit(clerk, visit.getId()).getTasks().get(0);
+        assertThat(stored.getOutcome()).isEqualTo(TaskOutcome.CONTINUES);
+        assertThat(stored.getFollowUpOn()).isEqualTo(followUp);
+        assertThat(stored.getCustomerDidItThemselves()).isTrue();
+        assertThat(events.closedVisits()).contains(visit.getId());
+        assertThat(events.allInsideTransaction()).isTrue();
+        long notes = tx.inNew(em -> em.createQuery("SELECT COUNT(n) FROM ParkingLotNote n WHERE n.visitId = :v", Long.class)
+                .setParameter("v", visit.getId()).getSingleResult());
+        assertThat(notes).isEqualTo(1);
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsGetsAConflictAndNothingIsOverwritten() {
+        StaffUser clerk = user("clerk");
+        StaffUser kela = user("kela");
+        Visit visit = desk.walkIn(clerk, point("PIELAVESI"), true);
+        long seenByBoth = visit.getVersion();
+        desk.profile(clerk, visit.getId(), seenByBoth, "SELF_DIRECTED");
+        assertThatThrownBy(() -> desk.profile(kela, visit.getId(), seenByBoth, "MULTI_UNSKILLED"))
+                .isInstanceOf(OptimisticLockException.class);
+        assertThat(desk.visit(clerk, visit.getId()).getProfile().getCode()).isEqualTo("SELF_DIRECTED");
+    }
+
+    @Test
+    void aHandOffIsRequestedAcceptedJoinedAndCompletedByTheAgencysSpecialist() {
+        StaffUser clerk = user("clerk");
+        StaffUser kela = user("kela");
+        StaffUser te = user("te.palvelut");
+        Visit visit = desk.walkIn(clerk, point("PIELAVESI"), true);
+        Visit profiled = desk.profile(clerk, visit.getId(), visit.getVersion(), "MULTI_UNSKILLED");
+        VisitTask task = desk.addTask(clerk, visit.getId(), profiled.getVersion(), "RENTAL_APARTMENT");
+
+        assertThatThrownBy(() -> handoffs.request(clerk, visit.getId(), task.getId(), "KELA", HandoffMode.REMOTE_VIDEO,
+                null, "video room", false, true, false)).extracting(e -> ((RefusedAction) e).key())
+                .isEqualTo("handoff.consentRequired");
+        Handoff requested = handoffs.request(clerk, visit.getId(), task.getId(), "KELA", HandoffMode.REMOTE_VIDEO,
+                null, "video room 2", true, true, true);
+        assertThat(requested.getStatus()).isEqualTo(HandoffStatus.REQUESTED);
+        assertThat(handoffs.inbox(kela)).extracting(Handoff::getId).contains(requested.getId());
+        assertThat(handoffs.inbox(te)).extracting(Handoff::getId).doesNotContain(requested.getId());
+        assertThat(handoffs.inbox(clerk)).isEmpty();
+        assertThatThrownBy(() -> handoffs.accept(te, requested.getId(), requested.getVersion()))
+                .isInstanceOf(RefusedAction.class);
+
+        Handoff accepted = handoffs.accept(kela, requested.getId(), requested.getVersion());
+        assertThatThrownBy(() -> handoffs.accept(kela, requested.getId(), accepted.getVersion()))
+                .extracting(e -> ((RefusedAction) e).key()).isEqualTo("handoff.alreadyTaken");
+        Handoff joined = handoffs.joined(kela, accepted.getId(), accepted.getVersion());
+        assertThatThrownBy(() -> handoffs.complete(kela, joined.getId(), joined.getVersion(), " "))
+                .extracting(e -> ((RefusedAction) e).key()).isEqualTo("handoff.outcomeRequired");
+        Handoff completed = handoffs.complete(kela, joined.getId(), joined.getVersion(), "housing allowance application sent");
+
+        Handoff seenByClerk = handoffs.ofVisit(clerk, visit.getId()).get(0);
+        assertThat(seenByClerk.getStatus()).isEqualTo(HandoffStatus.COMPLETED);
+        assertThat(seenByClerk.getSpecialist().getUsername()).isEqualTo("kela");
+        assertThat(seenByClerk.isClerkStayed()).isTrue();
+        assertThat(seenByClerk.isInterpreterBooked()).isTrue();
+        assertThat(seenByClerk.getWaitingMinutes()).isNotNull();
+        assertThat(seenByClerk.getOutcome()).isEqualTo("housing allowance application sent");
+        assertThat(handoffs.inbox(kela)).extracting(Handoff::getId).doesNotContain(completed.getId());
+        assertThat(audit.ofAction("HANDOFF_COMPLETED", 10)).anyMatch(e -> e.getEntityId().equals(completed.getId().toString()));
+    }
+
+    @Test
+    void theKioskTakesOneAnswerPerVisitAndARevokedTokenIsRefused() {
+        StaffUser clerk2 = user("clerk2");
+        long tervo = point("TERVO");
+        KioskToken token = kiosks.issue(tervo, "tablet 1");
+
+        Visit visit = desk.walkIn(clerk2, tervo, true);
+        Visit profiled = desk.profile(clerk2, visit.getId(), visit.getVersion(), "SELF_DIRECTED");
+        VisitTask task = desk.addTask(clerk2, visit.getId(), profiled.getVersion(), "TAX_CARD");
+        desk.close(clerk2, visit.getId(), desk.visit(clerk2, visit.getId()).getVersion(),
+                Map.of(task.getId(), new TaskClosing(task.getId(), TaskOutcome.DONE, null, true)), null, null);
+
+        assertThat(kiosks.visitToAsk(token.getToken())).contains(visit.getId());
+        assertThatThrownBy(() -> kiosks.answer(token.getToken(), visit.getId(), null, null, null))
+                .extracting(e -> ((RefusedAction) e).key()).isEqualTo("kiosk.answerRequired");
+        assertThatThrownBy(() -> kiosks.answer(token.getToken(), visit.getId(), 6, null, null))
+                .extracting(e -> ((RefusedAction) e).key()).isEqualTo("kiosk.answerInvalid");
+        kiosks.answer(token.getToken(), visit.getId(), 1, 10, "quick");
+        assertThat(events.answeredVisits()).contains(visit.getId());
+        assertThatThrownBy(() -> kiosks.answer(token.getToken(), visit.getId(), 2, 9, null))
+                .extracting(e -> ((RefusedAction) e).key()).isEqualTo("kiosk.alreadyAnswered");
+        assertThat(kiosks.visitToAsk(token.getToken())).isEmpty();
+        long answers = tx.inNew(em -> em.createQuery("SELECT COUNT(f) FROM Feedback f WHERE f.visitId = :v", Long.class)
+                .setParameter("v", visit.getId()).getSingleResult());
+        assertThat(answers).isEqualTo(1);
+
+        KioskToken other = kiosks.issue(point("PIELAVESI"), "tablet 2");
+        assertThatThrownBy(() -> kiosks.answer(other.getToken(), visit.getId(), 1, 10, null))
+                .extracting(e -> ((RefusedAction) e).key()).isEqualTo("kiosk.noVisit");
+        kiosks.revoke(token.getId());
+        assertThatThrownBy(() -> kiosks.valid(token.getToken())).extracting(e -> ((RefusedAction) e).key())
+                .isEqualTo("kiosk.tokenRefused");
+        assertThatThrownBy(() -> kiosks.visitToAsk(token.getToken())).isInstanceOf(RefusedAction.class);
+    }
+
+    @Test
+    void identifyingACustomerIsAuditedAndListsShowOnlyMaskedCodes() {
+        StaffUser clerk = user("clerk");
+        assertThatThrownBy(() -> customers.create("Pera Testinen", "131052-308X", "fi"))
+                .extracting(e -> ((RefusedAction) e).key()).isEqualTo("frontDesk.customer.codeInvalid");
+        Customer pera = customers.create("Pera Deskinen", "010150-123A", "fi");
+        assertThatThrownBy(() -> customers.create("Pera Toinen", "010150-123A", "fi"))
+                .extracting(e -> ((RefusedAction) e).key()).isEqualTo("frontDesk.customer.codeTaken");
+        assertThat(customers.search("010150-123A")).extracting(Customer::getId).containsExactly(pera.getId());
+        assertThat(customers.search("deskinen")).extracting(Customer::getMaskedIdentityCode).containsExactly("010150-****");
+        assertThatThrownBy(() -> customers.search("1")).isInstanceOf(RefusedAction.class);
+
+        Visit visit = desk.walkIn(clerk, point("PIELAVESI"), true);
+        Visit identified = desk.identify(clerk, visit.getId(), visit.getVersion(), pera.getId());
+        assertThat(identified.getCustomer().getId()).isEqualTo(pera.getId());
+        assertThat(audit.ofAction("CUSTOMER_OPENED", 20)).anyMatch(e -> e.getEntityId().equals(pera.getId().toString()));
+        assertThat(audit.ofAction("CUSTOMER_FOUND_BY_CODE", 20)).anyMatch(e -> e.getEntityId().equals(pera.getId().toString()));
+        assertThat(audit.ofAction("CUSTOMER_OPENED", 20)).allSatisfy(e -> {
+            assertThat(String.valueOf(e.getBeforeState())).doesNotContain("010150");
+            assertThat(String.valueOf(e.getAfterState())).doesNotContain("010150");
+        });
+    }
+
+    private StaffUser user(String username) {
+        return tx.inNew(em -> {
+            StaffUser u = em.createNamedQuery("StaffUser.byUsername", StaffUser.class)
+                    .setParameter("username", username).getSingleResult();
+            u.getServicePoints().size();
+            u.getRoles().size();
+            return u;
+        });
+    }
+
+    private long point(String code) {
+        return tx.inNew(em -> em.createNamedQuery("ServicePoint.byCode", ServicePoint.class)
+                .setParameter("code", code).getSingleResult().getId());
+    }
+}
