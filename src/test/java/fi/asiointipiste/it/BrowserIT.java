@@ -206,7 +206,7 @@ class BrowserIT {
         try (Browser clerk = Browser.open(Deployments.loopback(url))) {
             clerk.signIn("rauta.neuvoja", "rautavaara-2026-salasana");
             clerk.go("front-desk/index.xhtml");
-            assertThat(clerk.find("h2").getText()).contains("Rautavaaran yhteinen asiointipiste");
+            assertThat(clerk.find("main").getText()).contains("Rautavaaran yhteinen asiointipiste");
             assertThat(clerk.has("#menuAdmin")).isFalse();
         }
     }
