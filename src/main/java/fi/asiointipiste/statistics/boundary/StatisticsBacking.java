@@ -53,13 +53,52 @@ public class StatisticsBacking implements Serializable {
     private Dashboard dashboard;
     private TableData drill;
     private String drillRule;
+    private boolean costsShown;
 
     @PostConstruct
     void init() {
         until = clock.today();
         from = until.minusDays(89);
         points = allowedIds();
+    }
+
+    /** First render: the period may come as ?from=2026-01-01&amp;until=2026-03-31 (ISO dates, bookmarkable). */
+    public void load() {
+        try {
+            if (fromParam != null && !fromParam.isBlank()) {
+                from = LocalDate.parse(fromParam);
+            }
+            if (untilParam != null && !untilParam.isBlank()) {
+                until = LocalDate.parse(untilParam);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            Messages.error("statistics.error.period");
+            init();
+        }
+        if (from.isAfter(until)) {
+            Messages.error("statistics.error.period");
+            init();
+        }
         refresh();
+    }
+
+    private String fromParam;
+    private String untilParam;
+
+    public String getFromParam() {
+        return fromParam;
+    }
+
+    public void setFromParam(String fromParam) {
+        this.fromParam = fromParam;
+    }
+
+    public String getUntilParam() {
+        return untilParam;
+    }
+
+    public void setUntilParam(String untilParam) {
+        this.untilParam = untilParam;
     }
 
     public void apply() {
@@ -95,6 +134,15 @@ public class StatisticsBacking implements Serializable {
         if (event.getItemIndex() >= 0 && event.getItemIndex() < tasks.getRows().size()) {
             drillTask(tasks.drillOf(event.getItemIndex()));
         }
+    }
+
+    /** The cost-sharing table has a row per point, month, agency and level: shown on request, always exportable. */
+    public void showCosts() {
+        costsShown = true;
+    }
+
+    public boolean isCostsShown() {
+        return costsShown;
     }
 
     public void clearTask() {
