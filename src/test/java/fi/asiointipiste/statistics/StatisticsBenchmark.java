@@ -20,7 +20,7 @@ public final class StatisticsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        URI base = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8083/");
+        URI base = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8097/");
         StaffClient client = new StaffClient(base);
         if (client.signIn("supervisor", "asiointipiste").statusCode() != 302) {
             throw new IllegalStateException("sign-in failed at " + base);
