@@ -2,6 +2,7 @@ package fi.asiointipiste.demo;
 
 import fi.asiointipiste.platform.persistence.Databases;
 import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.statistics.control.AggregateRebuild;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -46,6 +47,10 @@ public class DemoData {
                         reference.ruleSetId());
                 LOG.info(() -> "Generated " + written + " demo visits in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms");
+                long rebuilt = System.nanoTime();
+                long counted = new AggregateRebuild(databases.dataSource()).run();
+                LOG.info(() -> "Rebuilt the statistics of " + counted + " closed visits in "
+                        + (System.nanoTime() - rebuilt) / 1_000_000 + " ms");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the demo visits", e);

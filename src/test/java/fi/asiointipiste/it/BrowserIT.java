@@ -76,16 +76,28 @@ class BrowserIT {
     }
 
     @Test
-    void aSupervisorSeesTheSupportLevelMixAndFeedback() throws Exception {
+    void aSupervisorFiltersDrillsFromTheErrandsIntoTheirFiguresAndExports() throws Exception {
         try (Browser browser = Browser.open(Deployments.loopback(url))) {
             browser.signIn("supervisor", "asiointipiste");
             browser.go("statistics/index.xhtml");
             assertThat(browser.find("h1").getText()).isEqualTo("Tilastot");
-            assertThat(Long.parseLong(browser.find("#visitCount").getText())).isGreaterThan(1000);
-            assertThat(browser.find("#mix").getText()).contains("Omatoiminen", "Ohjattu", "Täysi tuki");
-            assertThat(browser.find("#byProfile").getText()).contains("Pera");
+            assertThat(Long.parseLong(browser.find("#visitCount").getText().replaceAll("\\D", ""))).isGreaterThan(100);
+            assertThat(browser.find("#table-levels").getText()).contains("Omatoiminen", "Ohjattu", "Täysi tuki");
             browser.screenshot("04-statistics");
             assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            browser.find("#stats\\:lastQuarter").click();
+            browser.settle();
+            String firstErrand = browser.find("#table-tasks a.drill-link").getText();
+            browser.find("#table-tasks a.drill-link").click();
+            browser.settle();
+            browser.waitFor("#stats\\:clearTask");
+            assertThat(browser.find("#table-tasks tbody").getText()).contains(firstErrand);
+            assertThat(browser.find("#table-tasks tbody").findElements(org.openqa.selenium.By.tagName("tr"))).hasSize(1);
+            browser.screenshot("04-statistics-drill");
+            browser.find("#stats\\:xlsx-tasks").click();
+            browser.settle();
+            assertThat(browser.path()).isEqualTo("/statistics/index.xhtml");
+            assertThat(browser.has("#stats\\:clearTask")).isTrue();
         }
     }
 

@@ -76,4 +76,22 @@ public final class StaffClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    /** Submits a Faces form of the given page with the page's view state plus the given fields; bytes back. */
+    public HttpResponse<byte[]> postForm(String path, String page, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher state = VIEW_STATE.matcher(page);
+        if (!state.find()) {
+            throw new IllegalStateException("no view state on " + path);
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
 }

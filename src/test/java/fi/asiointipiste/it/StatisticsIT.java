@@ -1,0 +1,319 @@
+package fi.asiointipiste.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.asiointipiste.catalogue.boundary.Catalogue;
+import fi.asiointipiste.catalogue.entity.CustomerProfile;
+import fi.asiointipiste.catalogue.entity.ServiceTask;
+import fi.asiointipiste.feedback.entity.Feedback;
+import fi.asiointipiste.feedback.entity.FeedbackGiven;
+import fi.asiointipiste.organisation.boundary.ServicePoints;
+import fi.asiointipiste.organisation.boundary.StaffUsers;
+import fi.asiointipiste.organisation.entity.Role;
+import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.platform.persistence.Databases;
+import fi.asiointipiste.routing.entity.SupportLevel;
+import fi.asiointipiste.statistics.control.AggregateRebuild;
+import fi.asiointipiste.statistics.control.AggregateTable;
+import fi.asiointipiste.visits.entity.Channel;
+import fi.asiointipiste.visits.entity.OverrideReason;
+import fi.asiointipiste.visits.entity.TaskOutcome;
+import fi.asiointipiste.visits.entity.Visit;
+import fi.asiointipiste.visits.entity.VisitClosed;
+import fi.asiointipiste.visits.entity.VisitStatus;
+import fi.asiointipiste.visits.entity.VisitTask;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Statistics in the server: the aggregates kept by the VisitClosed / FeedbackGiven observers equal a direct
+ * recount of the raw rows after a random sequence of visits (closed concurrently), a supervisor of one point
+ * sees only that point, and an export holds the numbers the page shows.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatisticsIT {
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(2020, 3, 2);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClasses(StatisticsIT.class, TestTransactions.class, Deployments.class,
+                StaffClient.class);
+    }
+
+    @Inject
+    TestTransactions tx;
+
+    @Inject
+    ServicePoints servicePoints;
+
+    @Inject
+    StaffUsers staffUsers;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    Event<VisitClosed> visitClosed;
+
+    @Inject
+    Event<FeedbackGiven> feedbackGiven;
+
+    @Inject
+    Databases databases;
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void aggregatesEqualARecountOfTheRawRowsAfterARandomSequenceWithConcurrentCloses() throws Exception {
+        Random random = new Random(5);
+        long pointId = tx.inNew(em -> servicePoints.create("STATS_IT", "Statistics test point", "Testilä").getId());
+        List<ServiceTask> tasks = catalogue.tasks();
+        List<CustomerProfile> profiles = catalogue.profiles();
+        List<Long> visitIds = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            LocalDateTime arrived = FIRST_DAY.plusDays(random.nextInt(4)).atTime(8 + random.nextInt(8), random.nextInt(60));
+            Channel channel = Channel.values()[random.nextInt(Channel.values().length)];
+            CustomerProfile profile = random.nextInt(5) == 0 ? null : profiles.get(random.nextInt(profiles.size()));
+            int count = 1 + random.nextInt(3);
+            long[] picks = random.longs(count, 0, tasks.size()).toArray();
+            int[] levels = random.ints(count, 0, 3).toArray();
+            boolean[] overrides = new boolean[count];
+            for (int t = 0; t < count; t++) {
+                overrides[t] = random.nextInt(3) == 0;
+            }
+            visitIds.add(tx.inNew(em -> {
+                Visit visit = new Visit(em.find(ServicePoint.class, pointId), channel, arrived);
+                if (profile != null) {
+                    visit.profileAs(em.find(CustomerProfile.class, profile.getId()));
+                }
+                for (int t = 0; t < count; t++) {
+                    VisitTask task = visit.add(em.find(ServiceTask.class, tasks.get((int) picks[t]).getId()));
+                    SupportLevel recommended = SupportLevel.values()[levels[t]];
+                    task.recommend(recommended, null);
+                    if (overrides[t]) {
+                        task.apply(SupportLevel.values()[(levels[t] + 1) % 3], OverrideReason.CUSTOMER_WISH, null);
+                    }
+                }
+                em.persist(visit);
+                em.flush();
+                return visit.getId();
+            }));
+        }
+        // Some answers arrive before the visit closes: the observer waits for the close to count them.
+        for (Long id : visitIds.subList(0, 10)) {
+            giveFeedback(id, pointId, random.nextInt(5) + 1, random.nextInt(11));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> closes = new ArrayList<>();
+        for (Long id : visitIds.subList(0, 50)) {
+            boolean noShow = random.nextInt(8) == 0;
+            int wait = random.nextInt(40);
+            int handle = 5 + random.nextInt(50);
+            boolean change = random.nextInt(4) == 0;
+            closes.add(pool.submit(() -> tx.inNew(em -> {
+                Visit visit = em.find(Visit.class, id);
+                if (noShow) {
+                    visit.markNoShow(visit.getArrivedAt().plusMinutes(wait));
+                } else {
+                    visit.startService(null, visit.getArrivedAt().plusMinutes(wait));
+                    for (VisitTask task : visit.getTasks()) {
+                        if (change) {
+                            task.apply(SupportLevel.FULL_ASSISTANCE, OverrideReason.LANGUAGE_NEED, null);
+                        }
+                        task.close(TaskOutcome.values()[(int) (id % 2)], null, id % 3 == 0);
+                    }
+                    visit.finish(visit.getStartedAt().plusMinutes(handle));
+                }
+                em.flush();
+                visitClosed.fire(new VisitClosed(id, pointId));
+                return null;
+            })));
+        }
+        for (Future<?> close : closes) {
+            close.get();
+        }
+        pool.shutdown();
+        // Answers after the close, including to visits that stay open (10 of them never close).
+        for (Long id : visitIds.subList(10, 60)) {
+            if (random.nextBoolean()) {
+                giveFeedback(id, pointId, random.nextInt(5) + 1, random.nextInt(11));
+            }
+        }
+
+        assertThat(aggregated(pointId)).isEqualTo(recount(pointId)).isNotEmpty();
+        Map<String, List<String>> incremental = snapshot();
+        new AggregateRebuild(databases.dataSource()).run();
+        assertThat(snapshot()).isEqualTo(incremental);
+    }
+
+    private void giveFeedback(long visitId, long pointId, int ces, int nps) {
+        tx.inNew(em -> {
+            Feedback feedback = new Feedback(visitId, pointId, FIRST_DAY.plusDays(5).atStartOfDay(), ces, nps, null);
+            em.persist(feedback);
+            em.flush();
+            feedbackGiven.fire(new FeedbackGiven(feedback.getId(), visitId, pointId));
+            return null;
+        });
+    }
+
+    /** Per day: visits, no-shows, errands, overridden, done by the customer, wait and handling minutes, answers, CES sum, promoters, detractors. */
+    private Map<LocalDate, List<Long>> recount(long pointId) {
+        return tx.inNew(em -> {
+            Map<LocalDate, List<Long>> days = new TreeMap<>();
+            for (Visit v : em.createQuery("SELECT v FROM Visit v WHERE v.servicePoint.id = :p", Visit.class)
+                    .setParameter("p", pointId).getResultList()) {
+                if (v.getStatus() != VisitStatus.DONE && v.getStatus() != VisitStatus.NO_SHOW) {
+                    continue;
+                }
+                long[] d = new long[11];
+                d[0] = 1;
+                d[1] = v.getStatus() == VisitStatus.NO_SHOW ? 1 : 0;
+                d[2] = v.getTasks().size();
+                d[3] = v.getTasks().stream().filter(VisitTask::isOverridden).count();
+                d[4] = v.getTasks().stream().filter(t -> Boolean.TRUE.equals(t.getCustomerDidItThemselves())).count();
+                d[5] = v.getWaitingMinutes() == null ? 0 : v.getWaitingMinutes();
+                d[6] = v.getStatus() == VisitStatus.DONE ? v.getHandlingMinutes() : 0;
+                List<Feedback> answers = em.createQuery("SELECT f FROM Feedback f WHERE f.visitId = :v", Feedback.class)
+                        .setParameter("v", v.getId()).getResultList();
+                for (Feedback f : answers) {
+                    d[7]++;
+                    d[8] += f.getCes();
+                    d[9] += f.getNps() >= 9 ? 1 : 0;
+                    d[10] += f.getNps() <= 6 ? 1 : 0;
+                }
+                List<Long> sum = days.computeIfAbsent(v.getArrivedAt().toLocalDate(),
+                        k -> new ArrayList<>(List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L)));
+                for (int i = 0; i < d.length; i++) {
+                    sum.set(i, sum.get(i) + d[i]);
+                }
+            }
+            return days;
+        });
+    }
+
+    private Map<LocalDate, List<Long>> aggregated(long pointId) {
+        return tx.inNew(em -> {
+            Map<LocalDate, List<Long>> days = new TreeMap<>();
+            for (Object o : em.createNativeQuery("SELECT stat_day, SUM(visits), SUM(no_shows), SUM(tasks),"
+                    + " SUM(overridden), SUM(self_done), SUM(wait_sum), SUM(handle_sum), SUM(feedback_n), SUM(ces_sum),"
+                    + " SUM(promoters), SUM(detractors) FROM stat_visit_day WHERE service_point_id = ?"
+                    + " GROUP BY stat_day").setParameter(1, pointId).getResultList()) {
+                Object[] r = (Object[]) o;
+                List<Long> values = new ArrayList<>();
+                for (int i = 1; i < r.length; i++) {
+                    values.add(((Number) r[i]).longValue());
+                }
+                days.put(((java.sql.Date) r[0]).toLocalDate(), values);
+            }
+            return days;
+        });
+    }
+
+    private Map<String, List<String>> snapshot() throws Exception {
+        Map<String, List<String>> tables = new TreeMap<>();
+        try (Connection c = databases.dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (AggregateTable table : AggregateTable.values()) {
+                List<String> rows = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table.table())) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= columns; i++) {
+                            Object value = rs.getObject(i);
+                            row.append(value instanceof Double d ? String.format("%.6f", d) : String.valueOf(value))
+                                    .append('|');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+                rows.sort(null);
+                tables.put(table.table(), rows);
+            }
+        }
+        return tables;
+    }
+
+    @Test
+    void aSupervisorOfOnePointSeesOnlyItsNumbersAndTheExportHoldsWhatThePageShows() throws Exception {
+        ServicePoint tervo = servicePoints.all().stream().filter(p -> p.getCode().equals("TERVO")).findFirst()
+                .orElseThrow();
+        ServicePoint pielavesi = servicePoints.all().stream().filter(p -> p.getCode().equals("PIELAVESI"))
+                .findFirst().orElseThrow();
+        tx.inNew(em -> {
+            if (staffUsers.byUsername("tervo.supervisor").isEmpty()) {
+                StaffUser user = staffUsers.create("tervo.supervisor", "Tervo Supervisor", "asiointipiste",
+                        EnumSet.of(Role.SUPERVISOR));
+                user.worksAt(em.find(ServicePoint.class, tervo.getId()));
+            }
+            return null;
+        });
+        StaffClient client = new StaffClient(Deployments.loopback(url));
+        assertThat(client.signIn("tervo.supervisor", "asiointipiste").statusCode()).isEqualTo(302);
+        HttpResponse<String> page = client.open("statistics/index.xhtml");
+        if (page.statusCode() == 403) {
+            // Seen once in three full runs for an account created a moment earlier (never for demo accounts):
+            // a second sign-in gets the roles. Reported as an open question to the platform owner.
+            assertThat(client.signIn("tervo.supervisor", "asiointipiste").statusCode()).isEqualTo(302);
+            page = client.open("statistics/index.xhtml");
+        }
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html).contains(tervo.getName()).doesNotContain(pielavesi.getName());
+        String points = section(html, "table-points");
+        assertThat(points).contains(tervo.getName());
+        assertThat(points).doesNotContain(pielavesi.getName());
+
+        String shownVisits = firstNumberCell(section(html, "table-levels"));
+        HttpResponse<byte[]> csv = client.postForm("statistics/index.xhtml", html,
+                Map.of("stats", "stats", "stats:csv-levels", ""));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("statistics-levels");
+        String exported = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(exported).contains(tervo.getName()).doesNotContain(pielavesi.getName())
+                .containsAnyOf(";\"" + shownVisits + "\";", ";\"<5\";");
+        HttpResponse<byte[]> xlsx = client.postForm("statistics/index.xhtml", html,
+                Map.of("stats", "stats", "stats:xlsx-tasks", ""));
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
+    }
+
+    private static String section(String html, String tableId) {
+        int start = html.indexOf("id=\"" + tableId + "\"");
+        assertThat(start).as(tableId + " on the page").isPositive();
+        return html.substring(start, html.indexOf("</table>", start));
+    }
+
+    private static String firstNumberCell(String table) {
+        Matcher m = Pattern.compile("<td class=\"num\">\\s*([0-9\u00a0\u202f ,.]+)\\s*</td>").matcher(table);
+        assertThat(m.find()).isTrue();
+        return m.group(1).replaceAll("[\u00a0\u202f ]", "").trim();
+    }
+}
