@@ -48,6 +48,7 @@ public class DemoOrganisation {
         user("kela", "Kaisa Kela-asiantuntija", EnumSet.of(Role.CLERK), agency("KELA"), all);
         user("te.palvelut", "Teemu TE-asiantuntija", EnumSet.of(Role.CLERK), agency("TE_SERVICES"), all);
         user("supervisor", "Sari Esihenkilö", EnumSet.of(Role.SUPERVISOR), null, all);
+        user("supervisor.tervo", "Tuomas Tervolainen", EnumSet.of(Role.SUPERVISOR), null, List.of(tervo));
         user("coordinator", "Pekka Pilottikoordinaattori", EnumSet.of(Role.COORDINATOR), null, all);
         user("admin", "Aino Pääkäyttäjä", EnumSet.of(Role.ADMIN), null, all);
         LOG.info("Created the demo service points and one demo user per role");

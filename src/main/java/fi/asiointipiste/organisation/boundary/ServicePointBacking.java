@@ -1,9 +1,9 @@
 package fi.asiointipiste.organisation.boundary;
 
-import fi.asiointipiste.organisation.entity.AccountRefused;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.errors.Causes;
 import fi.asiointipiste.platform.i18n.Messages;
+import fi.asiointipiste.platform.i18n.RefusedAction;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -66,8 +66,8 @@ public class ServicePointBacking implements Serializable {
                 servicePoints.create(code.strip(), name.strip(), municipality.strip());
             }
         } catch (RuntimeException e) {
-            Throwable refusal = Causes.firstOf(e, AccountRefused.class, OptimisticLockException.class).orElseThrow(() -> e);
-            Messages.error(refusal instanceof AccountRefused refused ? refused.messageKey() : "general.conflict");
+            Throwable refusal = Causes.firstOf(e, RefusedAction.class, OptimisticLockException.class).orElseThrow(() -> e);
+            Messages.error(refusal instanceof RefusedAction refused ? refused.key() : "general.conflict");
             return null;
         }
         Messages.info("admin.point.saved", code);

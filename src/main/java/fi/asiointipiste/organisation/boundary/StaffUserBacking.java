@@ -2,12 +2,12 @@ package fi.asiointipiste.organisation.boundary;
 
 import fi.asiointipiste.catalogue.boundary.Catalogue;
 import fi.asiointipiste.catalogue.entity.Agency;
-import fi.asiointipiste.organisation.entity.AccountRefused;
 import fi.asiointipiste.organisation.entity.Role;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.errors.Causes;
 import fi.asiointipiste.platform.i18n.Messages;
+import fi.asiointipiste.platform.i18n.RefusedAction;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -99,8 +99,8 @@ public class StaffUserBacking implements Serializable {
                 staffUsers.create(username.strip(), displayName.strip(), password, chosen, agency, points);
             }
         } catch (RuntimeException e) {
-            Throwable refusal = Causes.firstOf(e, AccountRefused.class, OptimisticLockException.class).orElseThrow(() -> e);
-            Messages.error(refusal instanceof AccountRefused refused ? refused.messageKey() : "general.conflict");
+            Throwable refusal = Causes.firstOf(e, RefusedAction.class, OptimisticLockException.class).orElseThrow(() -> e);
+            Messages.error(refusal instanceof RefusedAction refused ? refused.key() : "general.conflict");
             return null;
         }
         Messages.info("admin.user.saved", username);

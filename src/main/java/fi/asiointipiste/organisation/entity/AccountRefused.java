@@ -1,17 +1,16 @@
 package fi.asiointipiste.organisation.entity;
 
-/** An account or service-point change the rules do not allow; nothing was changed. */
-public class AccountRefused extends RuntimeException {
+import fi.asiointipiste.platform.i18n.RefusedAction;
 
-    private final String messageKey;
+/** An account or service-point change the rules do not allow; nothing was changed. */
+public class AccountRefused extends RefusedAction {
 
     public AccountRefused(String messageKey, String englishText) {
-        super(englishText);
-        this.messageKey = messageKey;
+        super(messageKey, englishText);
     }
 
-    /** Resource-bundle key of the user's message. */
+    /** Resource-bundle key of the user's message (same as {@link #key()}). */
     public String messageKey() {
-        return messageKey;
+        return key();
     }
 }

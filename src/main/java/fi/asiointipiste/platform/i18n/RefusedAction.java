@@ -14,6 +14,12 @@ public class RefusedAction extends RuntimeException {
         this.key = key;
     }
 
+    /** With an English text for the log; the user sees the translation of {@code key}. */
+    public RefusedAction(String key, String englishText) {
+        super(englishText);
+        this.key = key;
+    }
+
     /** The message bundle key that explains the refusal. */
     public String key() {
         return key;

@@ -2,8 +2,8 @@ package fi.asiointipiste.platform.rest;
 
 import fi.asiointipiste.platform.errors.Causes;
 import fi.asiointipiste.platform.i18n.Messages;
+import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.rules.boundary.RuleSetRejected;
-import fi.asiointipiste.rules.entity.RuleSetNotEditable;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -29,7 +29,7 @@ public class RefusedRequests implements ExceptionMapper<RuntimeException> {
 
     @Override
     public Response toResponse(RuntimeException failure) {
-        Throwable cause = Causes.firstOf(failure, RuleSetRejected.class, RuleSetNotEditable.class,
+        Throwable cause = Causes.firstOf(failure, RuleSetRejected.class, RefusedAction.class,
                 OptimisticLockException.class).orElse(failure);
         Locale locale = locale();
         if (cause instanceof RuleSetRejected rejected) {
@@ -39,8 +39,8 @@ public class RefusedRequests implements ExceptionMapper<RuntimeException> {
                     .add("rules", String.join(",", p.ruleIds())).add("column", p.column() == null ? "" : p.column())));
             return json(422, body("rules.rejected", locale).add("problems", problems));
         }
-        if (cause instanceof RuleSetNotEditable refused) {
-            return json(409, body(refused.messageKey(), locale));
+        if (cause instanceof RefusedAction refused) {
+            return json(409, body(refused.key(), locale));
         }
         if (cause instanceof OptimisticLockException) {
             return json(409, body("general.conflict", locale));

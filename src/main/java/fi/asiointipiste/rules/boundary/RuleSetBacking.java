@@ -4,6 +4,7 @@ import fi.asiointipiste.organisation.boundary.ServicePoints;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.errors.Causes;
 import fi.asiointipiste.platform.i18n.Messages;
+import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.routing.boundary.Routing;
 import fi.asiointipiste.routing.boundary.Simulation;
@@ -11,7 +12,6 @@ import fi.asiointipiste.routing.engine.DecisionTable;
 import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.rules.control.RuleSetCheck;
 import fi.asiointipiste.rules.entity.RuleSet;
-import fi.asiointipiste.rules.entity.RuleSetNotEditable;
 import fi.asiointipiste.rules.entity.RuleSetStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -88,13 +88,13 @@ public class RuleSetBacking implements Serializable {
             Messages.keepForRedirect();
             return "/rules/rule-set?faces-redirect=true&id=" + id;
         } catch (RuntimeException e) {
-            Throwable refusal = Causes.firstOf(e, RuleSetRejected.class, RuleSetNotEditable.class,
+            Throwable refusal = Causes.firstOf(e, RuleSetRejected.class, RefusedAction.class,
                     OptimisticLockException.class).orElseThrow(() -> e);
             if (refusal instanceof RuleSetRejected rejected) {
                 problems = rejected.problems();
                 Messages.error("rules.rejected");
-            } else if (refusal instanceof RuleSetNotEditable refused) {
-                Messages.error(refused.messageKey());
+            } else if (refusal instanceof RefusedAction refused) {
+                Messages.error(refused.key());
             } else {
                 Messages.error("general.conflict");
             }

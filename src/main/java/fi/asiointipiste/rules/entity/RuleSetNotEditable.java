@@ -1,17 +1,16 @@
 package fi.asiointipiste.rules.entity;
 
-/** A rule set was asked to change in a way its status does not allow (e.g. editing a published set). */
-public class RuleSetNotEditable extends RuntimeException {
+import fi.asiointipiste.platform.i18n.RefusedAction;
 
-    private final String messageKey;
+/** A rule set was asked to change in a way its status does not allow (e.g. editing a published set). */
+public class RuleSetNotEditable extends RefusedAction {
 
     public RuleSetNotEditable(String messageKey, String englishText) {
-        super(englishText);
-        this.messageKey = messageKey;
+        super(messageKey, englishText);
     }
 
-    /** Resource-bundle key of the user's message. */
+    /** Resource-bundle key of the user's message (same as {@link #key()}). */
     public String messageKey() {
-        return messageKey;
+        return key();
     }
 }
