@@ -31,7 +31,7 @@ public class AuditLog {
     ServiceClock clock;
 
     public void record(String action, String entityType, Object entityId, String before, String after) {
-        recordAs(currentActor(), action, entityType, entityId, before, after);
+        recordAs(actor(), action, entityType, entityId, before, after);
     }
 
     public void recordAs(String actor, String action, String entityType, Object entityId, String before,
@@ -49,7 +49,9 @@ public class AuditLog {
                 .setParameter("action", action).setMaxResults(max).getResultList();
     }
 
-    private String currentActor() {
+    /** The signed-in user's name, or {@value #SYSTEM} outside a user's request: the "who" of every record. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String actor() {
         try {
             Principal caller = security.getCallerPrincipal();
             return caller == null ? SYSTEM : caller.getName();

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -47,8 +46,6 @@ public class Kiosks {
     @Inject
     Event<FeedbackGiven> given;
 
-    @Inject
-    SecurityContext security;
 
     public KioskToken issue(long pointId, String label) {
         if (em.find(ServicePoint.class, pointId) == null) {
@@ -59,7 +56,7 @@ public class Kiosks {
         }
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
-        KioskToken token = new KioskToken(HexFormat.of().formatHex(secret), pointId, label, actor(), clock.now());
+        KioskToken token = new KioskToken(HexFormat.of().formatHex(secret), pointId, label, audit.actor(), clock.now());
         em.persist(token);
         em.flush();
         audit.record("KIOSK_TOKEN_ISSUED", "KioskToken", token.getId(), null, label.strip());
@@ -126,10 +123,5 @@ public class Kiosks {
     private boolean answered(long visitId) {
         return em.createQuery("SELECT COUNT(f) FROM Feedback f WHERE f.visitId = :visit", Long.class)
                 .setParameter("visit", visitId).getSingleResult() > 0;
-    }
-
-    private String actor() {
-        var principal = security.getCallerPrincipal();
-        return principal == null ? AuditLog.SYSTEM : principal.getName();
     }
 }

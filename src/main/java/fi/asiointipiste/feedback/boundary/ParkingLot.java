@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -25,14 +24,12 @@ public class ParkingLot {
     @Inject
     ServiceClock clock;
 
-    @Inject
-    SecurityContext security;
 
     @Inject
     AuditLog audit;
 
     public ParkingLotNote add(long servicePointId, Long visitId, String text) {
-        ParkingLotNote note = new ParkingLotNote(servicePointId, visitId, clock.now(), actor(), text.strip());
+        ParkingLotNote note = new ParkingLotNote(servicePointId, visitId, clock.now(), audit.actor(), text.strip());
         em.persist(note);
         return note;
     }
@@ -52,13 +49,8 @@ public class ParkingLot {
             throw new OptimisticLockException("parking-lot note " + id + " changed or removed");
         }
         String before = note.getStatus().name();
-        note.changeStatus(status, actor(), clock.now());
+        note.changeStatus(status, audit.actor(), clock.now());
         audit.record("PARKING_LOT_STATUS", "ParkingLotNote", id, before, status.name());
         return note;
-    }
-
-    private String actor() {
-        var principal = security.getCallerPrincipal();
-        return principal == null ? AuditLog.SYSTEM : principal.getName();
     }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,8 +41,6 @@ public class RuleSets {
     @Inject
     ServiceClock clock;
 
-    @Inject
-    SecurityContext security;
 
     public List<RuleSet> all() {
         return em.createNamedQuery("RuleSet.all", RuleSet.class).getResultList();
@@ -66,7 +63,7 @@ public class RuleSets {
         if (!unreadable.isEmpty()) {
             throw new RuleSetRejected(unreadable);
         }
-        RuleSet draft = new RuleSet(name, nextVersion(), dmnXml, actor(), note, clock.now());
+        RuleSet draft = new RuleSet(name, nextVersion(), dmnXml, audit.actor(), note, clock.now());
         em.persist(draft);
         audit.record("RULE_SET_DRAFTED", "RuleSet", draft.getVersionNo(), null, note);
         return draft;
@@ -107,7 +104,7 @@ public class RuleSets {
         if (RuleSetCheck.hasErrors(problems)) {
             throw new RuleSetRejected(problems);
         }
-        set.publish(actor(), now, from, allPoints, pilots);
+        set.publish(audit.actor(), now, from, allPoints, pilots);
         for (RuleSet other : em.createNamedQuery("RuleSet.publishedAt", RuleSet.class)
                 .setParameter("effectiveFrom", from).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             if (!other.getId().equals(set.getId()) && other.overlapsScopeOf(set)) {
@@ -164,10 +161,5 @@ public class RuleSets {
 
     private static RuleSetNotEditable notFound(Long id) {
         return new RuleSetNotEditable("rules.notFound", "no rule set " + id);
-    }
-
-    private String actor() {
-        var principal = security.getCallerPrincipal();
-        return principal == null ? AuditLog.SYSTEM : principal.getName();
     }
 }
