@@ -222,6 +222,11 @@ public class VisitBacking implements Serializable {
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 
+    /** Errands planned in the appointment that are not tasks yet (they join when the profile is chosen). */
+    public List<ServiceTask> getPlanned() {
+        return visit == null ? List.of() : frontDesk.plannedNotAdded(visit);
+    }
+
     public String taskLabel(String code) {
         return catalogue.task(code).map(this::taskName).orElse(code);
     }
