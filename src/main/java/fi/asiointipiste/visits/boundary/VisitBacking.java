@@ -264,7 +264,7 @@ public class VisitBacking implements Serializable {
 
     public void why(VisitTask task) {
         if (whys.remove(task.getId()) == null && task.getRuleSet() != null) {
-            whys.put(task.getId(), new WhyView(routing.explain(task.getRuleSet(), task.getDecisionFacts())));
+            whys.put(task.getId(), new WhyView(routing.explain(task.getRuleSet(), task.getDecisionFacts()), locale.getLocale()));
         }
     }
 
