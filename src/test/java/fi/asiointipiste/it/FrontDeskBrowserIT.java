@@ -67,6 +67,9 @@ class FrontDeskBrowserIT {
             interactions++;
             assertThat(clerk.path()).as(clerk.find("main").getText()).isEqualTo("/front-desk/summary.xhtml");
             assertThat(clerk.find("main").getText()).contains("Mitä seuraavaksi tapahtuu", "Verokortin muuttaminen", "Hoidettu");
+            assertThat(clerk.find("main").getText()).as("the Tax Administration's own next steps and contacts")
+                    .contains("OmaVerossa tehty verokortti on voimassa heti", "Toimita uusi verokortti työnantajallesi",
+                            "Verohallinto: OmaVero ja yhteystiedot osoitteessa vero.fi");
             assertThat(interactions).isLessThanOrEqualTo(8);
             clerk.screenshot("front-desk-03-outi-summary");
             assertThat(clerk.accessibilityViolations()).as("axe on the summary").isEmpty();
@@ -107,7 +110,8 @@ class FrontDeskBrowserIT {
             addTask(clerk, "Vuokra-asunnon");
             assertThat(clerk.find(".task").getText()).contains("Täysi tuki", "Kunta");
             ajaxClick(clerk, clerk.driver().findElement(By.xpath("//button[.//span[text()='Miksi?']]")));
-            assertThat(clerk.find(".why").getText()).contains("housing-multi-unskilled");
+            assertThat(clerk.find(".why").getText()).contains("housing-multi-unskilled",
+                    "Täytä vuokra-asuntohakemus yhdessä kunnan asuntotoimen työntekijän kanssa.");
             clerk.screenshot("front-desk-04-pera-recommendation");
             assertThat(clerk.accessibilityViolations()).as("axe on Pera's visit").isEmpty();
 
@@ -141,7 +145,8 @@ class FrontDeskBrowserIT {
                     .selectByValue("REFERRED");
             clerk.clickAndWait("#closeForm\\:closeVisit");
             assertThat(clerk.path()).isEqualTo("/front-desk/summary.xhtml");
-            assertThat(clerk.find("main").getText()).contains("Vuokra-asunnon hakeminen", "Kela");
+            assertThat(clerk.find("main").getText()).contains("Vuokra-asunnon hakeminen", "Kela",
+                    "Asiasi siirtyi kunnan", "Kunta: kunnan verkkosivut ja palveluneuvonta");
             clerk.screenshot("front-desk-07-pera-summary");
 
             WebElement firstCes = new WebDriverWait(kiosk.driver(), Duration.ofSeconds(20))
@@ -224,6 +229,7 @@ class FrontDeskBrowserIT {
             ajaxClick(kaisa, profileButtons(kaisa).get(1));
             assertThat(kaisa.find("#messages").getText()).contains("Joku muu muutti samaa tietoa");
             assertThat(kaisa.find(".tile.chosen").getText()).as("the page shows the visit as it now is").contains("Outi");
+            top(kaisa);
             kaisa.screenshot("front-desk-14-conflict");
             assertThat(kaisa.accessibilityViolations()).as("axe on the conflict message").isEmpty();
 
@@ -262,6 +268,7 @@ class FrontDeskBrowserIT {
             ajaxClick(clerk, clerk.find("#bookForm\\:save"));
             assertThat(clerk.find("#messages").getText()).contains("Aika varattu");
             assertThat(row(clerk, "Tulee poikansa kanssa").getText()).contains("Verokortin muuttaminen", "10:00", "Kela", "Varattu");
+            top(clerk);
             clerk.screenshot("front-desk-11-appointments");
             assertThat(clerk.accessibilityViolations()).as("axe on the appointments page").isEmpty();
 
@@ -347,6 +354,10 @@ class FrontDeskBrowserIT {
 
     private static WebElement row(Browser browser, String text) {
         return browser.driver().findElement(By.xpath("//tr[td[contains(., '" + text + "')]]"));
+    }
+
+    private static void top(Browser browser) {
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
     }
 
     private static WebElement active(Browser browser) {
