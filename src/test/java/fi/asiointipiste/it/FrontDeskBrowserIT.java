@@ -297,6 +297,7 @@ class FrontDeskBrowserIT {
                 clerk.clickAndWait(row(clerk, "Muuttaa Kuopioon").findElement(By.cssSelector("input[id$='checkIn']")));
                 assertThat(clerk.path()).isEqualTo("/front-desk/visit.xhtml");
                 assertThat(clerk.find("#visitForm\\:planned").getText()).contains("Muuttoilmoituksen tekeminen");
+                assertThat(clerk.accessibilityViolations()).as("axe on a checked-in visit with planned errands").isEmpty();
                 ajaxClick(clerk, profileButtons(clerk).get(0));
                 assertThat(clerk.waitFor(".task").getText()).contains("Muuttoilmoituksen tekeminen");
                 assertThat(clerk.find(".lead").getText()).contains("Palvelussa");
@@ -325,6 +326,7 @@ class FrontDeskBrowserIT {
 
             ajaxClick(clerk, clerk.find("#handoffForm\\:cancelHandoffButton"));
             assertThat(clerk.find("#messages").getText()).contains("Kirjoita perumisen syy");
+            assertThat(clerk.accessibilityViolations()).as("axe on the visit with the cancel form").isEmpty();
             clerk.find("#handoffForm\\:cancelReason").sendKeys("Asiakas hoitaa asian verkossa");
             ajaxClick(clerk, clerk.find("#handoffForm\\:cancelHandoffButton"));
             assertThat(clerk.find("#messages").getText()).contains("Pyyntö peruttu");
