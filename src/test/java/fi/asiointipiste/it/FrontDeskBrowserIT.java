@@ -68,7 +68,7 @@ class FrontDeskBrowserIT {
             assertThat(clerk.path()).as(clerk.find("main").getText()).isEqualTo("/front-desk/summary.xhtml");
             assertThat(clerk.find("main").getText()).contains("Mitä seuraavaksi tapahtuu", "Verokortin muuttaminen", "Hoidettu");
             assertThat(clerk.find("main").getText()).as("the Tax Administration's own next steps and contacts")
-                    .contains("OmaVerossa tehty verokortti on voimassa heti", "Toimita uusi verokortti työnantajallesi",
+                    .contains("OmaVerossa tehty muutosverokortti on voimassa heti", "Toimita uusi verokortti työnantajallesi",
                             "Verohallinto: OmaVero ja yhteystiedot osoitteessa vero.fi");
             assertThat(interactions).isLessThanOrEqualTo(8);
             clerk.screenshot("front-desk-03-outi-summary");

@@ -19,8 +19,9 @@ import java.util.ResourceBundle;
  * The printable "what happens next" page for the customer (front-desk/summary.xhtml), in the customer's
  * language when they were identified with one of fi/sv/en, otherwise in the language chosen at the visit. What
  * each agency does next, what the customer must do and whom to contact come per agency and task outcome from
- * the bundle ({@code summary.next|yours.<AGENCY>.<TaskOutcome>}, {@code summary.contact.<AGENCY>}); an agency
- * added later without its own texts gets the general ones.
+ * the bundle ({@code summary.next|yours.<AGENCY>.<TaskOutcome>}, {@code summary.contact.<AGENCY>}), where a
+ * task-specific text ({@code summary.next|yours.task.<TASK>.<TaskOutcome>}) wins; an agency or task added later
+ * without its own texts gets the general ones.
  */
 @Named
 @RequestScoped
@@ -94,8 +95,9 @@ public class SummaryBacking {
         if (task.getOutcome() == null) {
             return "";
         }
-        String key = prefix + task.getTask().getAgency().getCode() + "." + task.getOutcome();
-        return text(exists(key) ? key : fallback);
+        String forTask = prefix + "task." + task.getTask().getCode() + "." + task.getOutcome();
+        String forAgency = prefix + task.getTask().getAgency().getCode() + "." + task.getOutcome();
+        return text(exists(forTask) ? forTask : exists(forAgency) ? forAgency : fallback);
     }
 
     private boolean exists(String key) {
