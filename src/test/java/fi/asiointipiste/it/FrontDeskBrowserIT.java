@@ -301,6 +301,8 @@ class FrontDeskBrowserIT {
                 ajaxClick(clerk, profileButtons(clerk).get(0));
                 assertThat(clerk.waitFor(".task").getText()).contains("Muuttoilmoituksen tekeminen");
                 assertThat(clerk.find(".lead").getText()).contains("Palvelussa");
+                clerk.go("front-desk/index.xhtml");
+                assertThat(row(clerk, "Muuttaa Kuopioon").getText()).contains("Saapui", "Avaa");
             } else {
                 System.out.println("Check-in part skipped: after 23:00 in Finland no appointment can be booked for today");
             }

@@ -40,8 +40,8 @@ import java.util.List;
 @Entity
 @Table(name = "appointment")
 @NamedQuery(name = "Appointment.atPointBetween",
-        query = "SELECT a FROM Appointment a WHERE a.servicePoint = :point AND a.startsAt >= :from"
-                + " AND a.startsAt < :until ORDER BY a.startsAt")
+        query = "SELECT a FROM Appointment a LEFT JOIN FETCH a.customer LEFT JOIN FETCH a.visit"
+                + " WHERE a.servicePoint = :point AND a.startsAt >= :from AND a.startsAt < :until ORDER BY a.startsAt")
 @NamedQuery(name = "Appointment.overlapping",
         query = "SELECT a FROM Appointment a WHERE a.servicePoint = :point AND a.status = :booked"
                 + " AND a.startsAt < :until AND a.endsAt > :from AND a.id <> :self")
