@@ -282,9 +282,9 @@ class ApplicationIT {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource({
-            "clerk, menuFrontDesk, menuStatistics menuRules menuAdmin",
-            "supervisor, menuFrontDesk menuStatistics, menuRules menuAdmin",
-            "coordinator, menuRules menuCatalogue, menuFrontDesk menuStatistics menuAdmin",
+            "clerk, menuFrontDesk menuAppointments, menuStatistics menuRules menuAdmin",
+            "supervisor, menuFrontDesk menuAppointments menuStatistics, menuRules menuAdmin",
+            "coordinator, menuRules menuCatalogue, menuFrontDesk menuAppointments menuStatistics menuAdmin",
             "admin, menuAdmin, menuFrontDesk menuStatistics menuRules"
     })
     @RunAsClient

@@ -87,9 +87,14 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks something that loads a new page (a submit button or a link) and waits for that page. */
     public void clickAndWait(WebElement element) {
+        andWait(element::click);
+    }
+
+    /** Does something that loads a new page (a click, or a key that activates a button) and waits for it. */
+    public void andWait(Runnable action) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.__asiointipisteOldPage = true;");
-        element.click();
+        action.run();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return window.__asiointipisteOldPage === undefined && document.readyState === 'complete';")));
         settle();

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,6 +17,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -59,6 +67,9 @@ class FrontDeskBrowserIT {
             interactions++;
             assertThat(clerk.path()).as(clerk.find("main").getText()).isEqualTo("/front-desk/summary.xhtml");
             assertThat(clerk.find("main").getText()).contains("Mitä seuraavaksi tapahtuu", "Verokortin muuttaminen", "Hoidettu");
+            assertThat(clerk.find("main").getText()).as("the Tax Administration's own next steps and contacts")
+                    .contains("OmaVerossa tehty muutosverokortti on voimassa heti", "Toimita uusi verokortti työnantajallesi",
+                            "Verohallinto: OmaVero ja yhteystiedot osoitteessa vero.fi");
             assertThat(interactions).isLessThanOrEqualTo(8);
             clerk.screenshot("front-desk-03-outi-summary");
             assertThat(clerk.accessibilityViolations()).as("axe on the summary").isEmpty();
@@ -99,7 +110,8 @@ class FrontDeskBrowserIT {
             addTask(clerk, "Vuokra-asunnon");
             assertThat(clerk.find(".task").getText()).contains("Täysi tuki", "Kunta");
             ajaxClick(clerk, clerk.driver().findElement(By.xpath("//button[.//span[text()='Miksi?']]")));
-            assertThat(clerk.find(".why").getText()).contains("housing-multi-unskilled");
+            assertThat(clerk.find(".why").getText()).contains("housing-multi-unskilled",
+                    "Täytä vuokra-asuntohakemus yhdessä kunnan asuntotoimen työntekijän kanssa.");
             clerk.screenshot("front-desk-04-pera-recommendation");
             assertThat(clerk.accessibilityViolations()).as("axe on Pera's visit").isEmpty();
 
@@ -133,7 +145,8 @@ class FrontDeskBrowserIT {
                     .selectByValue("REFERRED");
             clerk.clickAndWait("#closeForm\\:closeVisit");
             assertThat(clerk.path()).isEqualTo("/front-desk/summary.xhtml");
-            assertThat(clerk.find("main").getText()).contains("Vuokra-asunnon hakeminen", "Kela");
+            assertThat(clerk.find("main").getText()).contains("Vuokra-asunnon hakeminen", "Kela",
+                    "Asiasi siirtyi kunnan", "Kunta: kunnan verkkosivut ja palveluneuvonta");
             clerk.screenshot("front-desk-07-pera-summary");
 
             WebElement firstCes = new WebDriverWait(kiosk.driver(), Duration.ofSeconds(20))
@@ -148,6 +161,232 @@ class FrontDeskBrowserIT {
             assertThat(kiosk.find("#kioskIdle").getText()).contains("Kiitos palautteestasi");
             kiosk.screenshot("front-desk-09-kiosk-thanks");
         }
+    }
+
+    /**
+     * Outi's visit with the keyboard only: shortcut keys (accesskey, Alt+key in Chromium), typing and Enter; no
+     * mouse. Every focused control shows a visible outline. The steps of the visit are counted (at most 8).
+     */
+    @Test
+    void outisVisitWithTheKeyboardOnlyAndVisibleFocus() throws Exception {
+        try (Browser clerk = Browser.open(Deployments.loopback(url))) {
+            clerk.go("login.xhtml");
+            clerk.find("#loginForm\\:username").sendKeys("clerk", Keys.TAB);
+            active(clerk).sendKeys("asiointipiste");
+            clerk.andWait(() -> active(clerk).sendKeys(Keys.ENTER));
+            clerk.go("front-desk/index.xhtml");
+            active(clerk).sendKeys(Keys.TAB);
+            assertFocusVisible(clerk, "the skip link");
+            active(clerk).sendKeys(Keys.TAB);
+            assertFocusVisible(clerk, "the next control after the skip link");
+            active(clerk).sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+            assertThat(focused(clerk)).contains("skip-link");
+            int interactions = 0;
+
+            clerk.andWait(() -> accessKey(clerk, "n"));
+            interactions++;
+            assertThat(clerk.path()).isEqualTo("/front-desk/visit.xhtml");
+
+            accessKey(clerk, "p");
+            clerk.settle();
+            interactions++;
+            assertThat(clerk.find(".tile.chosen").getText()).contains("Outi");
+
+            accessKey(clerk, "t");
+            interactions++;
+            assertThat(focused(clerk)).contains("taskInput_input");
+            assertFocusVisible(clerk, "the errand search");
+            active(clerk).sendKeys("Verokortin");
+            interactions++;
+            clerk.waitFor("li.ui-autocomplete-item.ui-state-highlight");
+            active(clerk).sendKeys(Keys.ENTER);
+            interactions++;
+            clerk.settle();
+            assertThat(clerk.waitFor(".task").getText()).contains("Verokortin muuttaminen");
+
+            clerk.andWait(() -> accessKey(clerk, "x"));
+            interactions++;
+            assertThat(clerk.path()).isEqualTo("/front-desk/summary.xhtml");
+            assertThat(clerk.find("main").getText()).contains("Verokortin muuttaminen", "Hoidettu");
+            assertThat(interactions).as("interactions of a typical visit").isLessThanOrEqualTo(8);
+            System.out.println("Keyboard-only visit: " + interactions + " interactions");
+        }
+    }
+
+    @Test
+    void twoClerksChangeTheSameVisitAndTheSecondSaveGetsTheConflictMessage() throws Exception {
+        URI base = Deployments.loopback(url);
+        try (Browser anna = Browser.open(base); Browser kaisa = Browser.open(base)) {
+            anna.signIn("clerk", "asiointipiste");
+            anna.go("front-desk/index.xhtml");
+            anna.clickAndWait("#queueForm\\:serveWalkIn");
+            String visitAddress = anna.driver().getCurrentUrl();
+            kaisa.signIn("kela", "asiointipiste");
+            kaisa.driver().get(visitAddress);
+            kaisa.settle();
+
+            ajaxClick(anna, profileButtons(anna).get(0));
+            ajaxClick(kaisa, profileButtons(kaisa).get(1));
+            assertThat(kaisa.find("#messages").getText()).contains("Joku muu muutti samaa tietoa");
+            assertThat(kaisa.find(".tile.chosen").getText()).as("the page shows the visit as it now is").contains("Outi");
+            top(kaisa);
+            kaisa.screenshot("front-desk-14-conflict");
+            assertThat(kaisa.accessibilityViolations()).as("axe on the conflict message").isEmpty();
+
+            addTask(kaisa, "Verokortin");
+            anna.clickAndWait("#closeForm\\:closeVisit");
+            assertThat(anna.path()).isEqualTo("/front-desk/visit.xhtml");
+            assertThat(anna.find("#messages").getText()).contains("Joku muu muutti samaa tietoa");
+
+            anna.driver().get(visitAddress);
+            anna.settle();
+            assertThat(anna.find(".lead").getText()).contains("Palvelussa");
+            assertThat(anna.find(".tile.chosen").getText()).contains("Outi");
+            assertThat(anna.find(".task").getText()).contains("Verokortin muuttaminen");
+        }
+    }
+
+    @Test
+    void aClerkBooksMovesAndCancelsAppointmentsAndChecksInTodaysFromTheQueue() throws Exception {
+        ZoneId finland = ZoneId.of("Europe/Helsinki");
+        LocalDate today = LocalDate.now(finland);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d.M.yyyy");
+        try (Browser clerk = Browser.open(Deployments.loopback(url))) {
+            clerk.signIn("clerk", "asiointipiste");
+            clerk.go("front-desk/index.xhtml");
+            assertThat(clerk.find("#queueForm").getText()).contains("Tämän päivän ajanvaraukset");
+            clerk.clickAndWait("#queueForm\\:book");
+            assertThat(clerk.path()).isEqualTo("/front-desk/appointments.xhtml");
+
+            fillBooking(clerk, today.minusDays(1).format(day), "10:00", "Verokortin muuttaminen", "Tulee poikansa kanssa");
+            ajaxClick(clerk, clerk.find("#bookForm\\:save"));
+            assertThat(clerk.find("#messages").getText()).contains("Aikaa ei voi varata menneisyyteen");
+
+            clerk.find("#bookForm\\:day").clear();
+            clerk.find("#bookForm\\:day").sendKeys(today.plusDays(1).format(day));
+            new Select(clerk.find("#bookForm\\:agency")).selectByValue("KELA");
+            ajaxClick(clerk, clerk.find("#bookForm\\:save"));
+            assertThat(clerk.find("#messages").getText()).contains("Aika varattu");
+            assertThat(row(clerk, "Tulee poikansa kanssa").getText()).contains("Verokortin muuttaminen", "10:00", "Kela", "Varattu");
+            top(clerk);
+            clerk.screenshot("front-desk-11-appointments");
+            assertThat(clerk.accessibilityViolations()).as("axe on the appointments page").isEmpty();
+
+            ajaxClick(clerk, row(clerk, "Tulee poikansa kanssa").findElement(By.cssSelector("button[id$='edit']")));
+            clerk.find("#bookForm\\:start").clear();
+            clerk.find("#bookForm\\:start").sendKeys("11:30");
+            ajaxClick(clerk, clerk.find("#bookForm\\:save"));
+            assertThat(clerk.find("#messages").getText()).contains("Varaus muutettu");
+            assertThat(row(clerk, "Tulee poikansa kanssa").getText()).contains("11:30");
+
+            ajaxClick(clerk, row(clerk, "Tulee poikansa kanssa").findElement(By.cssSelector("button[id$='edit']")));
+            assertThat(clerk.accessibilityViolations()).as("axe on the change form").isEmpty();
+            clerk.find("#bookForm\\:cancelReason").sendKeys("Asiakas perui puhelimessa");
+            ajaxClick(clerk, clerk.find("#bookForm\\:cancelAppointment"));
+            assertThat(clerk.find("#messages").getText()).contains("Aika peruttu");
+            assertThat(row(clerk, "Tulee poikansa kanssa").getText()).contains("Peruttu");
+
+            if (LocalTime.now(finland).isBefore(LocalTime.of(23, 0))) {
+                fillBooking(clerk, today.format(day), "23:15", "Muuttoilmoituksen tekeminen", "Muuttaa Kuopioon");
+                ajaxClick(clerk, clerk.find("#bookForm\\:save"));
+                assertThat(clerk.find("#messages").getText()).contains("Aika varattu");
+                clerk.go("front-desk/index.xhtml");
+                assertThat(row(clerk, "Muuttaa Kuopioon").getText()).contains("23:15", "Muuttoilmoituksen tekeminen");
+                clerk.screenshot("front-desk-12-queue-appointments");
+                assertThat(clerk.accessibilityViolations()).as("axe on the queue with appointments").isEmpty();
+                clerk.clickAndWait(row(clerk, "Muuttaa Kuopioon").findElement(By.cssSelector("input[id$='checkIn']")));
+                assertThat(clerk.path()).isEqualTo("/front-desk/visit.xhtml");
+                assertThat(clerk.find("#visitForm\\:planned").getText()).contains("Muuttoilmoituksen tekeminen");
+                assertThat(clerk.accessibilityViolations()).as("axe on a checked-in visit with planned errands").isEmpty();
+                ajaxClick(clerk, profileButtons(clerk).get(0));
+                assertThat(clerk.waitFor(".task").getText()).contains("Muuttoilmoituksen tekeminen");
+                assertThat(clerk.find(".lead").getText()).contains("Palvelussa");
+                clerk.go("front-desk/index.xhtml");
+                assertThat(row(clerk, "Muuttaa Kuopioon").getText()).contains("Saapui", "Avaa");
+            } else {
+                System.out.println("Check-in part skipped: after 23:00 in Finland no appointment can be booked for today");
+            }
+        }
+    }
+
+    @Test
+    void aClerkCancelsARequestedHandOffAndItLeavesTheSpecialistsInbox() throws Exception {
+        URI base = Deployments.loopback(url);
+        try (Browser clerk = Browser.open(base); Browser kela = Browser.open(base)) {
+            clerk.signIn("clerk", "asiointipiste");
+            clerk.go("front-desk/index.xhtml");
+            clerk.clickAndWait("#queueForm\\:serveWalkIn");
+            ajaxClick(clerk, profileButtons(clerk).get(1));
+            addTask(clerk, "Eläkkeensaajan");
+            new Select(clerk.find("#handoffForm\\:handoffAgency")).selectByValue("KELA");
+            ajaxClick(clerk, clerk.find("#handoffForm\\:requestHandoff"));
+            assertThat(clerk.find("#handoffForm\\:handoffs").getText()).contains("Pyydetty");
+
+            kela.signIn("kela", "asiointipiste");
+            kela.go("front-desk/inbox.xhtml");
+            assertThat(kela.find("#inboxForm").getText()).contains("Eläkkeensaajan asumistuen hakeminen");
+
+            ajaxClick(clerk, clerk.find("#handoffForm\\:cancelHandoffButton"));
+            assertThat(clerk.find("#messages").getText()).contains("Kirjoita perumisen syy");
+            assertThat(clerk.accessibilityViolations()).as("axe on the visit with the cancel form").isEmpty();
+            clerk.find("#handoffForm\\:cancelReason").sendKeys("Asiakas hoitaa asian verkossa");
+            ajaxClick(clerk, clerk.find("#handoffForm\\:cancelHandoffButton"));
+            assertThat(clerk.find("#messages").getText()).contains("Pyyntö peruttu");
+            assertThat(clerk.find("#handoffForm\\:handoffs").getText()).contains("Peruttu", "Asiakas hoitaa asian verkossa");
+            clerk.screenshot("front-desk-13-handoff-cancelled");
+            assertThat(clerk.accessibilityViolations()).as("axe on the visit with a cancelled hand-off").isEmpty();
+
+            new WebDriverWait(kela.driver(), Duration.ofSeconds(25))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(By.id("inboxForm")).getText().contains("Eläkkeensaajan asumistuen hakeminen"));
+        }
+    }
+
+    private static void fillBooking(Browser browser, String day, String start, String task, String note) {
+        browser.find("#bookForm\\:day").clear();
+        browser.find("#bookForm\\:day").sendKeys(day);
+        browser.find("#bookForm\\:start").clear();
+        browser.find("#bookForm\\:start").sendKeys(start);
+        WebElement label = browser.driver().findElement(By.xpath("//form[@id='bookForm']//label[normalize-space(.)='" + task + "']"));
+        WebElement box = browser.driver().findElement(By.id(label.getAttribute("for")));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        browser.find("#bookForm\\:note").clear();
+        browser.find("#bookForm\\:note").sendKeys(note);
+    }
+
+    private static WebElement row(Browser browser, String text) {
+        return browser.driver().findElement(By.xpath("//tr[td[contains(., '" + text + "')]]"));
+    }
+
+    private static void top(Browser browser) {
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
+    }
+
+    private static WebElement active(Browser browser) {
+        return browser.driver().switchTo().activeElement();
+    }
+
+    /** Presses an access key the way Chromium on Linux and Windows expects it: Alt+key. */
+    private static void accessKey(Browser browser, String key) {
+        new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys(key).keyUp(Keys.ALT).perform();
+    }
+
+    private static String focused(Browser browser) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var e = document.activeElement; return e.tagName + '#' + e.id + '.' + e.className;");
+    }
+
+    /** The focused element has a visible focus indicator: an outline of at least 2px, or a box shadow. */
+    private static void assertFocusVisible(Browser browser, String what) {
+        String style = (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var e = document.activeElement, s = getComputedStyle(e);"
+                        + "return s.outlineStyle + '|' + s.outlineWidth + '|' + s.boxShadow;");
+        String[] parts = style.split("\\|", 3);
+        boolean outline = !"none".equals(parts[0]) && Double.parseDouble(parts[1].replace("px", "")) >= 2;
+        boolean shadow = !"none".equals(parts[2]);
+        assertThat(outline || shadow).as("visible focus on " + what + " (" + focused(browser) + "): " + style).isTrue();
     }
 
     private static List<WebElement> profileButtons(Browser browser) {

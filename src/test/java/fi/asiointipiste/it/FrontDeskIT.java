@@ -12,9 +12,15 @@ import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.routing.entity.SupportLevel;
+import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.visits.boundary.Appointments;
+import fi.asiointipiste.visits.boundary.Booking;
 import fi.asiointipiste.visits.boundary.FrontDesk;
 import fi.asiointipiste.visits.boundary.Handoffs;
 import fi.asiointipiste.visits.boundary.TaskClosing;
+import fi.asiointipiste.visits.entity.Appointment;
+import fi.asiointipiste.visits.entity.AppointmentStatus;
+import fi.asiointipiste.visits.entity.Channel;
 import fi.asiointipiste.visits.entity.Handoff;
 import fi.asiointipiste.visits.entity.HandoffMode;
 import fi.asiointipiste.visits.entity.HandoffStatus;
@@ -25,7 +31,10 @@ import fi.asiointipiste.visits.entity.VisitStatus;
 import fi.asiointipiste.visits.entity.VisitTask;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -66,6 +75,12 @@ class FrontDeskIT {
 
     @Inject
     DeskEvents events;
+
+    @Inject
+    Appointments appointments;
+
+    @Inject
+    ServiceClock clock;
 
     @Test
     void theQueueMovesFromWaitingToServiceAndNoShow() {
@@ -273,6 +288,145 @@ class FrontDeskIT {
             assertThat(String.valueOf(e.getBeforeState())).doesNotContain("010150");
             assertThat(String.valueOf(e.getAfterState())).doesNotContain("010150");
         });
+    }
+
+    @Test
+    void anAppointmentIsValidatedBookedMovedAndCheckedInWithItsErrandsJoiningTheVisit() {
+        StaffUser clerk = user("clerk");
+        long point = point("PIELAVESI");
+        LocalDate today = atToday("08:00");
+        try {
+            assertRefused(() -> appointments.book(clerk, point, booking(today, "07:00", 30, "TAX_CARD")), "appointment.inPast");
+            assertRefused(() -> appointments.book(clerk, point, booking(today, "10:00", 30)), "appointment.taskRequired");
+            assertRefused(() -> appointments.book(clerk, point, booking(today, "10:00", 0, "TAX_CARD")), "appointment.durationInvalid");
+            assertRefused(() -> appointments.book(clerk, point, booking(today, "10:00", 300, "TAX_CARD")), "appointment.durationInvalid");
+            assertRefused(() -> appointments.book(clerk, point, booking(today, "23:50", 30, "TAX_CARD")), "appointment.overMidnight");
+            assertRefused(() -> appointments.book(clerk, point, booking(today, "10:00", 30, "NO_SUCH_TASK")), "frontDesk.task.unknown");
+            assertRefused(() -> appointments.book(clerk, point, booking(today, "10:00", 30, "TAX_CARD").withNote("hetu 010150-123A")),
+                    "appointment.noteIdentifying");
+            assertRefused(() -> appointments.book(user("clerk2"), point, booking(today, "10:00", 30, "TAX_CARD")), "frontDesk.pointNotYours");
+            assertRefused(() -> appointments.book(user("supervisor"), point, booking(today, "10:00", 30, "TAX_CARD")), "frontDesk.readOnly");
+            int before = appointments.today(clerk, point).size();
+
+            Appointment booked = appointments.book(clerk, point, booking(today, "10:00", 30, "TAX_CARD", "DVV_CHANGE_OF_ADDRESS")
+                    .withNote("Tulee tyttären kanssa").withSpecialist("KELA", true));
+            assertThat(booked.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
+            assertThat(appointments.today(clerk, point)).hasSize(before + 1);
+            assertThatThrownBy(() -> appointments.change(clerk, booked.getId(), booked.getVersion() + 1,
+                    booking(today, "11:00", 45, "TAX_CARD"))).isInstanceOf(OptimisticLockException.class);
+            Appointment moved = appointments.change(clerk, booked.getId(), booked.getVersion(),
+                    booking(today, "11:00", 45, "TAX_CARD", "DVV_CHANGE_OF_ADDRESS").withSpecialist("KELA", true));
+            assertThat(moved.getStartsAt().toLocalTime()).isEqualTo(LocalTime.of(11, 0));
+            assertThat(moved.getDurationMinutes()).isEqualTo(45);
+            assertThat(moved.getNote()).isNull();
+
+            Visit visit = appointments.checkIn(clerk, moved.getId(), moved.getVersion());
+            assertThat(visit.getStatus()).isEqualTo(VisitStatus.IN_SERVICE);
+            assertThat(visit.getChannel()).isEqualTo(Channel.APPOINTMENT);
+            assertThat(visit.getNeedsInterpreter()).isTrue();
+            assertThat(desk.plannedNotAdded(desk.visit(clerk, visit.getId()))).hasSize(2);
+            Visit profiled = desk.profile(clerk, visit.getId(), desk.visit(clerk, visit.getId()).getVersion(), "SELF_DIRECTED");
+            assertThat(profiled.getTasks()).extracting(t -> t.getTask().getCode())
+                    .containsExactlyInAnyOrder("TAX_CARD", "DVV_CHANGE_OF_ADDRESS");
+            assertThat(profiled.getTasks()).allSatisfy(t -> assertThat(t.getRecommendedLevel()).isNotNull());
+            assertThat(desk.plannedNotAdded(desk.visit(clerk, visit.getId()))).isEmpty();
+
+            Appointment arrived = appointments.ofVisit(visit.getId()).orElseThrow();
+            assertThat(arrived.getStatus()).isEqualTo(AppointmentStatus.ARRIVED);
+            assertRefused(() -> appointments.checkIn(clerk, arrived.getId(), arrived.getVersion()), "appointment.notBooked");
+            assertThat(audit.ofAction("APPOINTMENT_CHECKED_IN", 10)).anyMatch(e -> e.getEntityId().equals(arrived.getId().toString()));
+        } finally {
+            clock.use(Clock.system(ZoneId.of("Europe/Helsinki")));
+        }
+    }
+
+    @Test
+    void anAppointmentNobodyCameToIsANoShowVisitAndACancelledOneCannotBeUsed() {
+        StaffUser clerk = user("clerk");
+        long point = point("KEITELE");
+        LocalDate today = atToday("08:00");
+        try {
+            Appointment early = appointments.book(clerk, point, booking(today, "09:00", 30, "POLICE_PASSPORT"));
+            assertRefused(() -> appointments.noShow(clerk, early.getId(), early.getVersion()), "appointment.notYetDue");
+            atToday("09:10");
+            Appointment missed = appointments.noShow(clerk, early.getId(), early.getVersion());
+            assertThat(missed.getStatus()).isEqualTo(AppointmentStatus.NO_SHOW);
+            long noShowId = tx.inNew(em -> em.find(Appointment.class, early.getId()).getVisit().getId());
+            Visit noShow = desk.visit(clerk, noShowId);
+            assertThat(noShow.getStatus()).isEqualTo(VisitStatus.NO_SHOW);
+            assertThat(noShow.getChannel()).isEqualTo(Channel.APPOINTMENT);
+            assertThat(events.closedVisits()).contains(noShow.getId());
+            assertThat(desk.today(clerk, point)).extracting(Visit::getId).contains(noShow.getId());
+            assertRefused(() -> appointments.checkIn(clerk, missed.getId(), missed.getVersion()), "appointment.notBooked");
+
+            Customer known = customers.create("Aino Ajanvaraaja", null, "sv");
+            Appointment withCustomer = appointments.book(clerk, point,
+                    booking(today, "12:00", 60, "KELA_HOUSING_ALLOWANCE").withCustomer(known.getId()));
+            assertRefused(() -> appointments.book(clerk, point, booking(today, "12:30", 30, "TAX_CARD").withCustomer(known.getId())),
+                    "appointment.customerOverlaps");
+            appointments.appointment(clerk, withCustomer.getId());
+            assertThat(audit.ofAction("CUSTOMER_OPENED", 20)).anyMatch(e -> e.getEntityId().equals(known.getId().toString()));
+            assertRefused(() -> appointments.appointment(user("clerk2"), withCustomer.getId()), "appointment.notFound");
+
+            Appointment cancelled = appointments.cancel(clerk, withCustomer.getId(), withCustomer.getVersion(), "customer phoned");
+            assertThat(cancelled.getStatus()).isEqualTo(AppointmentStatus.CANCELLED);
+            assertThat(cancelled.getCancelReason()).isEqualTo("customer phoned");
+            assertRefused(() -> appointments.change(clerk, cancelled.getId(), cancelled.getVersion(),
+                    booking(today, "13:00", 30, "TAX_CARD")), "appointment.notBooked");
+            Appointment rebooked = appointments.book(clerk, point, booking(today, "12:30", 30, "TAX_CARD").withCustomer(known.getId()));
+            Visit arrived = appointments.checkIn(clerk, rebooked.getId(), rebooked.getVersion());
+            assertThat(arrived.getCustomer().getId()).isEqualTo(known.getId());
+        } finally {
+            clock.use(Clock.system(ZoneId.of("Europe/Helsinki")));
+        }
+    }
+
+    @Test
+    void theClerkCancelsAnOpenHandOffWithAReasonButNeverACompletedOne() {
+        StaffUser clerk = user("clerk");
+        StaffUser kela = user("kela");
+        Visit visit = desk.walkIn(clerk, point("PIELAVESI"), true);
+        Visit profiled = desk.profile(clerk, visit.getId(), visit.getVersion(), "MULTI_UNSKILLED");
+        VisitTask task = desk.addTask(clerk, visit.getId(), profiled.getVersion(), "KELA_HOUSING_ALLOWANCE");
+
+        Handoff first = handoffs.request(clerk, visit.getId(), task.getId(), "KELA", HandoffMode.ON_SITE, null, null,
+                false, false, false);
+        Handoff accepted = handoffs.accept(kela, first.getId(), first.getVersion());
+        assertRefused(() -> handoffs.cancel(clerk, accepted.getId(), accepted.getVersion(), " "), "handoff.cancelReasonRequired");
+        assertRefused(() -> handoffs.cancel(user("clerk2"), accepted.getId(), accepted.getVersion(), "left"), "frontDesk.visit.notFound");
+        assertThatThrownBy(() -> handoffs.cancel(clerk, accepted.getId(), first.getVersion(), "left"))
+                .isInstanceOf(OptimisticLockException.class);
+        Handoff cancelled = handoffs.cancel(clerk, accepted.getId(), accepted.getVersion(), "the customer had to leave");
+        assertThat(cancelled.getStatus()).isEqualTo(HandoffStatus.CANCELLED);
+        assertThat(cancelled.getCancelledBy()).isEqualTo("clerk");
+        assertThat(cancelled.getCancelledAt()).isNotNull();
+        assertThat(handoffs.inbox(kela)).extracting(Handoff::getId).doesNotContain(first.getId());
+        assertRefused(() -> handoffs.joined(kela, cancelled.getId(), cancelled.getVersion()), "handoff.cancelledByDesk");
+        assertThat(audit.ofAction("HANDOFF_CANCELLED", 10)).anyMatch(e -> e.getEntityId().equals(first.getId().toString()));
+
+        Handoff second = handoffs.request(clerk, visit.getId(), task.getId(), "KELA", HandoffMode.ON_SITE, null, null,
+                false, false, false);
+        Handoff taken = handoffs.accept(kela, second.getId(), second.getVersion());
+        Handoff joined = handoffs.joined(kela, taken.getId(), taken.getVersion());
+        Handoff done = handoffs.complete(kela, joined.getId(), joined.getVersion(), "application sent");
+        assertRefused(() -> handoffs.cancel(clerk, done.getId(), done.getVersion(), "too late"), "handoff.notCancellable");
+        assertThat(handoffs.ofVisit(clerk, visit.getId())).extracting(Handoff::getStatus)
+                .containsExactlyInAnyOrder(HandoffStatus.CANCELLED, HandoffStatus.COMPLETED);
+    }
+
+    private LocalDate atToday(String time) {
+        ZoneId finland = ZoneId.of("Europe/Helsinki");
+        LocalDate today = LocalDate.now(finland);
+        clock.use(Clock.fixed(today.atTime(LocalTime.parse(time)).atZone(finland).toInstant(), finland));
+        return today;
+    }
+
+    private static Booking booking(LocalDate day, String start, int minutes, String... tasks) {
+        return new Booking(day, LocalTime.parse(start), minutes, List.of(tasks));
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOf(RefusedAction.class).extracting(e -> ((RefusedAction) e).key()).isEqualTo(key);
     }
 
     private StaffUser user(String username) {

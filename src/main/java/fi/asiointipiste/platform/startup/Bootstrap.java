@@ -1,6 +1,7 @@
 package fi.asiointipiste.platform.startup;
 
 import fi.asiointipiste.platform.persistence.DatabaseMigration;
+import fi.asiointipiste.demo.DemoAppointments;
 import fi.asiointipiste.demo.DemoData;
 import fi.asiointipiste.platform.persistence.Databases;
 import fi.asiointipiste.rules.boundary.RuleSets;
@@ -36,6 +37,9 @@ public class Bootstrap {
     DemoData demoData;
 
     @Inject
+    DemoAppointments demoAppointments;
+
+    @Inject
     RuleSets ruleSets;
 
     @Inject
@@ -49,6 +53,7 @@ public class Bootstrap {
         ruleSets.seedIfNone();
         if (runMode == RunMode.DEMO) {
             demoData.loadOnFirstStart();
+            demoAppointments.bookTodayIfNone();
         } else {
             try {
                 administrator.ensureExists();

@@ -17,6 +17,7 @@ import fi.asiointipiste.routing.boundary.RoutingFailed;
 import fi.asiointipiste.routing.entity.RoutingFacts;
 import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.visits.control.VisitFacts;
+import fi.asiointipiste.visits.entity.Appointment;
 import fi.asiointipiste.visits.entity.Channel;
 import fi.asiointipiste.visits.entity.OverrideReason;
 import fi.asiointipiste.visits.entity.Visit;
@@ -137,6 +138,7 @@ public class FrontDesk {
         CustomerProfile profile = catalogue.profile(profileCode)
                 .orElseThrow(() -> new RefusedAction("frontDesk.profile.unknown"));
         visit.profileAs(profile);
+        addPlannedTasks(visit);
         return visit;
     }
 
@@ -161,6 +163,10 @@ public class FrontDesk {
         if (visit.getTasks().stream().anyMatch(t -> t.getTask().equals(task))) {
             throw new RefusedAction("frontDesk.task.duplicate");
         }
+        return addRecommended(visit, task);
+    }
+
+    private VisitTask addRecommended(Visit visit, ServiceTask task) {
         RoutingFacts facts = VisitFacts.of(visit, task, clock.today(), visitsLast90Days(visit));
         Recommendation r;
         try {
@@ -171,6 +177,33 @@ public class FrontDesk {
         VisitTask added = visit.add(task);
         added.recommend(r.level(), agency(r.agencyCode()), r.mode(), r.flow(), r.ruleSet(), r.ruleId(), facts.toText());
         return added;
+    }
+
+    /**
+     * The errands planned in the visit's appointment join the visit, each with its recommendation, once the visit
+     * has a profile (the engine needs it). One the engine cannot route stays planned for the clerk to add.
+     */
+    void addPlannedTasks(Visit visit) {
+        if (visit.getProfile() == null) {
+            return;
+        }
+        for (ServiceTask planned : plannedNotAdded(visit)) {
+            try {
+                addRecommended(visit, planned);
+            } catch (RefusedAction noRecommendation) {
+                // stays in the planned list on the page
+            }
+        }
+    }
+
+    /** Errands planned in the visit's appointment that are not yet tasks of the visit. */
+    public List<ServiceTask> plannedNotAdded(Visit visit) {
+        if (visit.getId() == null) {
+            return List.of();
+        }
+        return em.createNamedQuery("Appointment.ofVisit", Appointment.class).setParameter("visit", visit.getId())
+                .getResultStream().findFirst().map(Appointment::getTasks).orElse(List.of()).stream()
+                .filter(t -> visit.getTasks().stream().noneMatch(vt -> vt.getTask().equals(t))).toList();
     }
 
     public Visit removeTask(StaffUser actor, long visitId, long version, long taskId) {
@@ -258,7 +291,7 @@ public class FrontDesk {
                 .setMaxResults(11).getResultStream().filter(v -> !v.getId().equals(visit.getId())).toList();
     }
 
-    private Optional<CustomerProfile> lastProfileOf(Visit visit) {
+    Optional<CustomerProfile> lastProfileOf(Visit visit) {
         return earlierVisits(visit).stream().map(Visit::getProfile).filter(p -> p != null).findFirst();
     }
 
@@ -303,7 +336,7 @@ public class FrontDesk {
         return visit;
     }
 
-    private ServicePoint readablePoint(StaffUser actor, long pointId) {
+    ServicePoint readablePoint(StaffUser actor, long pointId) {
         ServicePoint point = em.find(ServicePoint.class, pointId);
         if (point == null || !worksAt(actor, point)) {
             throw new RefusedAction("frontDesk.pointNotYours");
@@ -311,7 +344,7 @@ public class FrontDesk {
         return point;
     }
 
-    private ServicePoint writablePoint(StaffUser actor, long pointId) {
+    ServicePoint writablePoint(StaffUser actor, long pointId) {
         ServicePoint point = readablePoint(actor, pointId);
         if (!actor.has(Role.CLERK)) {
             throw new RefusedAction("frontDesk.readOnly");
@@ -319,7 +352,7 @@ public class FrontDesk {
         return point;
     }
 
-    private static boolean worksAt(StaffUser actor, ServicePoint point) {
+    static boolean worksAt(StaffUser actor, ServicePoint point) {
         return actor.getServicePoints().stream().anyMatch(p -> p.getId().equals(point.getId()));
     }
 }

@@ -41,6 +41,8 @@ public class HandoffBacking implements Serializable {
     private boolean interpreterBooked;
     private boolean clerkStays;
     private boolean customerConsents;
+    private Long cancelId;
+    private String cancelReason;
 
     /** Preselects the task and its involved agency. */
     public void prepare(VisitTask task) {
@@ -61,6 +63,40 @@ public class HandoffBacking implements Serializable {
         } catch (RefusedAction refused) {
             Messages.error(refused.key());
         }
+    }
+
+    /** Cancels the chosen open hand-off with the clerk's reason. */
+    public void cancel() {
+        try {
+            Handoff h = getOfVisit().stream().filter(x -> x.getId().equals(cancelId)).findFirst()
+                    .orElseThrow(() -> new RefusedAction("handoff.chooseToCancel"));
+            handoffs.cancel(actor(), h.getId(), h.getVersion(), cancelReason);
+            Messages.info("handoff.cancelled");
+            cancelId = null;
+            cancelReason = null;
+        } catch (RefusedAction refused) {
+            Messages.error(refused.key());
+        }
+    }
+
+    public List<Handoff> getCancellable() {
+        return getOfVisit().stream().filter(Handoff::isCancellable).toList();
+    }
+
+    public Long getCancelId() {
+        return cancelId;
+    }
+
+    public void setCancelId(Long cancelId) {
+        this.cancelId = cancelId;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 
     public List<Handoff> getOfVisit() {

@@ -81,6 +81,37 @@ public class Handoffs {
         return handoff;
     }
 
+    /**
+     * The clerk of the visit's point cancels a hand-off the specialist has not completed, with a reason; the
+     * request leaves the specialist's inbox at its next refresh. A completed one stays as it was.
+     */
+    public Handoff cancel(StaffUser clerk, long id, long version, String reason) {
+        Handoff h = em.find(Handoff.class, id);
+        if (h == null) {
+            throw new RefusedAction("handoff.notFound");
+        }
+        Visit visit = frontDesk.visit(clerk, h.getVisitTask().getVisit().getId());
+        if (!clerk.has(Role.CLERK)) {
+            throw new RefusedAction("frontDesk.readOnly");
+        }
+        if (h.getVersion() != version) {
+            throw new OptimisticLockException("hand-off " + id + " changed since version " + version);
+        }
+        if (!h.isCancellable()) {
+            throw new RefusedAction("handoff.notCancellable");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RefusedAction("handoff.cancelReasonRequired");
+        }
+        if (reason.length() > 500) {
+            throw new RefusedAction("handoff.cancelReasonTooLong");
+        }
+        String before = h.getStatus().name();
+        h.cancel(reason, clerk.getUsername(), clock.now());
+        audit.record("HANDOFF_CANCELLED", "Handoff", id, before, HandoffStatus.CANCELLED.name() + " visit " + visit.getId());
+        return h;
+    }
+
     public List<Handoff> ofVisit(StaffUser actor, long visitId) {
         frontDesk.visit(actor, visitId);
         return em.createNamedQuery("Handoff.ofVisit", Handoff.class).setParameter("visit", visitId).getResultList();
@@ -132,6 +163,9 @@ public class Handoffs {
         if (h == null || specialist.getAgency() == null || !specialist.has(Role.CLERK)
                 || !h.getAgency().equals(specialist.getAgency())) {
             throw new RefusedAction("handoff.notFound");
+        }
+        if (h.getStatus() == HandoffStatus.CANCELLED) {
+            throw new RefusedAction("handoff.cancelledByDesk");
         }
         if (h.getVersion() != version) {
             throw new OptimisticLockException("hand-off " + id + " changed since version " + version);

@@ -5,6 +5,8 @@ import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.security.SignedInStaff;
 import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.visits.entity.Appointment;
+import fi.asiointipiste.visits.entity.AppointmentStatus;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitStatus;
 import jakarta.faces.view.ViewScoped;
@@ -32,9 +34,13 @@ public class QueueBacking implements Serializable {
     @Inject
     ServiceClock clock;
 
+    @Inject
+    Appointments appointments;
+
     private Long pointId;
     private boolean live;
     private List<Visit> today = List.of();
+    private List<Appointment> bookedToday = List.of();
 
     /**
      * f:viewAction after the day log has resolved the point. The queue lives in this view-scoped bean, so its
@@ -56,8 +62,11 @@ public class QueueBacking implements Serializable {
         }
         try {
             today = frontDesk.today(actor(), pointId);
+            bookedToday = appointments.today(actor(), pointId).stream()
+                    .filter(a -> a.getStatus() != AppointmentStatus.CANCELLED).toList();
         } catch (RefusedAction refused) {
             today = List.of();
+            bookedToday = List.of();
         }
     }
 
@@ -118,6 +127,31 @@ public class QueueBacking implements Serializable {
             Messages.error(refused.key());
         }
         refresh();
+    }
+
+    /** Today's appointments of the point (not cancelled ones), earliest first. */
+    public List<Appointment> getAppointments() {
+        return bookedToday;
+    }
+
+    /** The customer of an appointment arrived: the visit starts with its planned errands (one action). */
+    public String checkIn(Appointment appointment) {
+        return run(() -> Optional.of(appointments.checkIn(actor(), appointment.getId(), appointment.getVersion())));
+    }
+
+    public void appointmentNoShow(Appointment appointment) {
+        try {
+            appointments.noShow(actor(), appointment.getId(), appointment.getVersion());
+            Messages.info("appointment.noShowDone");
+        } catch (RefusedAction refused) {
+            Messages.error(refused.key());
+        }
+        refresh();
+    }
+
+    /** Whether the appointment's time has begun, so that "did not come" makes sense. */
+    public boolean due(Appointment appointment) {
+        return !clock.now().isBefore(appointment.getStartsAt());
     }
 
     private String run(java.util.function.Supplier<Optional<Visit>> action) {

@@ -222,6 +222,11 @@ public class VisitBacking implements Serializable {
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 
+    /** Errands planned in the appointment that are not tasks yet (they join when the profile is chosen). */
+    public List<ServiceTask> getPlanned() {
+        return visit == null ? List.of() : frontDesk.plannedNotAdded(visit);
+    }
+
     public String taskLabel(String code) {
         return catalogue.task(code).map(this::taskName).orElse(code);
     }
@@ -259,7 +264,7 @@ public class VisitBacking implements Serializable {
 
     public void why(VisitTask task) {
         if (whys.remove(task.getId()) == null && task.getRuleSet() != null) {
-            whys.put(task.getId(), new WhyView(routing.explain(task.getRuleSet(), task.getDecisionFacts())));
+            whys.put(task.getId(), new WhyView(routing.explain(task.getRuleSet(), task.getDecisionFacts()), locale.getLocale()));
         }
     }
 

@@ -101,6 +101,17 @@ public class Handoff implements Serializable {
     @Column(name = "outcome_text")
     private String outcome;
 
+    @Column(name = "cancelled_at")
+    private LocalDateTime cancelledAt;
+
+    @Size(max = 60)
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
+
+    @Size(max = 500)
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
     @Version
     private long version;
 
@@ -142,8 +153,12 @@ public class Handoff implements Serializable {
         this.completedAt = at;
     }
 
-    public void cancel() {
+    /** The clerk withdraws the request; the specialist's inbox no longer lists it. */
+    public void cancel(String reason, String by, LocalDateTime at) {
         moveTo(HandoffStatus.CANCELLED);
+        this.cancelReason = reason.strip();
+        this.cancelledBy = by;
+        this.cancelledAt = at;
     }
 
     private void moveTo(HandoffStatus next) {
@@ -228,6 +243,22 @@ public class Handoff implements Serializable {
 
     public String getOutcome() {
         return outcome;
+    }
+
+    public LocalDateTime getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public boolean isCancellable() {
+        return status.canMoveTo(HandoffStatus.CANCELLED);
     }
 
     public long getVersion() {

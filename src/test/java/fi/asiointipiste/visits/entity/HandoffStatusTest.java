@@ -15,7 +15,8 @@ class HandoffStatusTest {
             "ACCEPTED,  JOINED,    true",
             "ACCEPTED,  COMPLETED, false",
             "JOINED,    COMPLETED, true",
-            "JOINED,    CANCELLED, false",
+            "JOINED,    CANCELLED, true",
+            "COMPLETED, CANCELLED, false",
             "COMPLETED, REQUESTED, false",
             "CANCELLED, ACCEPTED,  false"})
     void aHandOffMovesOnlyForward(HandoffStatus from, HandoffStatus to, boolean allowed) {

@@ -1,0 +1,251 @@
+package fi.asiointipiste.visits.boundary;
+
+import fi.asiointipiste.audit.boundary.AuditLog;
+import fi.asiointipiste.catalogue.boundary.Catalogue;
+import fi.asiointipiste.catalogue.entity.Agency;
+import fi.asiointipiste.catalogue.entity.ServiceTask;
+import fi.asiointipiste.customers.boundary.Customers;
+import fi.asiointipiste.customers.entity.Customer;
+import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.platform.i18n.RefusedAction;
+import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.visits.entity.Appointment;
+import fi.asiointipiste.visits.entity.Channel;
+import fi.asiointipiste.visits.entity.Visit;
+import fi.asiointipiste.visits.entity.VisitClosed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Appointments a clerk books at their own service points: book, move, cancel; on the day, check the customer
+ * in (which starts the visit with the planned errands) or mark a no-show (a NO_SHOW visit, counted like the
+ * queue's other no-shows). Every change names the version the clerk saw and is audited without personal data.
+ * A known customer is referred to by id; opening their identity goes through {@link Customers#open}.
+ */
+@ApplicationScoped
+@Transactional
+public class Appointments {
+
+    /** The longest appointment a desk books; longer errands are split into several times. */
+    public static final int MAX_MINUTES = 240;
+
+    private static final Pattern CODE_LIKE = Pattern.compile("\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Ya-y]");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FrontDesk frontDesk;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<VisitClosed> closed;
+
+    /** The point's appointments starting on the given days (inclusive), earliest first, cancelled ones too. */
+    public List<Appointment> between(StaffUser actor, long pointId, LocalDate from, LocalDate until) {
+        ServicePoint point = frontDesk.readablePoint(actor, pointId);
+        return em.createNamedQuery("Appointment.atPointBetween", Appointment.class).setParameter("point", point)
+                .setParameter("from", from.atStartOfDay()).setParameter("until", until.plusDays(1).atStartOfDay())
+                .getResultList();
+    }
+
+    public List<Appointment> today(StaffUser actor, long pointId) {
+        return between(actor, pointId, clock.today(), clock.today());
+    }
+
+    /** Reads one appointment of the user's points; a known customer's identity is opened (audited). */
+    public Appointment appointment(StaffUser actor, long id) {
+        Appointment a = em.find(Appointment.class, id);
+        if (a == null || !FrontDesk.worksAt(actor, a.getServicePoint())) {
+            throw new RefusedAction("appointment.notFound");
+        }
+        if (a.getCustomer() != null) {
+            customers.open(a.getCustomer().getId());
+        }
+        return a;
+    }
+
+    public Appointment book(StaffUser clerk, long pointId, Booking booking) {
+        ServicePoint point = frontDesk.writablePoint(clerk, pointId);
+        Appointment a = new Appointment(point, clerk.getUsername(), clock.now());
+        fill(a, booking);
+        em.persist(a);
+        em.flush();
+        audit.record("APPOINTMENT_BOOKED", "Appointment", a.getId(), null, describe(a));
+        return a;
+    }
+
+    /** Moves the time or changes what is planned; only a booked (not yet arrived) appointment. */
+    public Appointment change(StaffUser clerk, long id, long version, Booking booking) {
+        Appointment a = editable(clerk, id, version);
+        String before = describe(a);
+        fill(a, booking);
+        audit.record("APPOINTMENT_CHANGED", "Appointment", id, before, describe(a));
+        return a;
+    }
+
+    public Appointment cancel(StaffUser clerk, long id, long version, String reason) {
+        Appointment a = editable(clerk, id, version);
+        if (reason != null && reason.length() > 500) {
+            throw new RefusedAction("appointment.reasonTooLong");
+        }
+        a.cancel(reason);
+        audit.record("APPOINTMENT_CANCELLED", "Appointment", id, "BOOKED", "CANCELLED");
+        return a;
+    }
+
+    /**
+     * The customer arrived: a visit starts in service with this clerk, by channel APPOINTMENT, identified if the
+     * customer was known (audited), with the interpreter need as an intake fact. The planned errands are added
+     * with their recommendations as soon as the visit has a profile (at once for a known customer's last one).
+     */
+    public Visit checkIn(StaffUser clerk, long id, long version) {
+        Appointment a = editable(clerk, id, version);
+        if (!a.getStartsAt().toLocalDate().equals(clock.today())) {
+            throw new RefusedAction("appointment.notToday");
+        }
+        Visit visit = new Visit(a.getServicePoint(), Channel.APPOINTMENT, clock.now());
+        visit.startService(clerk, clock.now());
+        if (a.isNeedsInterpreter()) {
+            visit.intake(null, null, null, true, null);
+        }
+        em.persist(visit);
+        a.checkIn(visit);
+        if (a.getCustomer() != null) {
+            visit.identify(customers.open(a.getCustomer().getId()));
+            frontDesk.lastProfileOf(visit).ifPresent(visit::profileAs);
+        }
+        em.flush();
+        frontDesk.addPlannedTasks(visit);
+        audit.record("APPOINTMENT_CHECKED_IN", "Appointment", id, "BOOKED", "ARRIVED visit " + visit.getId());
+        return visit;
+    }
+
+    /** Nobody came: once the time has begun, the booking becomes a NO_SHOW visit of the appointment channel. */
+    public Appointment noShow(StaffUser clerk, long id, long version) {
+        Appointment a = editable(clerk, id, version);
+        if (clock.now().isBefore(a.getStartsAt())) {
+            throw new RefusedAction("appointment.notYetDue");
+        }
+        Visit visit = new Visit(a.getServicePoint(), Channel.APPOINTMENT, a.getStartsAt());
+        visit.identify(a.getCustomer());
+        visit.markNoShow(clock.now());
+        em.persist(visit);
+        a.noShow(visit);
+        em.flush();
+        closed.fire(new VisitClosed(visit.getId(), visit.getServicePoint().getId()));
+        audit.record("APPOINTMENT_NO_SHOW", "Appointment", id, "BOOKED", "NO_SHOW visit " + visit.getId());
+        return a;
+    }
+
+    /** The appointment a visit was started from, if any. */
+    public Optional<Appointment> ofVisit(long visitId) {
+        return em.createNamedQuery("Appointment.ofVisit", Appointment.class).setParameter("visit", visitId)
+                .getResultStream().findFirst();
+    }
+
+    private Appointment editable(StaffUser clerk, long id, long version) {
+        Appointment a = em.find(Appointment.class, id);
+        if (a == null || !FrontDesk.worksAt(clerk, a.getServicePoint())) {
+            throw new RefusedAction("appointment.notFound");
+        }
+        frontDesk.writablePoint(clerk, a.getServicePoint().getId());
+        if (a.getVersion() != version) {
+            throw new OptimisticLockException("appointment " + id + " changed since version " + version);
+        }
+        if (!a.isBooked()) {
+            throw new RefusedAction("appointment.notBooked");
+        }
+        return a;
+    }
+
+    /** Validates the whole booking before changing anything, so a refusal leaves the appointment as it was. */
+    private void fill(Appointment a, Booking b) {
+        if (b.getDay() == null || b.getStart() == null) {
+            throw new RefusedAction("appointment.timeRequired");
+        }
+        if (b.getMinutes() == null || b.getMinutes() <= 0 || b.getMinutes() > MAX_MINUTES) {
+            throw new RefusedAction("appointment.durationInvalid");
+        }
+        LocalDateTime start = b.getDay().atTime(b.getStart());
+        LocalDateTime end = start.plusMinutes(b.getMinutes());
+        if (start.isBefore(clock.now())) {
+            throw new RefusedAction("appointment.inPast");
+        }
+        if (!end.toLocalDate().equals(start.toLocalDate())) {
+            throw new RefusedAction("appointment.overMidnight");
+        }
+        if (b.getTaskCodes().isEmpty()) {
+            throw new RefusedAction("appointment.taskRequired");
+        }
+        List<ServiceTask> tasks = new ArrayList<>();
+        for (String code : new LinkedHashSet<>(b.getTaskCodes())) {
+            tasks.add(catalogue.task(code).filter(ServiceTask::isActive)
+                    .orElseThrow(() -> new RefusedAction("frontDesk.task.unknown")));
+        }
+        String note = b.getNote() == null ? null : b.getNote().strip();
+        if (note != null && note.length() > Appointment.NOTE_MAX) {
+            throw new RefusedAction("appointment.noteTooLong");
+        }
+        if (note != null && looksIdentifying(note)) {
+            throw new RefusedAction("appointment.noteIdentifying");
+        }
+        Customer customer = null;
+        if (b.getCustomerId() != null) {
+            customer = em.find(Customer.class, b.getCustomerId());
+            if (customer == null) {
+                throw new RefusedAction("frontDesk.customer.notFound");
+            }
+            boolean overlaps = em.createNamedQuery("Appointment.overlapping", Appointment.class)
+                    .setParameter("point", a.getServicePoint())
+                    .setParameter("booked", fi.asiointipiste.visits.entity.AppointmentStatus.BOOKED)
+                    .setParameter("from", start).setParameter("until", end)
+                    .setParameter("self", a.getId() == null ? -1L : a.getId()).getResultStream()
+                    .anyMatch(o -> o.getCustomer() != null && o.getCustomer().getId().equals(b.getCustomerId()));
+            if (overlaps) {
+                throw new RefusedAction("appointment.customerOverlaps");
+            }
+        }
+        Agency agency = null;
+        if (b.getAgencyCode() != null && !b.getAgencyCode().isBlank()) {
+            agency = catalogue.agencies().stream().filter(ag -> ag.getCode().equals(b.getAgencyCode())).findFirst()
+                    .orElseThrow(() -> new RefusedAction("appointment.agencyUnknown"));
+        }
+        a.schedule(start, end);
+        a.plan(tasks, customer, note, agency, b.isInterpreter());
+    }
+
+    /** A note must not identify the customer: anything shaped like a personal identity code is refused. */
+    static boolean looksIdentifying(String note) {
+        return CODE_LIKE.matcher(note).find();
+    }
+
+    private static String describe(Appointment a) {
+        return a.getStartsAt() + "+" + a.getDurationMinutes() + "min " + a.getTasks().stream()
+                .map(ServiceTask::getCode).toList();
+    }
+}
