@@ -76,6 +76,7 @@ class DemoCustomers {
         private final String language;
         private long id;
         private int visits;
+        private final List<LocalDate> days = new ArrayList<>();
 
         DemoCustomer(String fullName, String identityCode, LocalDate born, String language) {
             this.fullName = fullName;
@@ -88,8 +89,19 @@ class DemoCustomers {
             return java.time.Period.between(born, day).getYears();
         }
 
-        void visited() {
+        /** Counts a served visit; visits are generated in time order, so the days come sorted. */
+        void visited(LocalDate day) {
             visits++;
+            days.add(day);
+        }
+
+        /** Served visits on or after this day (the routing fact visitsLast90Days). */
+        int visitsSince(LocalDate first) {
+            int count = 0;
+            for (int i = days.size() - 1; i >= 0 && !days.get(i).isBefore(first); i--) {
+                count++;
+            }
+            return count;
         }
 
         int visits() {

@@ -20,7 +20,9 @@ import java.util.Set;
  * <p>The model follows what joint service points report: Monday mornings are busiest and July is quiet;
  * tax cards peak in January and tax returns in April–May. The published rule set recommends each task's
  * support level from the visit's facts, exactly as the engine does at the desk; about one task in eleven is
- * then overridden by the clerk, and about a third of finished visits get feedback.
+ * then overridden by the clerk, and about a third of finished visits get feedback. Visits are generated in
+ * time order: returning customers get an e-identification, need lighter support and do more themselves
+ * from visit to visit (what the independence statistics show).
  * Identified customers get fictional names and temporary identity codes (individual number 900–999), which
  * no real person has.
  */
@@ -50,16 +52,21 @@ public class DemoVisitGenerator {
             total += slots.get(i).weight();
             cumulative[i] = total;
         }
-        List<DemoVisit> visits = new ArrayList<>(count);
+        List<Arrival> arrivals = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             DayAtPoint slot = slots.get(pick(cumulative, random.nextDouble() * total));
             LocalDateTime arrived = slot.day().atTime(arrivalHour(), random.nextInt(60), random.nextInt(60));
             if (arrived.isAfter(now)) {
                 arrived = now.minusMinutes(1 + random.nextInt(90));
             }
-            visits.add(visit(slot.point(), arrived));
+            arrivals.add(new Arrival(slot.point(), arrived));
         }
-        visits.sort(Comparator.comparing(DemoVisit::arrivedAt));
+        // In time order, so a returning customer's earlier visits really came first (independence statistics).
+        arrivals.sort(Comparator.comparing(Arrival::arrived));
+        List<DemoVisit> visits = new ArrayList<>(count);
+        for (Arrival arrival : arrivals) {
+            visits.add(visit(arrival.point(), arrival.arrived()));
+        }
         return visits;
     }
 
@@ -76,12 +83,14 @@ public class DemoVisitGenerator {
                 : weighted(Map.of("fi", 90, "sv", 5, "en", 2, "other", 3));
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("profile", profile);
-        facts.put("strongEid", random.nextInt(100) < eidShare(profile, age));
+        // Returning customers often get an e-identification with the desk's help.
+        facts.put("strongEid", random.nextInt(100) < eidShare(profile, age)
+                + (customer == null ? 0 : Math.min(40, customer.visits() * 10)));
         facts.put("language", language);
         facts.put("age", age);
         facts.put("firstVisit", customer == null ? random.nextInt(100) < 30 : customer.visits() == 0);
         facts.put("needsInterpreter", random.nextInt(100) < (language.equals("other") ? 60 : 2));
-        facts.put("visitsLast90Days", customer == null ? 0 : Math.min(customer.visits(), 6));
+        facts.put("visitsLast90Days", customer == null ? 0 : customer.visitsSince(arrived.toLocalDate().minusDays(90)));
         List<DemoVisit.Task> tasks = tasks(profile, arrived.toLocalDate(), facts, customer);
         long clerk = point.clerkIds().get(random.nextInt(point.clerkIds().size()));
         boolean noShow = channel.equals("APPOINTMENT") && random.nextInt(100) < 6;
@@ -91,7 +100,7 @@ public class DemoVisitGenerator {
         LocalDateTime ended = started.plusMinutes(handling);
         String status = noShow ? "NO_SHOW" : ended.isBefore(now) ? "DONE" : started.isBefore(now) ? "IN_SERVICE" : "WAITING";
         if (customer != null && !noShow) {
-            customer.visited();
+            customer.visited(arrived.toLocalDate());
         }
         DemoVisit.Answer feedback = status.equals("DONE") && random.nextInt(100) < 32 ? answer(tasks, waiting, ended) : null;
         return new DemoVisit(point.id(), channel, status, arrived,
@@ -128,6 +137,11 @@ public class DemoVisitGenerator {
                 reason = applied.equals(recommended) ? null
                         : weighted(Map.of("CUSTOMER_WISH", 30, "HEALTH_OR_ABILITY", 20, "LANGUAGE_NEED", 12,
                         "MISSING_DOCUMENTS", 12, "TECHNICAL_PROBLEM", 14, "URGENCY", 7, "OTHER", 5));
+            } else if (customer != null && !recommended.equals("SELF_SERVICE")
+                    && random.nextInt(100) < Math.min(30, customer.visits() * 6)) {
+                // A returning customer who has learned the errand asks to try it with lighter support.
+                applied = DemoRouting.shift(recommended, -1);
+                reason = "CUSTOMER_WISH";
             }
             String outcome = weighted(Map.of("DONE", 70, "REFERRED", 12, "CONTINUES", 13, "NOT_POSSIBLE", 5));
             int selfShare = switch (applied) {
@@ -243,5 +257,8 @@ public class DemoVisitGenerator {
     }
 
     private record DayAtPoint(LocalDate day, ReferenceData.Point point, double weight) {
+    }
+
+    private record Arrival(ReferenceData.Point point, LocalDateTime arrived) {
     }
 }

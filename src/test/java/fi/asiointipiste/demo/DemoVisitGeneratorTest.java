@@ -122,4 +122,35 @@ class DemoVisitGeneratorTest {
         assertThat(generator.customers().stream().collect(Collectors.groupingBy(Function.identity())).size())
                 .isEqualTo(generator.customers().size());
     }
+
+    /** Independence over time (statistics): returning customers need lighter support and do more themselves. */
+    @Test
+    void returningCustomersBecomeMoreIndependentFromVisitToVisit() {
+        List<DemoVisit> visits = new DemoVisitGenerator(9, NOW, reference()).visits(8000);
+        Map<DemoCustomers.DemoCustomer, List<DemoVisit>> chains = new java.util.IdentityHashMap<>();
+        visits.stream().filter(v -> v.customer() != null && v.status().equals("DONE"))
+                .sorted(java.util.Comparator.comparing(DemoVisit::endedAt))
+                .forEach(v -> chains.computeIfAbsent(v.customer(), c -> new java.util.ArrayList<>()).add(v));
+        double[][] sums = new double[6][4]; // per ordinal: visits, level rank sum, errands, self-done
+        for (List<DemoVisit> chain : chains.values()) {
+            for (int i = 0; i < chain.size(); i++) {
+                double[] s = sums[Math.min(i + 1, 5)];
+                s[0]++;
+                s[1] += chain.get(i).tasks().stream().mapToInt(t -> level(t.appliedLevel())).max().orElse(0);
+                s[2] += chain.get(i).tasks().size();
+                s[3] += chain.get(i).tasks().stream().filter(t -> Boolean.TRUE.equals(t.didItThemselves())).count();
+            }
+        }
+        assertThat(sums[5][0]).as("fifth or later visits").isGreaterThan(300);
+        double firstLevel = sums[1][1] / sums[1][0];
+        double laterLevel = sums[5][1] / sums[5][0];
+        double firstShare = sums[1][3] / sums[1][2];
+        double laterShare = sums[5][3] / sums[5][2];
+        assertThat(laterLevel).as("average highest level, 5th+ against 1st visits").isLessThan(firstLevel - 0.1);
+        assertThat(laterShare).as("self-done share, 5th+ against 1st visits").isGreaterThan(firstShare + 0.1);
+    }
+
+    private static int level(String applied) {
+        return applied == null ? 0 : List.of("SELF_SERVICE", "GUIDED", "FULL_ASSISTANCE").indexOf(applied) + 1;
+    }
 }

@@ -102,6 +102,31 @@ class BrowserIT {
     }
 
     @Test
+    void aSupervisorOpensIndependenceOverTimeFromTheStatisticsAndExportsIt() throws Exception {
+        try (Browser browser = Browser.open(Deployments.loopback(url))) {
+            browser.signIn("supervisor", "asiointipiste");
+            browser.go("statistics/index.xhtml");
+            browser.clickAndWait("#stats\\:independence");
+            assertThat(browser.path()).isEqualTo("/statistics/independence.xhtml");
+            assertThat(browser.find("h1").getText()).isEqualTo("Asiakkaiden itsenäistyminen käynnistä toiseen");
+            assertThat(browser.find("#table-ordinals tbody").findElements(org.openqa.selenium.By.tagName("tr"))).hasSize(5);
+            assertThat(browser.find("#table-transitions tbody").findElements(org.openqa.selenium.By.tagName("tr"))).hasSize(4);
+            assertThat(browser.has("#indep\\:ordinalChart canvas")).isTrue();
+            // The filter form works from the keyboard: Enter on the Apply button.
+            browser.find("#indep\\:apply").sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.settle();
+            assertThat(browser.find("#table-ordinals tbody").getText()).contains("1. käynti", "5. tai myöhempi käynti");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.querySelector('.card').scrollIntoView()");
+            browser.screenshot("statistics-independence");
+            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            browser.find("#indep\\:xlsx-ordinals").click();
+            browser.settle();
+            assertThat(browser.path()).isEqualTo("/statistics/independence.xhtml");
+        }
+    }
+
+    @Test
     void aCoordinatorReadsTheProfilesAndTheCatalogue() throws Exception {
         try (Browser browser = Browser.open(Deployments.loopback(url))) {
             browser.signIn("coordinator", "asiointipiste");

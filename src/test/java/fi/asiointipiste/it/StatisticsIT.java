@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.asiointipiste.catalogue.boundary.Catalogue;
 import fi.asiointipiste.catalogue.entity.CustomerProfile;
 import fi.asiointipiste.catalogue.entity.ServiceTask;
+import fi.asiointipiste.customers.entity.Customer;
 import fi.asiointipiste.feedback.entity.Feedback;
 import fi.asiointipiste.feedback.entity.FeedbackGiven;
 import fi.asiointipiste.organisation.boundary.ServicePoints;
@@ -302,5 +303,203 @@ class StatisticsIT {
         Matcher m = Pattern.compile("<td class=\"num\">\\s*([0-9\u00a0\u202f ,.]+)\\s*</td>").matcher(table);
         assertThat(m.find()).isTrue();
         return m.group(1).replaceAll("[\u00a0\u202f ]", "").trim();
+    }
+
+    /**
+     * Independence over time (V9): after a random sequence of identified and anonymous visits at two points,
+     * closed four at a time in random order (so a customer's visit often closes before an earlier-ending one,
+     * and two visits of one customer close at once), the aggregate equals a recount of every customer's chain
+     * from the raw rows, and a rebuild leaves every aggregate row unchanged.
+     */
+    @Test
+    void independenceEqualsARecountOfTheCustomersChainsAfterConcurrentClosesInAnyOrder() throws Exception {
+        Random random = new Random(8);
+        long pointA = tx.inNew(em -> servicePoints.create("INDEP_A", "Independence test point A", "Testilä").getId());
+        long pointB = tx.inNew(em -> servicePoints.create("INDEP_B", "Independence test point B", "Testilä").getId());
+        List<ServiceTask> tasks = catalogue.tasks();
+        List<CustomerProfile> profiles = catalogue.profiles();
+        List<Long> customers = tx.inNew(em -> {
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Customer customer = new Customer("Itsenäisyys Testi " + i, null, "fi", FIRST_DAY.atStartOfDay());
+                em.persist(customer);
+                em.flush();
+                ids.add(customer.getId());
+            }
+            return ids;
+        });
+        List<long[]> visits = new ArrayList<>(); // visit id, point id
+        for (int i = 0; i < 70; i++) {
+            long point = random.nextBoolean() ? pointA : pointB;
+            LocalDateTime arrived = FIRST_DAY.plusDays(random.nextInt(6)).atTime(8 + random.nextInt(8), random.nextInt(60));
+            Long customer = random.nextInt(6) == 0 ? null : customers.get(random.nextInt(customers.size()));
+            CustomerProfile profile = random.nextInt(4) == 0 ? null : profiles.get(random.nextInt(profiles.size()));
+            int count = random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(3);
+            long[] picks = random.longs(count, 0, tasks.size()).toArray();
+            int[] levels = random.ints(count, 0, 3).toArray();
+            visits.add(new long[] {tx.inNew(em -> {
+                Visit visit = new Visit(em.find(ServicePoint.class, point), Channel.WALK_IN, arrived);
+                if (customer != null) {
+                    visit.identify(em.find(Customer.class, customer));
+                }
+                if (profile != null) {
+                    visit.profileAs(em.find(CustomerProfile.class, profile.getId()));
+                }
+                for (int t = 0; t < count; t++) {
+                    VisitTask task = visit.add(em.find(ServiceTask.class, tasks.get((int) picks[t]).getId()));
+                    task.recommend(SupportLevel.values()[levels[t]], null);
+                }
+                em.persist(visit);
+                em.flush();
+                return visit.getId();
+            }), point});
+        }
+        java.util.Collections.shuffle(visits, random);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> closes = new ArrayList<>();
+        for (long[] v : visits.subList(0, 62)) {
+            boolean noShow = random.nextInt(10) == 0;
+            int handle = 5 + random.nextInt(50);
+            int wait = random.nextInt(30);
+            int[] applied = random.ints(3, 0, 3).toArray();
+            boolean[] selfDone = {random.nextBoolean(), random.nextBoolean(), random.nextBoolean()};
+            closes.add(pool.submit(() -> tx.inNew(em -> {
+                Visit visit = em.find(Visit.class, v[0]);
+                if (noShow) {
+                    visit.markNoShow(visit.getArrivedAt().plusMinutes(wait));
+                } else {
+                    visit.startService(null, visit.getArrivedAt().plusMinutes(wait));
+                    int t = 0;
+                    for (VisitTask task : visit.getTasks()) {
+                        if (applied[t] != task.getRecommendedLevel().ordinal()) {
+                            task.apply(SupportLevel.values()[applied[t]], OverrideReason.CUSTOMER_WISH, null);
+                        }
+                        task.close(TaskOutcome.DONE, null, selfDone[t]);
+                        t++;
+                    }
+                    visit.finish(visit.getStartedAt().plusMinutes(handle));
+                }
+                em.flush();
+                visitClosed.fire(new VisitClosed(v[0], v[1]));
+                return null;
+            })));
+        }
+        for (Future<?> close : closes) {
+            close.get();
+        }
+        pool.shutdown();
+
+        Map<String, List<Long>> recount = recountIndependence(List.of(pointA, pointB));
+        assertThat(recount.keySet()).as("some customers came back at least three times")
+                .anyMatch(key -> key.contains("|3|") || key.contains("|4|") || key.contains("|5|"));
+        assertThat(independenceRows(List.of(pointA, pointB))).isEqualTo(recount);
+        Map<String, List<String>> incremental = snapshot();
+        new AggregateRebuild(databases.dataSource()).run();
+        assertThat(snapshot()).isEqualTo(incremental);
+    }
+
+    /**
+     * Every customer's served visits in order of end time (then id), each compared with the one before: an
+     * independent recount through the entities. Key: point|day|profile|ordinal|level.
+     */
+    private Map<String, List<Long>> recountIndependence(List<Long> points) {
+        return tx.inNew(em -> {
+            Map<Long, List<Visit>> chains = new TreeMap<>();
+            for (Visit v : em.createQuery("SELECT v FROM Visit v WHERE v.servicePoint.id IN :p AND v.customer IS NOT NULL"
+                    + " AND v.status = :done", Visit.class).setParameter("p", points)
+                    .setParameter("done", VisitStatus.DONE).getResultList()) {
+                chains.computeIfAbsent(v.getCustomer().getId(), c -> new ArrayList<>()).add(v);
+            }
+            Map<String, List<Long>> rows = new TreeMap<>();
+            for (List<Visit> chain : chains.values()) {
+                chain.sort(java.util.Comparator.comparing(Visit::getEndedAt).thenComparing(Visit::getId));
+                for (int i = 0; i < chain.size(); i++) {
+                    Visit v = chain.get(i);
+                    int level = level(v);
+                    long tasks = v.getTasks().size();
+                    long self = v.getTasks().stream().filter(t -> Boolean.TRUE.equals(t.getCustomerDidItThemselves())).count();
+                    long[] d = {1, tasks, self, 0, 0, 0, 0, 0, 0};
+                    if (i > 0) {
+                        Visit p = chain.get(i - 1);
+                        int before = level(p);
+                        if (before > 0 && level > 0) {
+                            d[level < before ? 3 : level == before ? 4 : 5] = 1;
+                        }
+                        long pTasks = p.getTasks().size();
+                        long pSelf = p.getTasks().stream().filter(t -> Boolean.TRUE.equals(t.getCustomerDidItThemselves())).count();
+                        if (pTasks > 0 && tasks > 0) {
+                            double now = (double) self / tasks;
+                            double then = (double) pSelf / pTasks;
+                            d[Math.abs(now - then) < 1e-9 ? 7 : now > then ? 6 : 8] = 1;
+                        }
+                    }
+                    String key = v.getServicePoint().getId() + "|" + v.getArrivedAt().toLocalDate() + "|"
+                            + (v.getProfile() == null ? 0 : v.getProfile().getId()) + "|" + Math.min(i + 1, 5) + "|" + level;
+                    List<Long> sum = rows.computeIfAbsent(key, k -> new ArrayList<>(List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L)));
+                    for (int c = 0; c < d.length; c++) {
+                        sum.set(c, sum.get(c) + d[c]);
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    private static int level(Visit v) {
+        return v.getTasks().stream().mapToInt(t -> t.getAppliedLevel() == null ? 0 : t.getAppliedLevel().ordinal() + 1)
+                .max().orElse(0);
+    }
+
+    private Map<String, List<Long>> independenceRows(List<Long> points) throws Exception {
+        Map<String, List<Long>> rows = new TreeMap<>();
+        try (Connection c = databases.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT service_point_id, stat_day, profile_id, visit_ordinal, level_rank,"
+                     + " visits, tasks, self_done, level_lower, level_same, level_higher, share_up, share_same,"
+                     + " share_down FROM stat_independence_day WHERE service_point_id IN (" + points.get(0) + ", "
+                     + points.get(1) + ")")) {
+            while (rs.next()) {
+                List<Long> values = new ArrayList<>();
+                for (int i = 6; i <= 14; i++) {
+                    values.add(rs.getLong(i));
+                }
+                rows.put(rs.getLong(1) + "|" + rs.getDate(2).toLocalDate() + "|" + rs.getLong(3) + "|" + rs.getInt(4)
+                        + "|" + rs.getInt(5), values);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void aSupervisorOfOnePointSeesOnlyItsIndependenceFiguresAndTheExportHoldsThem() throws Exception {
+        ServicePoint tervo = servicePoints.all().stream().filter(p -> p.getCode().equals("TERVO")).findFirst()
+                .orElseThrow();
+        ServicePoint pielavesi = servicePoints.all().stream().filter(p -> p.getCode().equals("PIELAVESI"))
+                .findFirst().orElseThrow();
+        StaffClient client = new StaffClient(Deployments.loopback(url));
+        assertThat(client.signIn("supervisor.tervo", "asiointipiste").statusCode()).isEqualTo(302);
+        HttpResponse<String> page = client.open("statistics/independence.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html).contains(tervo.getName()).doesNotContain(pielavesi.getName());
+        String shownVisits = firstNumberCell(section(html, "table-ordinals"));
+        assertThat(Long.parseLong(shownVisits)).as("first visits at Tervo in the demo year").isPositive();
+
+        // Another point's id in the address is refused and nothing of it is shown.
+        HttpResponse<String> other = client.open("statistics/independence.xhtml?points=" + pielavesi.getId());
+        assertThat(other.statusCode()).isEqualTo(200);
+        assertThat(other.body()).contains("Valitse vähintään yksi asiointipiste").doesNotContain(pielavesi.getName());
+        assertThat(firstNumberCell(section(other.body(), "table-ordinals"))).isEqualTo(shownVisits);
+
+        HttpResponse<byte[]> csv = client.postForm("statistics/independence.xhtml", html,
+                Map.of("indep", "indep", "indep:csv-ordinals", ""));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("statistics-ordinals");
+        String exported = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(exported).contains(tervo.getName()).doesNotContain(pielavesi.getName())
+                .containsAnyOf(";\"" + shownVisits + "\";", ";\"<5\";");
+        HttpResponse<byte[]> xlsx = client.postForm("statistics/independence.xhtml", html,
+                Map.of("indep", "indep", "indep:xlsx-transitions", ""));
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
     }
 }

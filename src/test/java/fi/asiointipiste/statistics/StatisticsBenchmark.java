@@ -35,6 +35,8 @@ public final class StatisticsBenchmark {
                 () -> ok(client.get("statistics/index.xhtml?" + quarter)));
         time("dashboard + all breakdowns, full year, 4 points", () -> ok(client.get("statistics/index.xhtml?" + year)));
         time("printable report, full year, 4 points", () -> ok(client.get("statistics/print.xhtml?" + year)));
+        time("independence over time, full year, 4 points",
+                () -> ok(client.get("statistics/independence.xhtml?" + year)));
         String page = ok(client.get("statistics/index.xhtml?" + year));
         time("XLSX export, full year, cost-sharing table", () -> {
             HttpResponse<byte[]> r = client.postForm("statistics/index.xhtml", page,

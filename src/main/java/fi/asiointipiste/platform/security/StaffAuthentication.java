@@ -3,25 +3,33 @@ package fi.asiointipiste.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * One authentication mechanism for both kinds of client. People sign in on the Faces page
  * {@code /login.xhtml}, which calls {@code SecurityContext.authenticate}; a protected page without a session
  * redirects there and comes back afterwards. REST clients under {@code /api} send HTTP Basic credentials
  * and get a plain 401, never a login page.
+ *
+ * <p>The signed-in caller (name and roles) is kept in the HTTP session by this mechanism and handed to the
+ * container on every request, instead of {@code @AutoApplySession}: with that, Payara 6.2025.10 reuses the
+ * session's principal through one default security context that all threads share
+ * ({@code RealmAdapter}), so a concurrent anonymous request could strip a signed-in request's roles and
+ * the user got an intermittent 403 (Payara FISH-7515, GlassFish #25141; reproduced by {@code SignInIT}).
  */
-@AutoApplySession
 @ApplicationScoped
 public class StaffAuthentication implements HttpAuthenticationMechanism {
 
@@ -31,12 +39,31 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    /** The session attribute holding the signed-in caller. */
+    static final String SESSION_CALLER = StaffAuthentication.class.getName() + ".caller";
+
+    /** Who signed in on this session and the roles they had then (a role change applies at the next sign-in). */
+    record SessionCaller(String name, Set<String> groups) implements Serializable {
+        SessionCaller {
+            groups = Set.copyOf(groups);
+        }
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                request.getSession(true).setAttribute(SESSION_CALLER,
+                        new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (isApi(request)) {
             return validateApiRequest(request, response, context);

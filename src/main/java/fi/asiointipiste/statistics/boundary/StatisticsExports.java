@@ -52,7 +52,7 @@ public class StatisticsExports {
         faces.responseComplete();
     }
 
-    /** The filters in words, as the first lines of every export and printout. */
+    /** The filters in words, as the first lines of every export and printout (no time grain when null). */
     public List<String> filterLines(StatisticsFilter filter, TimeGrain grain, Locale locale) {
         List<String> lines = new ArrayList<>();
         lines.add(Messages.text(locale, "statistics.filter.period", filter.from().toString(), filter.until().toString()));
@@ -69,7 +69,9 @@ public class StatisticsExports {
         if (filter.taskId() != null) {
             lines.add(Messages.text(locale, "statistics.filter.task", queries.tasks(locale).get(filter.taskId())));
         }
-        lines.add(Messages.text(locale, "statistics.filter.grain", Messages.text(locale, "TimeGrain." + grain)));
+        if (grain != null) {
+            lines.add(Messages.text(locale, "statistics.filter.grain", Messages.text(locale, "TimeGrain." + grain)));
+        }
         lines.add(Messages.text(locale, "statistics.filter.privacy", SmallCells.HIDDEN));
         return lines;
     }

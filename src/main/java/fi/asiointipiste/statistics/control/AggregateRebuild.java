@@ -38,6 +38,7 @@ public class AggregateRebuild {
             c.setAutoCommit(false);
             try {
                 visits = read(c, sums);
+                IndependenceAggregate.rebuild(c, sums.get(AggregateTable.INDEPENDENCE_DAY));
                 try (Statement s = c.createStatement()) {
                     for (AggregateTable table : AggregateTable.values()) {
                         s.executeUpdate("DELETE FROM " + table.table());

@@ -2,7 +2,7 @@ package fi.asiointipiste.statistics.control;
 
 import java.util.List;
 
-/** The aggregate tables of migration V7: their key columns and the additive value columns. */
+/** The aggregate tables of migrations V7 and V9: their key columns and the additive value columns. */
 public enum AggregateTable {
     VISIT_DAY("stat_visit_day", List.of("service_point_id", "stat_day", "channel", "profile_id", "level_rank"),
             List.of("visits", "no_shows", "tasks", "overridden", "self_done", "wait_n", "wait_sum", "handle_n",
@@ -16,7 +16,11 @@ public enum AggregateTable {
             List.of("visits")),
     ARRIVAL_HOUR("stat_arrival_hour", List.of("service_point_id", "stat_day", "hour_of_day"), List.of("visits")),
     OVERRIDE_DAY("stat_override_day", List.of("service_point_id", "stat_day", "service_task_id", "profile_id",
-            "rule_set_id", "rule_id", "recommended_level", "applied_level", "override_reason"), List.of("tasks", "ces_n", "ces_sum"));
+            "rule_set_id", "rule_id", "recommended_level", "applied_level", "override_reason"), List.of("tasks", "ces_n", "ces_sum")),
+    /** Migration V9, maintained by {@link IndependenceAggregate}, not by {@link ClosedVisit#cells()}. */
+    INDEPENDENCE_DAY("stat_independence_day", List.of("service_point_id", "stat_day", "profile_id", "visit_ordinal",
+            "level_rank"), List.of("visits", "tasks", "self_done", "level_lower", "level_same", "level_higher",
+            "share_up", "share_same", "share_down"));
 
     private final String table;
     private final List<String> keys;
