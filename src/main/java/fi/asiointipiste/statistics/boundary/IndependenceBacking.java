@@ -1,7 +1,6 @@
 package fi.asiointipiste.statistics.boundary;
 
 import fi.asiointipiste.organisation.entity.ServicePoint;
-import fi.asiointipiste.platform.i18n.LocaleSelection;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.security.SignedInStaff;
 import fi.asiointipiste.platform.time.ServiceClock;
@@ -46,9 +45,6 @@ public class IndependenceBacking implements Serializable {
     @Inject
     StatisticsExports exports;
 
-    @Inject
-    LocaleSelection languages;
-
     private LocalDate from;
     private LocalDate until;
     private List<Long> points = new ArrayList<>();
@@ -69,8 +65,6 @@ public class IndependenceBacking implements Serializable {
 
     /** First render: reads the query parameters; a bad one is reported and the defaults are shown. */
     public void load() {
-        // The view's locale is set by f:view only when rendering; messages from here need the user's language now.
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(languages.getLocale());
         try {
             if (present(fromParam)) {
                 from = LocalDate.parse(fromParam.strip());
