@@ -38,10 +38,10 @@ public class DemoOrganisation {
         if (!staffUsers.all().isEmpty()) {
             return;
         }
-        ServicePoint pielavesi = point("PIELAVESI", "Pielaveden yhteinen asiointipiste", "Pielavesi");
-        ServicePoint keitele = point("KEITELE", "Keiteleen yhteinen asiointipiste", "Keitele");
-        ServicePoint tervo = point("TERVO", "Tervon yhteinen asiointipiste", "Tervo");
-        ServicePoint vesanto = point("VESANTO", "Vesannon yhteinen asiointipiste", "Vesanto");
+        ServicePoint pielavesi = point("PIELAVESI", "Pielaveden yhteinen asiointipiste", "Pielavesi", 2);
+        ServicePoint keitele = point("KEITELE", "Keiteleen yhteinen asiointipiste", "Keitele", 2);
+        ServicePoint tervo = point("TERVO", "Tervon yhteinen asiointipiste", "Tervo", 1);
+        ServicePoint vesanto = point("VESANTO", "Vesannon yhteinen asiointipiste", "Vesanto", 1);
         List<ServicePoint> all = List.of(pielavesi, keitele, tervo, vesanto);
         user("clerk", "Anna Neuvoja", EnumSet.of(Role.CLERK), null, List.of(pielavesi, keitele));
         user("clerk2", "Mikko Palvelija", EnumSet.of(Role.CLERK), null, List.of(tervo, vesanto));
@@ -54,8 +54,9 @@ public class DemoOrganisation {
         LOG.info("Created the demo service points and one demo user per role");
     }
 
-    private ServicePoint point(String code, String name, String municipality) {
+    private ServicePoint point(String code, String name, String municipality, int desks) {
         ServicePoint point = new ServicePoint(code, name, municipality);
+        point.setDesks(desks);
         em.persist(point);
         return point;
     }

@@ -35,8 +35,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -412,6 +417,58 @@ class FrontDeskIT {
         assertRefused(() -> handoffs.cancel(clerk, done.getId(), done.getVersion(), "too late"), "handoff.notCancellable");
         assertThat(handoffs.ofVisit(clerk, visit.getId())).extracting(Handoff::getStatus)
                 .containsExactlyInAnyOrder(HandoffStatus.CANCELLED, HandoffStatus.COMPLETED);
+    }
+
+    @Test
+    void appointmentsNeverOverlapMoreThanThePointHasDesksEvenWhenBookedAtOnce() throws Exception {
+        StaffUser clerk2 = user("clerk2");
+        long tervo = point("TERVO");
+        LocalDate day = atToday("08:00").plusDays(3);
+        try {
+            assertThat(tx.<Integer>inNew(em -> em.find(ServicePoint.class, tervo).getDesks())).as("demo Tervo has one desk").isEqualTo(1);
+            Appointment nine = appointments.book(clerk2, tervo, booking(day, "09:00", 60, "TAX_CARD"));
+            assertRefused(() -> appointments.book(clerk2, tervo, booking(day, "09:30", 30, "TAX_CARD")), "appointment.desksFull");
+            assertRefused(() -> appointments.book(clerk2, tervo, booking(day, "08:30", 45, "TAX_CARD")), "appointment.desksFull");
+            Appointment ten = appointments.book(clerk2, tervo, booking(day, "10:00", 30, "TAX_CARD"));
+            Appointment eightThirty = appointments.book(clerk2, tervo, booking(day, "08:30", 30, "TAX_CARD"));
+
+            // Moving onto a taken time is refused and the appointment stays where it was.
+            assertRefused(() -> appointments.change(clerk2, ten.getId(), ten.getVersion(), booking(day, "09:45", 30, "TAX_CARD")),
+                    "appointment.desksFull");
+            assertThat(tx.<java.time.LocalDateTime>inNew(em -> em.find(Appointment.class, ten.getId()).getStartsAt())).isEqualTo(day.atTime(10, 0));
+            // Moving within its own time is no conflict with itself.
+            appointments.change(clerk2, nine.getId(), nine.getVersion(), booking(day, "09:00", 45, "TAX_CARD"));
+            // A cancelled time frees the desk.
+            appointments.cancel(clerk2, eightThirty.getId(), eightThirty.getVersion(), "phoned");
+            appointments.book(clerk2, tervo, booking(day, "08:15", 45, "TAX_CARD"));
+
+            // Four clerks book the same free time at once: exactly one gets it.
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<String>> tries = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    tries.add(pool.submit(() -> {
+                        try {
+                            appointments.book(clerk2, tervo, booking(day, "13:00", 30, "TAX_CARD"));
+                            return "booked";
+                        } catch (RuntimeException e) {
+                            return fi.asiointipiste.platform.errors.Causes.firstOf(e, RefusedAction.class)
+                                    .map(t -> ((RefusedAction) t).key()).orElse(e.toString());
+                        }
+                    }));
+                }
+                List<String> outcomes = new ArrayList<>();
+                for (Future<String> f : tries) {
+                    outcomes.add(f.get(60, TimeUnit.SECONDS));
+                }
+                assertThat(outcomes).containsExactlyInAnyOrder("booked", "appointment.desksFull",
+                        "appointment.desksFull", "appointment.desksFull");
+            } finally {
+                pool.shutdownNow();
+            }
+        } finally {
+            clock.use(Clock.system(ZoneId.of("Europe/Helsinki")));
+        }
     }
 
     private LocalDate atToday(String time) {

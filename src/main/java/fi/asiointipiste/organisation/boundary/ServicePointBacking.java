@@ -39,6 +39,7 @@ public class ServicePointBacking implements Serializable {
     private String municipality;
 
     private boolean active = true;
+    private Integer desks = 1;
 
     public void load() {
         if (id == null || existing) {
@@ -56,14 +57,15 @@ public class ServicePointBacking implements Serializable {
         name = point.getName();
         municipality = point.getMunicipality();
         active = point.isActive();
+        desks = point.getDesks();
     }
 
     public String save() {
         try {
             if (existing) {
-                servicePoints.update(id, version, name.strip(), municipality.strip(), active);
+                servicePoints.update(id, version, name.strip(), municipality.strip(), active, desks);
             } else {
-                servicePoints.create(code.strip(), name.strip(), municipality.strip());
+                servicePoints.create(code.strip(), name.strip(), municipality.strip(), desks);
             }
         } catch (RuntimeException e) {
             Throwable refusal = Causes.firstOf(e, RefusedAction.class, OptimisticLockException.class).orElseThrow(() -> e);
@@ -117,5 +119,17 @@ public class ServicePointBacking implements Serializable {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public Integer getDesks() {
+        return desks;
+    }
+
+    public void setDesks(Integer desks) {
+        this.desks = desks;
+    }
+
+    public int getMaxDesks() {
+        return ServicePoint.MAX_DESKS;
     }
 }

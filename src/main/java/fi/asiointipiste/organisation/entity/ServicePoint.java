@@ -9,6 +9,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,6 +22,8 @@ import java.io.Serializable;
 @NamedQuery(name = "ServicePoint.all", query = "SELECT p FROM ServicePoint p ORDER BY p.name")
 @NamedQuery(name = "ServicePoint.byCode", query = "SELECT p FROM ServicePoint p WHERE p.code = :code")
 public class ServicePoint implements Serializable {
+
+    public static final int MAX_DESKS = 20;
 
     @Id
     @SequenceGenerator(name = "service_point_seq", sequenceName = "service_point_seq", allocationSize = 50)
@@ -42,6 +46,12 @@ public class ServicePoint implements Serializable {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** How many customers the point serves at once; appointments never overlap more than this. */
+    @Min(1)
+    @Max(MAX_DESKS)
+    @Column(nullable = false)
+    private int desks = 1;
+
     @Version
     private long version;
 
@@ -54,10 +64,15 @@ public class ServicePoint implements Serializable {
         this.municipality = municipality;
     }
 
-    public void update(String newName, String newMunicipality, boolean isActive) {
+    public void update(String newName, String newMunicipality, boolean isActive, int newDesks) {
         this.name = newName;
         this.municipality = newMunicipality;
         this.active = isActive;
+        this.desks = newDesks;
+    }
+
+    public void setDesks(int desks) {
+        this.desks = desks;
     }
 
     public Long getId() {
@@ -78,6 +93,10 @@ public class ServicePoint implements Serializable {
 
     public boolean isActive() {
         return active;
+    }
+
+    public int getDesks() {
+        return desks;
     }
 
     public long getVersion() {

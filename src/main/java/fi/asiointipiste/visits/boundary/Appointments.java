@@ -10,7 +10,9 @@ import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.visits.control.DeskCapacity;
 import fi.asiointipiste.visits.entity.Appointment;
+import fi.asiointipiste.visits.entity.AppointmentStatus;
 import fi.asiointipiste.visits.entity.Channel;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitClosed;
@@ -18,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -183,6 +186,24 @@ public class Appointments {
         return a;
     }
 
+    /**
+     * At no moment may more appointments run than the point has desks. Bookings at one point are serialised on
+     * the point's row, so two clerks booking the last free desk at the same time cannot both get it.
+     */
+    private void checkDesks(Appointment a, LocalDateTime start, LocalDateTime end) {
+        ServicePoint point = a.getServicePoint();
+        em.lock(point, LockModeType.PESSIMISTIC_WRITE);
+        List<DeskCapacity.Booked> others = em.createNamedQuery("Appointment.overlapping", Appointment.class)
+                .setParameter("point", point)
+                .setParameter("booked", AppointmentStatus.BOOKED)
+                .setParameter("from", start).setParameter("until", end)
+                .setParameter("self", a.getId() == null ? -1L : a.getId()).getResultStream()
+                .map(o -> new DeskCapacity.Booked(o.getStartsAt(), o.getEndsAt())).toList();
+        if (!DeskCapacity.fits(point.getDesks(), others, start, end)) {
+            throw new RefusedAction("appointment.desksFull");
+        }
+    }
+
     /** Validates the whole booking before changing anything, so a refusal leaves the appointment as it was. */
     private void fill(Appointment a, Booking b) {
         if (b.getDay() == null || b.getStart() == null) {
@@ -222,7 +243,7 @@ public class Appointments {
             }
             boolean overlaps = em.createNamedQuery("Appointment.overlapping", Appointment.class)
                     .setParameter("point", a.getServicePoint())
-                    .setParameter("booked", fi.asiointipiste.visits.entity.AppointmentStatus.BOOKED)
+                    .setParameter("booked", AppointmentStatus.BOOKED)
                     .setParameter("from", start).setParameter("until", end)
                     .setParameter("self", a.getId() == null ? -1L : a.getId()).getResultStream()
                     .anyMatch(o -> o.getCustomer() != null && o.getCustomer().getId().equals(b.getCustomerId()));
@@ -230,6 +251,7 @@ public class Appointments {
                 throw new RefusedAction("appointment.customerOverlaps");
             }
         }
+        checkDesks(a, start, end);
         Agency agency = null;
         if (b.getAgencyCode() != null && !b.getAgencyCode().isBlank()) {
             agency = catalogue.agencies().stream().filter(ag -> ag.getCode().equals(b.getAgencyCode())).findFirst()
