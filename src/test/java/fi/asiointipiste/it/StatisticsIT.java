@@ -270,23 +270,29 @@ class StatisticsIT {
         // The demo's supervisor of Tervo only (DemoOrganisation).
         StaffClient client = new StaffClient(Deployments.loopback(url));
         assertThat(client.signIn("supervisor.tervo", "asiointipiste").statusCode()).isEqualTo(302);
-        HttpResponse<String> page = client.open("statistics/index.xhtml");
-        assertThat(page.statusCode()).isEqualTo(200);
-        String html = page.body();
-        assertThat(html).contains(tervo.getName()).doesNotContain(pielavesi.getName());
-        String points = section(html, "table-points");
+        // Every view answers, names only Tervo, and a forged point in the query string is refused.
+        for (String view : List.of("index", "errands", "levels", "feedback", "time", "breakdowns", "costs", "print")) {
+            HttpResponse<String> page = client.open("statistics/" + view + ".xhtml?points=" + pielavesi.getId());
+            assertThat(page.statusCode()).as(view).isEqualTo(200);
+            assertThat(page.body()).as(view).contains(tervo.getName()).doesNotContain(pielavesi.getName())
+                    .contains("message-error");
+        }
+        String breakdowns = client.open("statistics/breakdowns.xhtml").body();
+        String points = section(breakdowns, "table-points");
         assertThat(points).contains(tervo.getName());
         assertThat(points).doesNotContain(pielavesi.getName());
 
+        String html = client.open("statistics/levels.xhtml").body();
         String shownVisits = firstNumberCell(section(html, "table-levels"));
-        HttpResponse<byte[]> csv = client.postForm("statistics/index.xhtml", html,
+        HttpResponse<byte[]> csv = client.postForm("statistics/levels.xhtml", html,
                 Map.of("stats", "stats", "stats:csv-levels", ""));
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("statistics-levels");
         String exported = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(exported).contains(tervo.getName()).doesNotContain(pielavesi.getName())
                 .containsAnyOf(";\"" + shownVisits + "\";", ";\"<5\";");
-        HttpResponse<byte[]> xlsx = client.postForm("statistics/index.xhtml", html,
+        String errands = client.open("statistics/errands.xhtml").body();
+        HttpResponse<byte[]> xlsx = client.postForm("statistics/errands.xhtml", errands,
                 Map.of("stats", "stats", "stats:xlsx-tasks", ""));
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');

@@ -30,29 +30,63 @@ public class StatisticsQueries {
     @PersistenceContext
     EntityManager em;
 
+    /** Every table of every view: the printable report. */
     public Dashboard dashboard(StatisticsFilter filter, TimeGrain grain, Locale locale) {
         Dashboard d = new Dashboard();
+        for (StatisticsView view : StatisticsView.values()) {
+            fill(d, view, filter, grain, locale);
+        }
+        return d;
+    }
+
+    /** Only the headline and tables one view shows. */
+    public Dashboard view(StatisticsView view, StatisticsFilter filter, TimeGrain grain, Locale locale) {
+        Dashboard d = new Dashboard();
+        fill(d, view, filter, grain, locale);
+        return d;
+    }
+
+    private void fill(Dashboard d, StatisticsView view, StatisticsFilter filter, TimeGrain grain, Locale locale) {
         if (filter.pointIds().isEmpty()) {
-            return d;
+            return;
         }
         String lang = Sql.language(locale);
-        headline(d, filter);
-        d.previousVisits = visitsOf(filter.previous());
-        levels(d, filter);
-        outcomes(d, filter);
-        feedback(d, filter);
-        visitBreakdown(d, filter, "profiles", "statistics.col.profile", "COALESCE(p.name_" + lang + ", '–')",
-                "LEFT JOIN customer_profile p ON p.id = s.profile_id", "s.profile_id");
-        visitBreakdown(d, filter, "channels", "statistics.col.channel", "s.channel", "", "s.channel");
-        visitBreakdown(d, filter, "points", "statistics.col.point", "sp.name",
-                "JOIN service_point sp ON sp.id = s.service_point_id", "s.service_point_id");
-        tasks(d, filter, lang);
-        agencies(d, filter, lang);
-        time(d, filter, grain);
-        heatmap(d, filter);
-        overrides(d, filter, lang);
-        costs(d, filter, lang);
-        return d;
+        switch (view) {
+            case OVERVIEW -> {
+                headline(d, filter);
+                d.previousVisits = visitsOf(filter.previous());
+                time(d, filter, grain);
+            }
+            case ERRANDS -> {
+                tasks(d, filter, lang);
+                overrides(d, filter, lang);
+            }
+            case LEVELS -> {
+                levels(d, filter);
+                outcomes(d, filter);
+            }
+            case FEEDBACK -> {
+                if (d.nps == null) {
+                    headline(d, filter);
+                }
+                feedback(d, filter);
+            }
+            case TIME -> {
+                if (d.table("time") == null) {
+                    time(d, filter, grain);
+                }
+                heatmap(d, filter);
+            }
+            case BREAKDOWNS -> {
+                visitBreakdown(d, filter, "profiles", "statistics.col.profile", "COALESCE(p.name_" + lang + ", '–')",
+                        "LEFT JOIN customer_profile p ON p.id = s.profile_id", "s.profile_id");
+                visitBreakdown(d, filter, "channels", "statistics.col.channel", "s.channel", "", "s.channel");
+                visitBreakdown(d, filter, "points", "statistics.col.point", "sp.name",
+                        "JOIN service_point sp ON sp.id = s.service_point_id", "s.service_point_id");
+                agencies(d, filter, lang);
+            }
+            case COSTS -> costs(d, filter, lang);
+        }
     }
 
     private void headline(Dashboard d, StatisticsFilter f) {
