@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Date;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,7 +91,7 @@ public class StatisticsQueries {
     private void headline(Dashboard d, StatisticsFilter f) {
         Object[] r = single("SELECT SUM(visits), SUM(no_shows), SUM(tasks), SUM(overridden), SUM(self_done),"
                 + " SUM(feedback_n), SUM(ces_n), SUM(ces_sum), SUM(nps_n), SUM(promoters), SUM(detractors)"
-                + " FROM stat_visit_day s WHERE ", Sql.of(f, "s", true, true, false));
+                + " FROM " + Sql.visits(f).from() + " s", Sql.visits(f));
         d.visits = n(r[0]);
         d.noShows = n(r[1]);
         d.tasks = n(r[2]);
@@ -104,25 +103,29 @@ public class StatisticsQueries {
     }
 
     private long visitsOf(StatisticsFilter f) {
-        return n(single("SELECT SUM(visits) FROM stat_visit_day s WHERE ", Sql.of(f, "s", true, true, false))[0]);
+        Sql visits = Sql.visits(f);
+        return n(single("SELECT SUM(visits) FROM " + visits.from() + " s", visits)[0]);
     }
 
     private void levels(Dashboard d, StatisticsFilter f) {
         Map<String, Long> errands = new HashMap<>();
-        for (Object[] r : rows("SELECT applied_level, SUM(tasks) FROM stat_task_day s WHERE ",
-                Sql.of(f, "s", false, false, true), " GROUP BY applied_level")) {
+        Sql errandRows = Sql.errands(f);
+        for (Object[] r : rows("SELECT applied_level, SUM(tasks) FROM " + errandRows.from() + " s", errandRows,
+                " GROUP BY applied_level")) {
             errands.put((String) r[0], n(r[1]));
         }
         long total = errands.values().stream().mapToLong(Long::longValue).sum();
         Map<Integer, Object[]> visits = new HashMap<>();
+        Sql visitRows = Sql.visits(f);
         for (Object[] r : rows("SELECT level_rank, SUM(visits), SUM(wait_n), SUM(wait_sum), SUM(handle_n),"
-                + " SUM(handle_sum) FROM stat_visit_day s WHERE ", Sql.of(f, "s", true, true, false),
+                + " SUM(handle_sum) FROM " + visitRows.from() + " s", visitRows,
                 " GROUP BY level_rank")) {
             visits.put(((Number) r[0]).intValue(), r);
         }
         Map<String, Map<Integer, Long>> histograms = new HashMap<>();
-        for (Object[] r : rows("SELECT level_rank, kind, minutes, SUM(visits) FROM stat_duration_day s WHERE ",
-                Sql.of(f, "s", false, false, false), " GROUP BY level_rank, kind, minutes")) {
+        Sql durations = Sql.durations(f);
+        for (Object[] r : rows("SELECT level_rank, kind, minutes, SUM(visits) FROM " + durations.from() + " s",
+                durations, " GROUP BY level_rank, kind, minutes")) {
             histograms.computeIfAbsent(r[0] + "" + r[1], k -> new TreeMap<>()).put(((Number) r[2]).intValue(), n(r[3]));
         }
         TableData t = new TableData("levels", "statistics.levels")
@@ -144,8 +147,9 @@ public class StatisticsQueries {
     }
 
     private void outcomes(Dashboard d, StatisticsFilter f) {
+        Sql errandRows = Sql.errands(f);
         Object[] r = single("SELECT SUM(outcome_done), SUM(outcome_referred), SUM(outcome_continues),"
-                + " SUM(outcome_not_possible) FROM stat_task_day s WHERE ", Sql.of(f, "s", false, false, true));
+                + " SUM(outcome_not_possible) FROM " + errandRows.from() + " s", errandRows);
         long total = n(r[0]) + n(r[1]) + n(r[2]) + n(r[3]);
         TableData t = new TableData("outcomes", "statistics.outcomes").column("statistics.col.outcome", Kind.LABEL)
                 .column("statistics.col.errands", Kind.COUNT).column("statistics.col.share", Kind.PERCENT);
@@ -156,8 +160,9 @@ public class StatisticsQueries {
     }
 
     private void feedback(Dashboard d, StatisticsFilter f) {
+        Sql visitRows = Sql.visits(f);
         Object[] r = single("SELECT SUM(ces_1), SUM(ces_2), SUM(ces_3), SUM(ces_4), SUM(ces_5), SUM(ces_n)"
-                + " FROM stat_visit_day s WHERE ", Sql.of(f, "s", true, true, false));
+                + " FROM " + visitRows.from() + " s", visitRows);
         TableData ces = new TableData("ces", "statistics.cesDistribution").column("statistics.col.ces", Kind.TEXT)
                 .column("statistics.col.answers", Kind.COUNT).column("statistics.col.share", Kind.PERCENT);
         for (int score = 1; score <= 5; score++) {
@@ -184,7 +189,7 @@ public class StatisticsQueries {
         for (Object[] r : rows("SELECT " + label + ", SUM(s.visits), SUM(s.tasks), SUM(s.overridden),"
                         + " SUM(s.self_done), SUM(s.ces_n), SUM(s.ces_sum), SUM(s.nps_n), SUM(s.promoters),"
                         + " SUM(s.detractors), SUM(s.feedback_n), SUM(s.no_shows), " + groupBy
-                        + " FROM stat_visit_day s " + join + " WHERE ", Sql.of(f, "s", true, true, false),
+                        + " FROM " + Sql.visits(f).from() + " s " + join, Sql.visits(f),
                 " GROUP BY " + groupBy + (label.equals(groupBy) ? "" : ", " + label) + " ORDER BY " + groupBy)) {
             Integer nps = new FeedbackSummary(0, null, n(r[7]), n(r[8]), n(r[9])).nps();
             t.row(id.equals("channels") ? "Channel." + r[0] : r[0], n(r[1]), n(r[2]), n(r[3]),
@@ -207,8 +212,8 @@ public class StatisticsQueries {
                         + " SUM(CASE WHEN s.applied_level = 'FULL_ASSISTANCE' THEN s.tasks ELSE 0 END),"
                         + " SUM(CASE WHEN s.applied_level <> s.recommended_level AND s.recommended_level <> 'NONE'"
                         + " AND s.applied_level <> 'NONE' THEN s.tasks ELSE 0 END), SUM(s.ces_n), SUM(s.ces_sum)"
-                        + " FROM stat_task_day s JOIN service_task st ON st.id = s.service_task_id"
-                        + " JOIN agency a ON a.id = st.agency_id WHERE ", Sql.of(f, "s", false, false, true),
+                        + " FROM " + Sql.errands(f).from() + " s JOIN service_task st ON st.id = s.service_task_id"
+                        + " JOIN agency a ON a.id = st.agency_id", Sql.errands(f),
                 " GROUP BY st.id, st.name_" + lang + ", a.name_" + lang + " ORDER BY 8 DESC, 4 DESC")) {
             t.row(r[1], r[2], n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), ratio(n(r[7]), n(r[3])),
                     ratio(n(r[9]), n(r[8]))).drill(String.valueOf(r[0]));
@@ -226,8 +231,8 @@ public class StatisticsQueries {
                         + " SUM(CASE WHEN s.applied_level = 'GUIDED' THEN s.tasks ELSE 0 END),"
                         + " SUM(CASE WHEN s.applied_level = 'FULL_ASSISTANCE' THEN s.tasks ELSE 0 END),"
                         + " SUM(s.visit_share), SUM(s.handle_minutes)"
-                        + " FROM stat_task_day s JOIN service_task st ON st.id = s.service_task_id"
-                        + " JOIN agency a ON a.id = st.agency_id WHERE ", Sql.of(f, "s", false, false, true),
+                        + " FROM " + Sql.errands(f).from() + " s JOIN service_task st ON st.id = s.service_task_id"
+                        + " JOIN agency a ON a.id = st.agency_id", Sql.errands(f),
                 " GROUP BY a.id, a.name_" + lang + " ORDER BY 2 DESC")) {
             t.row(r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4]), dbl(r[5]), dbl(r[6]));
         }
@@ -255,8 +260,9 @@ public class StatisticsQueries {
         for (LocalDate day = f.from(); !day.isAfter(f.until()); day = day.plusDays(1)) {
             buckets.putIfAbsent(grain.label(day), new long[3]);
         }
-        for (Object[] r : rows("SELECT stat_day, SUM(visits), SUM(tasks), SUM(overridden) FROM stat_visit_day s"
-                + " WHERE ", Sql.of(f, "s", true, true, false), " GROUP BY stat_day")) {
+        Sql arrivals = Sql.arrivals(f);
+        for (Object[] r : rows("SELECT stat_day, SUM(visits), SUM(tasks), SUM(overridden) FROM " + arrivals.from()
+                + " s", arrivals, " GROUP BY stat_day")) {
             long[] b = buckets.get(grain.label(day(r[0])));
             b[0] += n(r[1]);
             b[1] += n(r[2]);
@@ -265,40 +271,39 @@ public class StatisticsQueries {
         return buckets;
     }
 
+    /** The weekday × hour heat map and its table: average arrivals per hour on each weekday of the period. */
     private void heatmap(Dashboard d, StatisticsFilter f) {
         long[][] counts = new long[7][24];
-        int first = 23;
-        int last = 0;
-        for (Object[] r : rows("SELECT stat_day, hour_of_day, SUM(visits) FROM stat_arrival_hour s WHERE ",
-                Sql.of(f, "s", false, false, false), " GROUP BY stat_day, hour_of_day")) {
-            int hour = ((Number) r[1]).intValue();
-            counts[day(r[0]).getDayOfWeek().getValue() - 1][hour] += n(r[2]);
-            first = Math.min(first, hour);
-            last = Math.max(last, hour);
+        Sql arrivals = Sql.arrivals(f);
+        for (Object[] r : rows("SELECT stat_day, hour_of_day, SUM(visits) FROM " + arrivals.from() + " s",
+                arrivals, " GROUP BY stat_day, hour_of_day")) {
+            counts[day(r[0]).getDayOfWeek().getValue() - 1][((Number) r[1]).intValue()] += n(r[2]);
         }
+        HeatMap map = new HeatMap(counts, f.from(), f.until());
         TableData t = new TableData("heatmap", "statistics.heatmap").column("statistics.col.weekday", Kind.LABEL);
-        for (int h = first; h <= last; h++) {
-            t.column(TableData.literal(String.format("%02d", h)), Kind.COUNT);
+        for (int h : map.getHours()) {
+            t.column(TableData.literal(String.format("%02d", h)), Kind.DECIMAL);
         }
-        for (DayOfWeek day : DayOfWeek.values()) {
-            List<Object> row = new ArrayList<>();
-            row.add("DayOfWeek." + day);
-            for (int h = first; h <= last; h++) {
-                row.add(counts[day.getValue() - 1][h]);
-            }
-            t.row(row.toArray());
+        t.column("statistics.col.visits", Kind.COUNT);
+        for (HeatMap.Row row : map.getRows()) {
+            List<Object> cells = new ArrayList<>();
+            cells.add("DayOfWeek." + row.getWeekday());
+            cells.addAll(row.getAverages());
+            cells.add(row.getTotal());
+            t.row(cells.toArray());
         }
         d.add(t);
+        d.heatMap = map;
     }
 
     private void overrides(Dashboard d, StatisticsFilter f, String lang) {
-        Sql where = Sql.of(f, "s", true, false, true);
+        Sql where = Sql.overrides(f);
         TableData rules = new TableData("rules", "statistics.rules").column("statistics.col.ruleSet", Kind.TEXT)
                 .column("statistics.col.rule", Kind.TEXT).column("statistics.col.overridden", Kind.COUNT)
                 .column("statistics.col.cesAvg", Kind.DECIMAL);
         for (Object[] r : rows("SELECT s.rule_set_id, COALESCE(rs.version_no, 0), s.rule_id, SUM(s.tasks),"
-                        + " SUM(s.ces_n), SUM(s.ces_sum) FROM stat_override_day s"
-                        + " LEFT JOIN rule_set rs ON rs.id = s.rule_set_id WHERE ", where,
+                        + " SUM(s.ces_n), SUM(s.ces_sum) FROM " + where.from() + " s"
+                        + " LEFT JOIN rule_set rs ON rs.id = s.rule_set_id", where,
                 " GROUP BY s.rule_set_id, rs.version_no, s.rule_id ORDER BY 4 DESC")) {
             rules.row("v" + n(r[1]), r[2], n(r[3]), ratio(n(r[5]), n(r[4]))).drill(n(r[0]) + ":" + r[2]);
         }
@@ -306,7 +311,7 @@ public class StatisticsQueries {
         TableData reasons = new TableData("reasons", "statistics.reasons").column("statistics.col.reason", Kind.LABEL)
                 .column("statistics.col.overridden", Kind.COUNT).column("statistics.col.cesAvg", Kind.DECIMAL);
         for (Object[] r : rows("SELECT s.override_reason, SUM(s.tasks), SUM(s.ces_n), SUM(s.ces_sum)"
-                + " FROM stat_override_day s WHERE ", where, " GROUP BY s.override_reason ORDER BY 2 DESC")) {
+                + " FROM " + where.from() + " s", where, " GROUP BY s.override_reason ORDER BY 2 DESC")) {
             reasons.row("OverrideReason." + r[0], n(r[1]), ratio(n(r[3]), n(r[2])));
         }
         d.add(reasons);
@@ -315,9 +320,9 @@ public class StatisticsQueries {
                 .column("statistics.col.recommended", Kind.LABEL).column("statistics.col.applied", Kind.LABEL)
                 .column("statistics.col.overridden", Kind.COUNT).column("statistics.col.cesAvg", Kind.DECIMAL);
         for (Object[] r : rows("SELECT st.name_" + lang + ", COALESCE(p.name_" + lang + ", '–'), s.recommended_level,"
-                        + " s.applied_level, SUM(s.tasks), SUM(s.ces_n), SUM(s.ces_sum) FROM stat_override_day s"
+                        + " s.applied_level, SUM(s.tasks), SUM(s.ces_n), SUM(s.ces_sum) FROM " + where.from() + " s"
                         + " JOIN service_task st ON st.id = s.service_task_id"
-                        + " LEFT JOIN customer_profile p ON p.id = s.profile_id WHERE ", where,
+                        + " LEFT JOIN customer_profile p ON p.id = s.profile_id", where,
                 " GROUP BY st.name_" + lang + ", p.name_" + lang + ", s.recommended_level, s.applied_level"
                         + " ORDER BY 5 DESC")) {
             byTask.row(r[0], r[1], "SupportLevel." + r[2], "SupportLevel." + r[3], n(r[4]), ratio(n(r[6]), n(r[5])));
@@ -328,10 +333,10 @@ public class StatisticsQueries {
     private void costs(Dashboard d, StatisticsFilter f, String lang) {
         Map<List<Object>, double[]> sums = new TreeMap<>((a, b) -> String.valueOf(a).compareTo(String.valueOf(b)));
         for (Object[] r : rows("SELECT sp.name, s.stat_day, a.name_" + lang + ", s.applied_level, SUM(s.tasks),"
-                        + " SUM(s.visit_share), SUM(s.handle_minutes) FROM stat_task_day s"
+                        + " SUM(s.visit_share), SUM(s.handle_minutes) FROM " + Sql.errands(f).from() + " s"
                         + " JOIN service_point sp ON sp.id = s.service_point_id"
-                        + " JOIN service_task st ON st.id = s.service_task_id JOIN agency a ON a.id = st.agency_id"
-                        + " WHERE ", Sql.of(f, "s", false, false, true),
+                        + " JOIN service_task st ON st.id = s.service_task_id JOIN agency a ON a.id = st.agency_id",
+                Sql.errands(f),
                 " GROUP BY sp.name, s.stat_day, a.name_" + lang + ", s.applied_level")) {
             String level = (String) r[3];
             List<Object> key = List.of(r[0], TimeGrain.MONTH.label(day(r[1])), r[2], level);
@@ -359,7 +364,6 @@ public class StatisticsQueries {
         if (f.pointIds().isEmpty()) {
             return t;
         }
-        Sql where = Sql.of(f, "", false, false, false);
         StringBuilder sql = new StringBuilder("SELECT v.id, v.arrived_at, sp.name, st.name_" + lang
                 + ", t.recommended_level, t.applied_level, t.override_reason FROM visit_task t"
                 + " JOIN visit v ON v.id = t.visit_id JOIN service_point sp ON sp.id = v.service_point_id"
@@ -371,6 +375,12 @@ public class StatisticsQueries {
                 : " AND t.rule_set_id = ? AND t.rule_id = ?");
         if (f.taskId() != null) {
             sql.append(" AND t.service_task_id = ?");
+        }
+        if (f.channel() != null) {
+            sql.append(" AND v.channel = ?");
+        }
+        if (f.profileId() != null) {
+            sql.append(f.profileId() == 0 ? " AND v.profile_id IS NULL AND 0 = ?" : " AND v.profile_id = ?");
         }
         sql.append(" ORDER BY v.arrived_at DESC, t.id");
         Query q = em.createNativeQuery(sql.toString());
@@ -385,7 +395,13 @@ public class StatisticsQueries {
             q.setParameter(p++, ruleId);
         }
         if (f.taskId() != null) {
-            q.setParameter(p, f.taskId());
+            q.setParameter(p++, f.taskId());
+        }
+        if (f.channel() != null) {
+            q.setParameter(p++, f.channel());
+        }
+        if (f.profileId() != null) {
+            q.setParameter(p, f.profileId());
         }
         for (Object o : q.setMaxResults(500).getResultList()) {
             Object[] r = (Object[]) o;
@@ -420,7 +436,7 @@ public class StatisticsQueries {
     }
 
     private List<Object[]> rows(String sql, Sql where, String tail) {
-        Query q = em.createNativeQuery(sql + where.where + tail);
+        Query q = em.createNativeQuery(sql + tail);
         for (int i = 0; i < where.parameters.size(); i++) {
             q.setParameter(i + 1, where.parameters.get(i));
         }
