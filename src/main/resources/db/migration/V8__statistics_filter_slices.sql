@@ -134,3 +134,7 @@ CREATE TABLE stat_override_day (
     CONSTRAINT stat_override_day_pk PRIMARY KEY (grain, stat_day, service_point_id, service_task_id, profile_id, channel,
         rule_set_id, rule_id, recommended_level, applied_level, override_reason)
 );
+
+-- The drill-down from a rule to its overridden errands asks on which days at which points the rule was
+-- overridden, then reads only those days' visits.
+CREATE INDEX stat_override_rule_ix ON stat_override_day (rule_set_id, rule_id, grain, stat_day);

@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -364,52 +366,87 @@ public class StatisticsQueries {
         if (f.pointIds().isEmpty()) {
             return t;
         }
+        // The aggregate says on which days at which points the rule was overridden: only those days' visits
+        // are read (newest first, up to 500 errands), each as an index range of one point's arrivals.
+        List<Object> params = new ArrayList<>(List.of(ruleSetId, ruleId, Date.valueOf(f.from()), Date.valueOf(f.until())));
+        StringBuilder days = new StringBuilder("SELECT service_point_id, stat_day, SUM(tasks) FROM stat_override_day"
+                + " WHERE rule_set_id = ? AND rule_id = ? AND grain = 'D' AND stat_day >= ? AND stat_day <= ?"
+                + " AND service_point_id IN (" + String.join(", ", Collections.nCopies(f.pointIds().size(), "?")) + ")");
+        params.addAll(f.pointIds());
+        narrow(days, params, f, "");
+        Query dayQuery = em.createNativeQuery(days + " GROUP BY service_point_id, stat_day ORDER BY 2 DESC, 1");
+        for (int i = 0; i < params.size(); i++) {
+            dayQuery.setParameter(i + 1, params.get(i));
+        }
+        long wanted = 0;
+        for (Object o : dayQuery.getResultList()) {
+            Object[] r = (Object[]) o;
+            if (wanted >= DRILL_LIMIT) {
+                break;
+            }
+            wanted += n(r[2]);
+            drillDay(t, f, ruleSetId, ruleId, n(r[0]), day(r[1]), lang);
+        }
+        return t;
+    }
+
+    private static final int DRILL_LIMIT = 500;
+
+    private static void narrow(StringBuilder sql, List<Object> params, StatisticsFilter f, String alias) {
+        if (f.taskId() != null) {
+            sql.append(" AND ").append(alias).append("service_task_id = ?");
+            params.add(f.taskId());
+        }
+        if (f.channel() != null) {
+            sql.append(" AND ").append(alias).append("channel = ?");
+            params.add(f.channel());
+        }
+        if (f.profileId() != null) {
+            sql.append(" AND ").append(alias).append("profile_id = ?");
+            params.add(f.profileId());
+        }
+    }
+
+    /** The rule's overridden errands at one point on one day. */
+    private void drillDay(TableData t, StatisticsFilter f, long ruleSetId, String ruleId, long point, LocalDate day,
+                          String lang) {
         StringBuilder sql = new StringBuilder("SELECT v.id, v.arrived_at, sp.name, st.name_" + lang
-                + ", t.recommended_level, t.applied_level, t.override_reason FROM visit_task t"
-                + " JOIN visit v ON v.id = t.visit_id JOIN service_point sp ON sp.id = v.service_point_id"
-                + " JOIN service_task st ON st.id = t.service_task_id WHERE v.service_point_id IN (");
-        sql.append(String.join(", ", java.util.Collections.nCopies(f.pointIds().size(), "?")));
-        sql.append(") AND v.arrived_at >= ? AND v.arrived_at < ? AND v.status IN ('DONE', 'NO_SHOW')"
+                + ", t.recommended_level, t.applied_level, t.override_reason FROM visit v"
+                + " JOIN visit_task t ON t.visit_id = v.id JOIN service_point sp ON sp.id = v.service_point_id"
+                + " JOIN service_task st ON st.id = t.service_task_id WHERE v.service_point_id = ?"
+                + " AND v.arrived_at >= ? AND v.arrived_at < ? AND v.status IN ('DONE', 'NO_SHOW')"
                 + " AND t.recommended_level <> t.applied_level");
-        sql.append(ruleSetId == 0 ? " AND t.rule_set_id IS NULL AND t.rule_id IS NULL"
-                : " AND t.rule_set_id = ? AND t.rule_id = ?");
+        List<Object> params = new ArrayList<>(List.of(point, Timestamp.valueOf(day.atStartOfDay()),
+                Timestamp.valueOf(day.plusDays(1).atStartOfDay())));
+        if (ruleSetId == 0) {
+            sql.append(" AND t.rule_set_id IS NULL AND t.rule_id IS NULL");
+        } else {
+            sql.append(" AND t.rule_set_id = ? AND t.rule_id = ?");
+            params.add(ruleSetId);
+            params.add(ruleId);
+        }
         if (f.taskId() != null) {
             sql.append(" AND t.service_task_id = ?");
+            params.add(f.taskId());
         }
         if (f.channel() != null) {
             sql.append(" AND v.channel = ?");
+            params.add(f.channel());
         }
         if (f.profileId() != null) {
             sql.append(f.profileId() == 0 ? " AND v.profile_id IS NULL AND 0 = ?" : " AND v.profile_id = ?");
+            params.add(f.profileId());
         }
-        sql.append(" ORDER BY v.arrived_at DESC, t.id");
-        Query q = em.createNativeQuery(sql.toString());
-        int p = 1;
-        for (Long id : f.pointIds()) {
-            q.setParameter(p++, id);
+        Query q = em.createNativeQuery(sql.append(" ORDER BY v.arrived_at DESC, t.id").toString());
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
         }
-        q.setParameter(p++, java.sql.Timestamp.valueOf(f.from().atStartOfDay()));
-        q.setParameter(p++, java.sql.Timestamp.valueOf(f.until().plusDays(1).atStartOfDay()));
-        if (ruleSetId != 0) {
-            q.setParameter(p++, ruleSetId);
-            q.setParameter(p++, ruleId);
-        }
-        if (f.taskId() != null) {
-            q.setParameter(p++, f.taskId());
-        }
-        if (f.channel() != null) {
-            q.setParameter(p++, f.channel());
-        }
-        if (f.profileId() != null) {
-            q.setParameter(p, f.profileId());
-        }
-        for (Object o : q.setMaxResults(500).getResultList()) {
+        for (Object o : q.getResultList()) {
             Object[] r = (Object[]) o;
             t.row(String.valueOf(n(r[0])), Aggregates.time(r[1]).toLocalDate().toString(), r[2], r[3],
                     "SupportLevel." + r[4], "SupportLevel." + r[5],
                     r[6] == null ? "statistics.noReason" : "OverrideReason." + r[6]);
         }
-        return t;
     }
 
     /** Profiles and errands for the filter menus: id → localized name. */
