@@ -421,8 +421,7 @@ public class StatisticsQueries {
             wanted += n(r[2]);
             needed.computeIfAbsent(n(r[0]), k -> new TreeSet<>()).add(day(r[1]));
         }
-        // Consecutive days are read as one range per point. (Merging days further apart was slower on H2 at
-        // 1,000,000 visits: with a longer range it reads the rule's errands instead of the point's arrivals.)
+        // Days close together are read as one range of a point's arrivals: a few queries for a common rule.
         List<Object[]> found = new ArrayList<>();
         needed.forEach((point, pointDays) -> {
             LocalDate first = null;
@@ -449,7 +448,7 @@ public class StatisticsQueries {
         return t;
     }
 
-    private static final int DRILL_GAP = 0;
+    private static final int DRILL_GAP = 7;
     private static final int DRILL_LIMIT = 500;
 
     private static void narrow(StringBuilder sql, List<Object> params, StatisticsFilter f, String alias) {
@@ -497,7 +496,9 @@ public class StatisticsQueries {
             sql.append(f.profileId() == 0 ? " AND v.profile_id IS NULL AND 0 = ?" : " AND v.profile_id = ?");
             params.add(f.profileId());
         }
-        Query q = em.createNativeQuery(sql.toString());
+        // The ORDER BY makes H2 walk the point's arrivals (visit_point_arrived_ix); without it, it reads every
+        // errand the rule ever recommended (visit_task_rule_ix): 5.7 s instead of well under a second at 1M.
+        Query q = em.createNativeQuery(sql.append(" ORDER BY v.arrived_at DESC, t.id").toString());
         for (int i = 0; i < params.size(); i++) {
             q.setParameter(i + 1, params.get(i));
         }
