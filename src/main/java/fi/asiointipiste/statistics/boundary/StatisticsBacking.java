@@ -1,6 +1,7 @@
 package fi.asiointipiste.statistics.boundary;
 
 import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.platform.i18n.LocaleSelection;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.security.SignedInStaff;
 import fi.asiointipiste.platform.time.ServiceClock;
@@ -48,6 +49,9 @@ public class StatisticsBacking implements Serializable {
 
     @Inject
     StatisticsParameters parameters;
+
+    @Inject
+    LocaleSelection localeSelection;
 
     private StatisticsView view = StatisticsView.OVERVIEW;
     private Dashboard dashboard;
@@ -118,8 +122,9 @@ public class StatisticsBacking implements Serializable {
         return staff.getServicePoints().stream().map(ServicePoint::getId).toList();
     }
 
+    /** The user's language; the view root has not taken it over yet when the view action runs. */
     Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return localeSelection.getLocale();
     }
 
     public void export(String tableId, String format) {
