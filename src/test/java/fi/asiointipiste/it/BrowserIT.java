@@ -106,11 +106,13 @@ class BrowserIT {
                 assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
                 if (view.equals("Tukitasot ja ajat")) {
                     assertThat(browser.find("#table-levels").getText()).contains("Omatoiminen", "Ohjattu", "Täysi tuki");
+                    scrollTo(browser, "#table-levels");
                     browser.screenshot("04-statistics-levels");
                 }
                 if (view.equals("Aika ja kuormitus")) {
                     assertThat(browser.find("table.heatmap").findElements(By.cssSelector("td.heat-7"))).isNotEmpty();
                     assertThat(browser.find(".heat-legend").getText()).contains("≤");
+                    scrollTo(browser, "table.heatmap");
                     browser.screenshot("04-statistics-heatmap");
                 }
             }
@@ -119,6 +121,7 @@ class BrowserIT {
             browser.go("statistics/errands.xhtml");
             browser.clickAndWait("#filter\\:lastQuarter");
             assertThat(browser.driver().getCurrentUrl()).contains("from=", "until=", "points=");
+            scrollTo(browser, "#stats");
             browser.screenshot("04-statistics-errands");
             String firstErrand = browser.find("#table-tasks a.drill-link").getText();
 
@@ -137,6 +140,7 @@ class BrowserIT {
             assertThat(browser.find("#table-tasks tbody").getText()).contains(firstErrand);
             assertThat(browser.find("#table-tasks tbody").findElements(By.tagName("tr"))).hasSize(1);
             assertThat(browser.find("#filter\\:task option[selected]").getText()).isEqualTo(firstErrand);
+            scrollTo(browser, "#table-tasks");
             browser.screenshot("04-statistics-drill");
             assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
 
@@ -152,6 +156,12 @@ class BrowserIT {
             assertThat(browser.path()).isEqualTo("/statistics/errands.xhtml");
             assertThat(browser.has("#filter\\:clearTask")).isTrue();
         }
+    }
+
+    /** Brings a part of a long page into the screenshot's viewport. */
+    private static void scrollTo(Browser browser, String css) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                browser.find(css));
     }
 
     @Test
