@@ -359,6 +359,13 @@ class StatisticsIT {
             assertThat(page.body()).as(view).contains(tervo.getName()).doesNotContain(pielavesi.getName())
                     .contains("message-error");
         }
+        // Bad parameters in the address: a translated error, the default instead, never a server error.
+        for (String bad : List.of("from=2026-13-01", "from=2026-05-01&until=2026-04-01", "profile=999999",
+                "task=abc", "channel=FAX", "grain=YEAR", "rule=x")) {
+            HttpResponse<String> page = client.open("statistics/errands.xhtml?" + bad);
+            assertThat(page.statusCode()).as(bad).isEqualTo(200);
+            assertThat(page.body()).as(bad).contains("message-error", tervo.getName());
+        }
         String breakdowns = client.open("statistics/breakdowns.xhtml").body();
         String points = section(breakdowns, "table-points");
         assertThat(points).contains(tervo.getName());

@@ -65,6 +65,7 @@ public class StatisticsBacking implements Serializable {
     public void load(String page) {
         view = StatisticsView.ofPage(page).orElse(StatisticsView.OVERVIEW);
         parameters.read(allowedIds(), clock.today());
+        parameters.known(getProfileOptions().keySet(), getTaskOptions().keySet());
         if ("print".equals(page)) {
             dashboard = queries.dashboard(filter(), parameters.getGrain(), locale());
             filterLines = exports.filterLines(filter(), parameters.getGrain(), locale());

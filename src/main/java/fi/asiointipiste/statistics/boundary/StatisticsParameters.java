@@ -89,6 +89,18 @@ public class StatisticsParameters implements Serializable {
         readRule();
     }
 
+    /** A profile or errand id from the address that names none is refused like any other bad parameter. */
+    public void known(Set<Long> profiles, Set<Long> tasks) {
+        if (profileId != null && !profiles.contains(profileId)) {
+            profileId = null;
+            Messages.error("statistics.error.filter");
+        }
+        if (taskId != null && !tasks.contains(taskId)) {
+            taskId = null;
+            Messages.error("statistics.error.filter");
+        }
+    }
+
     private void readRule() {
         ruleSetId = null;
         ruleId = null;
