@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Fictional returning customers. Their identity codes use the temporary individual numbers 900–999, so
@@ -28,6 +30,7 @@ class DemoCustomers {
     private final LocalDate today;
     private final List<DemoCustomer> all = new ArrayList<>();
     private final Map<String, List<DemoCustomer>> byProfile = new HashMap<>();
+    private final Set<String> codes = new HashSet<>();
 
     DemoCustomers(Random random, LocalDate today) {
         this.random = random;
@@ -46,7 +49,7 @@ class DemoCustomers {
         char sign = born.getYear() >= 2000 ? 'A' : '-';
         String number = String.format("%03d", individual);
         String code = date + sign + number + CHECK.charAt((int) (Long.parseLong(date + number) % 31));
-        if (all.stream().anyMatch(c -> c.identityCode().equals(code))) {
+        if (!codes.add(code)) {
             return next(profile);
         }
         String language = random.nextInt(100) < 6 ? "sv" : random.nextInt(100) < 4 ? "other" : "fi";

@@ -3,16 +3,18 @@ package fi.asiointipiste.demo;
 import fi.asiointipiste.routing.engine.compile.Decision;
 import fi.asiointipiste.routing.entity.RoutingFacts;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Generates a realistic, reproducible year of visits: the same seed and end time give the same visits.
@@ -31,6 +33,9 @@ public class DemoVisitGenerator {
     public static final Set<MonthDay> HOLIDAYS = Set.of(MonthDay.of(1, 1), MonthDay.of(1, 6), MonthDay.of(5, 1),
             MonthDay.of(12, 6), MonthDay.of(12, 24), MonthDay.of(12, 25), MonthDay.of(12, 26));
 
+    /** Room for the slot index in the low bits of a sorted arrival (a year has about 250 × points slots). */
+    private static final long SLOT_BITS = 1 << 16;
+
     private final Random random;
     private final LocalDateTime now;
     private final ReferenceData reference;
@@ -43,8 +48,19 @@ public class DemoVisitGenerator {
         this.customers = new DemoCustomers(random, now.toLocalDate());
     }
 
-    /** Visits of the past year up to {@code now}, oldest first. */
+    /** Visits of the past year up to {@code now}, oldest first (all in memory: for tests and small sizes). */
     public List<DemoVisit> visits(int count) {
+        List<DemoVisit> visits = new ArrayList<>(count);
+        stream(count, 10_000, visits::addAll);
+        return visits;
+    }
+
+    /**
+     * Generates {@code count} visits oldest first and hands them over {@code batchSize} at a time, so a million
+     * visits never sit in memory together. Only the arrival times are drawn up front (one long per visit: the
+     * second of the year and the slot), sorted, and each visit is then generated in arrival order.
+     */
+    public void stream(int count, int batchSize, Consumer<List<DemoVisit>> batches) {
         List<DayAtPoint> slots = openingSlots();
         double[] cumulative = new double[slots.size()];
         double total = 0;
@@ -52,22 +68,28 @@ public class DemoVisitGenerator {
             total += slots.get(i).weight();
             cumulative[i] = total;
         }
-        List<Arrival> arrivals = new ArrayList<>(count);
+        LocalDateTime start = now.toLocalDate().minusDays(366).atStartOfDay();
+        long[] arrivals = new long[count];
         for (int i = 0; i < count; i++) {
-            DayAtPoint slot = slots.get(pick(cumulative, random.nextDouble() * total));
-            LocalDateTime arrived = slot.day().atTime(arrivalHour(), random.nextInt(60), random.nextInt(60));
+            int slot = pick(cumulative, random.nextDouble() * total);
+            LocalDateTime arrived = slots.get(slot).day().atTime(arrivalHour(), random.nextInt(60), random.nextInt(60));
             if (arrived.isAfter(now)) {
                 arrived = now.minusMinutes(1 + random.nextInt(90));
             }
-            arrivals.add(new Arrival(slot.point(), arrived));
+            arrivals[i] = Duration.between(start, arrived).getSeconds() * SLOT_BITS + slot;
         }
-        // In time order, so a returning customer's earlier visits really came first (independence statistics).
-        arrivals.sort(Comparator.comparing(Arrival::arrived));
-        List<DemoVisit> visits = new ArrayList<>(count);
-        for (Arrival arrival : arrivals) {
-            visits.add(visit(arrival.point(), arrival.arrived()));
+        Arrays.sort(arrivals);
+        List<DemoVisit> batch = new ArrayList<>(batchSize);
+        for (long arrival : arrivals) {
+            batch.add(visit(slots.get((int) (arrival % SLOT_BITS)).point(), start.plusSeconds(arrival / SLOT_BITS)));
+            if (batch.size() == batchSize) {
+                batches.accept(batch);
+                batch = new ArrayList<>(batchSize);
+            }
         }
-        return visits;
+        if (!batch.isEmpty()) {
+            batches.accept(batch);
+        }
     }
 
     public List<DemoCustomers.DemoCustomer> customers() {
@@ -257,8 +279,5 @@ public class DemoVisitGenerator {
     }
 
     private record DayAtPoint(LocalDate day, ReferenceData.Point point, double weight) {
-    }
-
-    private record Arrival(ReferenceData.Point point, LocalDateTime arrived) {
     }
 }

@@ -6,6 +6,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,8 +16,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What people click: sign-in per role, role menus, language switch, keyboard access; screenshots of each screen. */
 @ExtendWith(ArquillianExtension.class)
@@ -80,25 +85,83 @@ class BrowserIT {
         try (Browser browser = Browser.open(Deployments.loopback(url))) {
             browser.signIn("supervisor", "asiointipiste");
             browser.go("statistics/index.xhtml");
-            assertThat(browser.find("h1").getText()).isEqualTo("Tilastot");
+            assertThat(browser.find("h1").getText()).startsWith("Tilastot");
             assertThat(Long.parseLong(browser.find("#visitCount").getText().replaceAll("\\D", ""))).isGreaterThan(100);
-            assertThat(browser.find("#table-levels").getText()).contains("Omatoiminen", "Ohjattu", "Täysi tuki");
+            assertThat(browser.find("nav.stat-views a[aria-current='page']").getText()).isEqualTo("Yleiskuva");
             browser.screenshot("04-statistics");
             assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
-            browser.find("#stats\\:lastQuarter").click();
-            browser.settle();
+
+            // Every view, reached from the keyboard: focus its link and press Enter. Each keeps the filter.
+            for (String view : List.of("Asiat ja ohitukset", "Tukitasot ja ajat", "Palaute", "Aika ja kuormitus",
+                    "Erittelyt", "Kustannustenjako")) {
+                WebElement link = browser.driver().findElement(By.xpath("//nav[@class='stat-views']//a[.='" + view + "']"));
+                ((JavascriptExecutor) browser.driver()).executeScript("window.__asiointipisteOldPage = true;");
+                link.sendKeys(Keys.ENTER);
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                        ((JavascriptExecutor) d).executeScript("return window.__asiointipisteOldPage === undefined"
+                                + " && document.readyState === 'complete';")));
+                browser.settle();
+                assertThat(browser.find("nav.stat-views a[aria-current='page']").getText()).isEqualTo(view);
+                assertThat(browser.find("main").getText()).as(view).doesNotContain("Virhe");
+                assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+                if (view.equals("Tukitasot ja ajat")) {
+                    assertThat(browser.find("#table-levels").getText()).contains("Omatoiminen", "Ohjattu", "Täysi tuki");
+                    scrollTo(browser, "#table-levels");
+                    browser.screenshot("04-statistics-levels");
+                }
+                if (view.equals("Aika ja kuormitus")) {
+                    assertThat(browser.find("table.heatmap").findElements(By.cssSelector("td.heat-7"))).isNotEmpty();
+                    assertThat(browser.find(".heat-legend").getText()).contains("≤");
+                    scrollTo(browser, "table.heatmap");
+                    browser.screenshot("04-statistics-heatmap");
+                }
+            }
+
+            // Filter: last quarter at the errands view; the filter lands in the address.
+            browser.go("statistics/errands.xhtml");
+            browser.clickAndWait("#filter\\:lastQuarter");
+            assertThat(browser.driver().getCurrentUrl()).contains("from=", "until=", "points=");
+            scrollTo(browser, "#stats");
+            browser.screenshot("04-statistics-errands");
             String firstErrand = browser.find("#table-tasks a.drill-link").getText();
-            browser.find("#table-tasks a.drill-link").click();
+
+            // Drill from the chart: click the first (most overridden) bar; the page narrows to that errand.
+            WebElement canvas = browser.find("#stats\\:taskChart canvas");
+            @SuppressWarnings("unchecked")
+            List<Number> bar = (List<Number>) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "var c = PrimeFaces.widgets['widget_stats_taskChart'].chart; var b = c.getDatasetMeta(0).data[0];"
+                            + " return [b.x - c.width / 2, (b.y + b.base) / 2 - c.height / 2];");
+            ((JavascriptExecutor) browser.driver()).executeScript("window.__asiointipisteOldPage = true;");
+            new Actions(browser.driver()).moveToElement(canvas, bar.get(0).intValue(), bar.get(1).intValue()).click()
+                    .perform();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("task="));
             browser.settle();
-            browser.waitFor("#stats\\:clearTask");
+            browser.waitFor("#filter\\:clearTask");
             assertThat(browser.find("#table-tasks tbody").getText()).contains(firstErrand);
-            assertThat(browser.find("#table-tasks tbody").findElements(org.openqa.selenium.By.tagName("tr"))).hasSize(1);
+            assertThat(browser.find("#table-tasks tbody").findElements(By.tagName("tr"))).hasSize(1);
+            assertThat(browser.find("#filter\\:task option[selected]").getText()).isEqualTo(firstErrand);
+            scrollTo(browser, "#table-tasks");
             browser.screenshot("04-statistics-drill");
+            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+
+            // The drill carries over to the other views: feedback of the customers with that errand.
+            browser.clickAndWait(browser.driver().findElement(By.xpath("//nav[@class='stat-views']//a[.='Palaute']")));
+            assertThat(browser.driver().getCurrentUrl()).contains("task=");
+            assertThat(browser.find("#table-ces").getText()).isNotEmpty();
+
+            browser.go(browser.driver().getCurrentUrl().replace("feedback.xhtml", "errands.xhtml")
+                    .replaceFirst("^https?://[^/]+/", ""));
             browser.find("#stats\\:xlsx-tasks").click();
             browser.settle();
-            assertThat(browser.path()).isEqualTo("/statistics/index.xhtml");
-            assertThat(browser.has("#stats\\:clearTask")).isTrue();
+            assertThat(browser.path()).isEqualTo("/statistics/errands.xhtml");
+            assertThat(browser.has("#filter\\:clearTask")).isTrue();
         }
+    }
+
+    /** Brings a part of a long page into the screenshot's viewport. */
+    private static void scrollTo(Browser browser, String css) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                browser.find(css));
     }
 
     @Test
@@ -106,7 +169,7 @@ class BrowserIT {
         try (Browser browser = Browser.open(Deployments.loopback(url))) {
             browser.signIn("supervisor", "asiointipiste");
             browser.go("statistics/index.xhtml");
-            browser.clickAndWait("#stats\\:independence");
+            browser.clickAndWait("#independence");
             assertThat(browser.path()).isEqualTo("/statistics/independence.xhtml");
             assertThat(browser.find("h1").getText()).isEqualTo("Asiakkaiden itsenäistyminen käynnistä toiseen");
             assertThat(browser.find("#table-ordinals tbody").findElements(org.openqa.selenium.By.tagName("tr"))).hasSize(5);

@@ -170,6 +170,8 @@ class StatisticsIT {
         }
 
         assertThat(aggregated(pointId)).isEqualTo(recount(pointId)).isNotEmpty();
+        assertThat(sliceSums(pointId, "D")).isEqualTo(sliceRecount(pointId)).hasSizeGreaterThan(100);
+        assertThat(sliceSums(pointId, "M")).as("monthly rows").isEqualTo(sliceRecount(pointId));
         Map<String, List<String>> incremental = snapshot();
         new AggregateRebuild(databases.dataSource()).run();
         assertThat(snapshot()).isEqualTo(incremental);
@@ -225,7 +227,7 @@ class StatisticsIT {
             Map<LocalDate, List<Long>> days = new TreeMap<>();
             for (Object o : em.createNativeQuery("SELECT stat_day, SUM(visits), SUM(no_shows), SUM(tasks),"
                     + " SUM(overridden), SUM(self_done), SUM(wait_sum), SUM(handle_sum), SUM(feedback_n), SUM(ces_sum),"
-                    + " SUM(promoters), SUM(detractors) FROM stat_visit_day WHERE service_point_id = ?"
+                    + " SUM(promoters), SUM(detractors) FROM stat_visit_day WHERE service_point_id = ? AND service_task_id = 0 AND grain = 'D'"
                     + " GROUP BY stat_day").setParameter(1, pointId).getResultList()) {
                 Object[] r = (Object[]) o;
                 List<Long> values = new ArrayList<>();
@@ -235,6 +237,86 @@ class StatisticsIT {
                 days.put(((java.sql.Date) r[0]).toLocalDate(), values);
             }
             return days;
+        });
+    }
+
+    /**
+     * Every filter combination (errand or all, channel or all, profile or all) recounted from the entities:
+     * arrivals, waiting and handling observations, errands per errand, visits with an errand, overrides per
+     * channel. Keys read "measure|errand|channel|profile".
+     */
+    private Map<String, Long> sliceRecount(long pointId) {
+        return tx.inNew(em -> {
+            Map<String, Long> sums = new TreeMap<>();
+            for (Visit v : em.createQuery("SELECT v FROM Visit v WHERE v.servicePoint.id = :p", Visit.class)
+                    .setParameter("p", pointId).getResultList()) {
+                if (v.getStatus() != VisitStatus.DONE && v.getStatus() != VisitStatus.NO_SHOW) {
+                    continue;
+                }
+                long profile = v.getProfile() == null ? 0 : v.getProfile().getId();
+                List<Long> errands = new ArrayList<>(List.of(0L));
+                v.getTasks().stream().map(t -> t.getTask().getId()).distinct().forEach(errands::add);
+                for (long errand : errands) {
+                    for (String channel : List.of("ALL", v.getChannel().name())) {
+                        for (long p : List.of(-1L, profile)) {
+                            String slice = "|" + errand + "|" + channel + "|" + p;
+                            sums.merge("arrivals" + slice, 1L, Long::sum);
+                            if (v.getWaitingMinutes() != null) {
+                                sums.merge("waits" + slice, 1L, Long::sum);
+                            }
+                            if (v.getStatus() == VisitStatus.DONE) {
+                                sums.merge("handlings" + slice, 1L, Long::sum);
+                            }
+                        }
+                    }
+                    if (errand != 0) {
+                        sums.merge("visitsWith|" + errand + "|" + v.getChannel() + "|" + profile, 1L, Long::sum);
+                    }
+                }
+                for (VisitTask t : v.getTasks()) {
+                    for (String channel : List.of("ALL", v.getChannel().name())) {
+                        for (long p : List.of(-1L, profile)) {
+                            sums.merge("errands|" + t.getTask().getId() + "|" + channel + "|" + p, 1L, Long::sum);
+                        }
+                    }
+                    if (t.isOverridden()) {
+                        sums.merge("overrides|" + t.getTask().getId() + "|" + v.getChannel() + "|" + profile, 1L,
+                                Long::sum);
+                    }
+                }
+            }
+            return sums;
+        });
+    }
+
+    /** The same sums from the aggregates, over the daily ('D') or the monthly ('M') rows. */
+    private Map<String, Long> sliceSums(long pointId, String grain) {
+        return tx.inNew(em -> {
+            Map<String, Long> sums = new TreeMap<>();
+            String[][] queries = {
+                {"arrivals", "SELECT service_task_id, channel, profile_id, SUM(visits) FROM stat_arrival_hour"},
+                {"waits", "SELECT service_task_id, channel, profile_id, SUM(visits) FROM stat_duration_day"
+                    + " WHERE kind = 'W'"},
+                {"handlings", "SELECT service_task_id, channel, profile_id, SUM(visits) FROM stat_duration_day"
+                    + " WHERE kind = 'H'"},
+                {"errands", "SELECT service_task_id, channel, profile_id, SUM(tasks) FROM stat_task_day"},
+                {"visitsWith", "SELECT service_task_id, channel, profile_id, SUM(visits) FROM stat_visit_day"
+                    + " WHERE service_task_id <> 0"},
+                {"overrides", "SELECT service_task_id, channel, profile_id, SUM(tasks) FROM stat_override_day"}};
+            for (String[] q : queries) {
+                String sql = q[1] + (q[1].contains("WHERE") ? " AND" : " WHERE") + " service_point_id = ?"
+                        + (q[0].equals("arrivals") ? " AND '' <> ?" : " AND grain = ?")
+                        + " GROUP BY service_task_id, channel, profile_id";
+                for (Object o : em.createNativeQuery(sql).setParameter(1, pointId).setParameter(2, grain)
+                        .getResultList()) {
+                    Object[] r = (Object[]) o;
+                    long value = ((Number) r[3]).longValue();
+                    if (value != 0) {
+                        sums.put(q[0] + "|" + r[0] + "|" + r[1] + "|" + r[2], value);
+                    }
+                }
+            }
+            return sums;
         });
     }
 
@@ -271,23 +353,36 @@ class StatisticsIT {
         // The demo's supervisor of Tervo only (DemoOrganisation).
         StaffClient client = new StaffClient(Deployments.loopback(url));
         assertThat(client.signIn("supervisor.tervo", "asiointipiste").statusCode()).isEqualTo(302);
-        HttpResponse<String> page = client.open("statistics/index.xhtml");
-        assertThat(page.statusCode()).isEqualTo(200);
-        String html = page.body();
-        assertThat(html).contains(tervo.getName()).doesNotContain(pielavesi.getName());
-        String points = section(html, "table-points");
+        // Every view answers, names only Tervo, and a forged point in the query string is refused.
+        for (String view : List.of("index", "errands", "levels", "feedback", "time", "breakdowns", "costs", "print")) {
+            HttpResponse<String> page = client.open("statistics/" + view + ".xhtml?points=" + pielavesi.getId());
+            assertThat(page.statusCode()).as(view).isEqualTo(200);
+            assertThat(page.body()).as(view).contains(tervo.getName()).doesNotContain(pielavesi.getName())
+                    .contains("message-error");
+        }
+        // Bad parameters in the address: a translated error, the default instead, never a server error.
+        for (String bad : List.of("from=2026-13-01", "from=2026-05-01&until=2026-04-01", "profile=999999",
+                "task=abc", "channel=FAX", "grain=YEAR", "rule=x")) {
+            HttpResponse<String> page = client.open("statistics/errands.xhtml?" + bad);
+            assertThat(page.statusCode()).as(bad).isEqualTo(200);
+            assertThat(page.body()).as(bad).contains("message-error", tervo.getName());
+        }
+        String breakdowns = client.open("statistics/breakdowns.xhtml").body();
+        String points = section(breakdowns, "table-points");
         assertThat(points).contains(tervo.getName());
         assertThat(points).doesNotContain(pielavesi.getName());
 
+        String html = client.open("statistics/levels.xhtml").body();
         String shownVisits = firstNumberCell(section(html, "table-levels"));
-        HttpResponse<byte[]> csv = client.postForm("statistics/index.xhtml", html,
+        HttpResponse<byte[]> csv = client.postForm("statistics/levels.xhtml", html,
                 Map.of("stats", "stats", "stats:csv-levels", ""));
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("statistics-levels");
         String exported = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(exported).contains(tervo.getName()).doesNotContain(pielavesi.getName())
                 .containsAnyOf(";\"" + shownVisits + "\";", ";\"<5\";");
-        HttpResponse<byte[]> xlsx = client.postForm("statistics/index.xhtml", html,
+        String errands = client.open("statistics/errands.xhtml").body();
+        HttpResponse<byte[]> xlsx = client.postForm("statistics/errands.xhtml", errands,
                 Map.of("stats", "stats", "stats:xlsx-tasks", ""));
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');

@@ -1,31 +1,35 @@
 package fi.asiointipiste.statistics.boundary;
 
 import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.platform.i18n.LocaleSelection;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.security.SignedInStaff;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.statistics.control.Dashboard;
+import fi.asiointipiste.statistics.control.SmallCells;
 import fi.asiointipiste.statistics.control.StatisticsFilter;
 import fi.asiointipiste.statistics.control.StatisticsQueries;
+import fi.asiointipiste.statistics.control.StatisticsView;
 import fi.asiointipiste.statistics.control.TableData;
 import fi.asiointipiste.statistics.control.TimeGrain;
-import jakarta.annotation.PostConstruct;
-import org.primefaces.event.ItemSelectEvent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.primefaces.event.ItemSelectEvent;
 
 /**
- * The supervisor's statistics: filters, the dashboard and its breakdowns, drill-down from a chart or table
- * into errands or a rule's overridden visits. Only points the signed-in user works at are ever queried.
+ * One statistics view (overview, errands, levels, ...): reads the shared filter from the query string, computes
+ * only that view's tables, and turns filter changes and drill-downs into a new bookmarkable GET. Only points
+ * the signed-in user works at are ever queried.
  */
 @Named
 @ViewScoped
@@ -43,145 +47,94 @@ public class StatisticsBacking implements Serializable {
     @Inject
     StatisticsExports exports;
 
-    private LocalDate from;
-    private LocalDate until;
-    private List<Long> points = new ArrayList<>();
-    private Long profileId;
-    private String channel;
-    private Long taskId;
-    private TimeGrain grain = TimeGrain.WEEK;
+    @Inject
+    StatisticsParameters parameters;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private StatisticsView view = StatisticsView.OVERVIEW;
     private Dashboard dashboard;
     private TableData drill;
-    private String drillRule;
-    private boolean costsShown;
+    private List<String> filterLines = List.of();
 
-    @PostConstruct
-    void init() {
-        until = clock.today();
-        from = until.minusDays(89);
-        points = allowedIds();
-    }
-
-    /** First render: the period may come as ?from=2026-01-01&amp;until=2026-03-31 (ISO dates, bookmarkable). */
-    public void load() {
-        try {
-            if (fromParam != null && !fromParam.isBlank()) {
-                from = LocalDate.parse(fromParam);
-            }
-            if (untilParam != null && !untilParam.isBlank()) {
-                until = LocalDate.parse(untilParam);
-            }
-        } catch (java.time.format.DateTimeParseException e) {
-            Messages.error("statistics.error.period");
-            init();
-        }
-        if (from.isAfter(until)) {
-            Messages.error("statistics.error.period");
-            init();
-        }
-        refresh();
-    }
-
-    private String fromParam;
-    private String untilParam;
-
-    public String getFromParam() {
-        return fromParam;
-    }
-
-    public void setFromParam(String fromParam) {
-        this.fromParam = fromParam;
-    }
-
-    public String getUntilParam() {
-        return untilParam;
-    }
-
-    public void setUntilParam(String untilParam) {
-        this.untilParam = untilParam;
-    }
-
-    public void apply() {
-        if (from == null || until == null || from.isAfter(until)) {
-            Messages.error("statistics.error.period");
+    /**
+     * The view action of every statistics page: {@code page} is the view's {@link StatisticsView#page()}, or
+     * "print" for the printable report of every view.
+     */
+    public void load(String page) {
+        view = StatisticsView.ofPage(page).orElse(StatisticsView.OVERVIEW);
+        parameters.read(allowedIds(), clock.today());
+        parameters.known(getProfileOptions().keySet(), getTaskOptions().keySet());
+        if ("print".equals(page)) {
+            dashboard = queries.dashboard(filter(), parameters.getGrain(), locale());
+            filterLines = exports.filterLines(filter(), parameters.getGrain(), locale());
             return;
         }
-        if (points.isEmpty() || !allowedIds().containsAll(points)) {
-            Messages.error("statistics.error.points");
-            points = allowedIds();
-            return;
+        dashboard = queries.view(view, filter(), parameters.getGrain(), locale());
+        if (view == StatisticsView.ERRANDS && parameters.ruleSetId() != null) {
+            drill = queries.overriddenBy(filter(), parameters.ruleSetId(), parameters.ruleId(), locale());
         }
-        drill = null;
-        refresh();
+    }
+
+    /** Apply: the same view again with the chosen filter in its query string. */
+    public String apply() {
+        return parameters.valid(allowedIds()) ? self() : null;
     }
 
     /** The last full calendar quarter: the question supervisors report on. */
-    public void lastQuarter() {
+    public String lastQuarter() {
         LocalDate startOfThis = clock.today().with(IsoFields.DAY_OF_QUARTER, 1);
-        from = startOfThis.minusMonths(3);
-        until = startOfThis.minusDays(1);
-        apply();
+        parameters.setFrom(startOfThis.minusMonths(3));
+        parameters.setUntil(startOfThis.minusDays(1));
+        return apply();
     }
 
-    public void drillTask(String id) {
-        taskId = Long.valueOf(id);
-        apply();
+    public String clearTask() {
+        parameters.setTaskId(null);
+        return apply();
     }
 
-    /** A click on a bar of the errand chart: the same drill-down as the table's link. */
+    /** A click on a bar of the errand chart: the same drill-down as the table's link, as a redirect. */
     public void onTaskSelect(ItemSelectEvent event) {
         TableData tasks = dashboard.table("tasks");
         if (event.getItemIndex() >= 0 && event.getItemIndex() < tasks.getRows().size()) {
-            drillTask(tasks.drillOf(event.getItemIndex()));
+            parameters.setTaskId(Long.valueOf(tasks.drillOf(event.getItemIndex())));
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String url = faces.getApplication().getViewHandler().getBookmarkableURL(faces,
+                    "/statistics/" + view.page() + ".xhtml", Map.of(), true);
+            try {
+                faces.getExternalContext().redirect(faces.getExternalContext().encodeRedirectURL(url, Map.of()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
-    /** The cost-sharing table has a row per point, month, agency and level: shown on request, always exportable. */
-    public void showCosts() {
-        costsShown = true;
-    }
-
-    public boolean isCostsShown() {
-        return costsShown;
-    }
-
-    public void clearTask() {
-        taskId = null;
-        apply();
-    }
-
-    public void drillRule(String key) {
-        int colon = key.indexOf(':');
-        drillRule = key;
-        drill = queries.overriddenBy(filter(), Long.parseLong(key.substring(0, colon)), key.substring(colon + 1),
-                locale());
-    }
-
-    private void refresh() {
-        dashboard = queries.dashboard(filter(), grain, locale());
+    private String self() {
+        return "/statistics/" + view.page() + "?faces-redirect=true&includeViewParams=true";
     }
 
     StatisticsFilter filter() {
-        List<Long> allowed = allowedIds();
-        return new StatisticsFilter(points.stream().filter(allowed::contains).toList(), from, until, profileId,
-                channel, taskId);
+        return parameters.filter(allowedIds());
     }
 
     private List<Long> allowedIds() {
-        return new ArrayList<>(staff.getServicePoints().stream().map(ServicePoint::getId).toList());
+        return staff.getServicePoints().stream().map(ServicePoint::getId).toList();
     }
 
+    /** The user's language; the view root has not taken it over yet when the view action runs. */
     Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return localeSelection.getLocale();
     }
 
     public void export(String tableId, String format) {
-        TableData table = "drill".equals(tableId) ? drill : dashboard.table(tableId);
+        TableData table = "drill".equals(tableId) ? drill : dashboard == null ? null : dashboard.table(tableId);
         if (table == null) {
             Messages.error("statistics.error.export");
             return;
         }
-        exports.send(table, format, filter(), grain, locale());
+        exports.send(table, format, filter(), parameters.getGrain(), locale());
     }
 
     public String text(String key) {
@@ -208,76 +161,32 @@ public class StatisticsBacking implements Serializable {
         return TimeGrain.values();
     }
 
+    public StatisticsView[] getViews() {
+        return StatisticsView.values();
+    }
+
+    public StatisticsView getView() {
+        return view;
+    }
+
+    public StatisticsParameters getFilter() {
+        return parameters;
+    }
+
+    /** A table as the printout shows it: small cells suppressed as in the exports. */
+    public List<List<Object>> cells(TableData table) {
+        return SmallCells.suppress(table);
+    }
+
+    public List<String> getFilterLines() {
+        return filterLines;
+    }
+
     public Dashboard getDashboard() {
         return dashboard;
     }
 
     public TableData getDrill() {
         return drill;
-    }
-
-    public String getDrillRule() {
-        return drillRule;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getUntil() {
-        return until;
-    }
-
-    public void setUntil(LocalDate until) {
-        this.until = until;
-    }
-
-    /** The chosen points for the print link: ids separated by commas. */
-    public String getPointList() {
-        return String.join(",", points.stream().map(String::valueOf).toList());
-    }
-
-    public List<Long> getPoints() {
-        return points;
-    }
-
-    public void setPoints(List<Long> points) {
-        this.points = points == null ? new ArrayList<>() : new ArrayList<>(points);
-    }
-
-    public Long getProfileId() {
-        return profileId;
-    }
-
-    public void setProfileId(Long profileId) {
-        this.profileId = profileId;
-    }
-
-    public String getChannel() {
-        return channel;
-    }
-
-    public void setChannel(String channel) {
-        this.channel = channel == null || channel.isBlank() ? null : channel;
-    }
-
-    public Long getTaskId() {
-        return taskId;
-    }
-
-    public void setTaskId(Long taskId) {
-        this.taskId = taskId;
-    }
-
-    public TimeGrain getGrain() {
-        return grain;
-    }
-
-    public void setGrain(TimeGrain grain) {
-        this.grain = grain == null ? TimeGrain.WEEK : grain;
     }
 }

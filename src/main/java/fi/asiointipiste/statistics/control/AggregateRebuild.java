@@ -13,8 +13,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Recomputes every aggregate from the raw rows in one pass and one transaction: after a bulk JDBC load (demo
- * data, benchmark) that fired no events. Uses {@link ClosedVisit#cells()}, the same definition the observers use.
+ * Recomputes every aggregate from the raw rows after a bulk JDBC load (demo data, benchmark) that fired no events:
+ * one pass per point with {@link ClosedVisit#cells()}, the same definition the observers use, then one pass over
+ * the customers' chains for independence over time ({@link IndependenceAggregate}).
  */
 public class AggregateRebuild {
 
@@ -26,27 +27,32 @@ public class AggregateRebuild {
         this.dataSource = dataSource;
     }
 
-    /** Returns the number of closed visits counted. */
+    /**
+     * Returns the number of closed visits counted. Every aggregate key holds the point, so after emptying the
+     * tables the sums are built, written and committed one point at a time: memory holds one point's rows, and no transaction
+     * grows to millions of rows (H2 commits those slowly). A rebuild runs only at start-up or after a bulk
+     * load, before anyone reads the figures.
+     */
     public long run() throws SQLException {
-        Map<AggregateTable, Map<List<Object>, double[]>> sums = new EnumMap<>(AggregateTable.class);
-        for (AggregateTable table : AggregateTable.values()) {
-            sums.put(table, new HashMap<>());
-        }
         long visits = 0;
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                visits = read(c, sums);
-                IndependenceAggregate.rebuild(c, sums.get(AggregateTable.INDEPENDENCE_DAY));
                 try (Statement s = c.createStatement()) {
                     for (AggregateTable table : AggregateTable.values()) {
-                        s.executeUpdate("DELETE FROM " + table.table());
+                        s.executeUpdate("TRUNCATE TABLE " + table.table());
                     }
                 }
-                for (AggregateTable table : AggregateTable.values()) {
-                    write(c, table, sums.get(table));
+                c.commit();
+                for (long point : points(c)) {
+                    visits += rebuild(c, point);
+                    c.commit();
                 }
+                // A customer's chain of visits may cross points, so independence over time is one pass of its own.
+                Map<List<Object>, double[]> independence = new HashMap<>();
+                IndependenceAggregate.rebuild(c, independence);
+                write(c, AggregateTable.INDEPENDENCE_DAY, independence);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -58,16 +64,39 @@ public class AggregateRebuild {
         return visits;
     }
 
-    private long read(Connection c, Map<AggregateTable, Map<List<Object>, double[]>> sums) throws SQLException {
+    private long rebuild(Connection c, long point) throws SQLException {
+        Map<AggregateTable, Map<List<Object>, double[]>> sums = new EnumMap<>(AggregateTable.class);
+        for (AggregateTable table : AggregateTable.values()) {
+            sums.put(table, new HashMap<>());
+        }
+        long visits = read(c, point, sums);
+        for (AggregateTable table : AggregateTable.values()) {
+            write(c, table, sums.get(table));
+        }
+        return visits;
+    }
+
+    private static List<Long> points(Connection c) throws SQLException {
+        List<Long> points = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM service_point ORDER BY id")) {
+            while (rs.next()) {
+                points.add(rs.getLong(1));
+            }
+        }
+        return points;
+    }
+
+    private long read(Connection c, long point, Map<AggregateTable, Map<List<Object>, double[]>> sums)
+            throws SQLException {
         long count = 0;
-        try (Statement s = c.createStatement()) {
+        try (PreparedStatement s = c.prepareStatement("SELECT v.id, v.service_point_id, v.channel, v.status,"
+                + " v.arrived_at, v.started_at, v.ended_at, v.profile_id, f.ces, f.nps, t.service_task_id,"
+                + " t.recommended_level, t.applied_level, t.override_reason, t.outcome, t.customer_did_it_themselves,"
+                + " t.rule_set_id, t.rule_id FROM visit v LEFT JOIN feedback f ON f.visit_id = v.id LEFT JOIN visit_task t ON t.visit_id = v.id WHERE v.service_point_id = ?"
+                + " AND v.status IN ('DONE', 'NO_SHOW') ORDER BY v.id, t.seq_no")) {
             s.setFetchSize(5000);
-            try (ResultSet rs = s.executeQuery("SELECT v.id, v.service_point_id, v.channel, v.status, v.arrived_at,"
-                    + " v.started_at, v.ended_at, v.profile_id, f.ces, f.nps, t.service_task_id, t.recommended_level,"
-                    + " t.applied_level, t.override_reason, t.outcome, t.customer_did_it_themselves, t.rule_set_id,"
-                    + " t.rule_id FROM visit v LEFT JOIN feedback f ON f.visit_id = v.id"
-                    + " LEFT JOIN visit_task t ON t.visit_id = v.id WHERE v.status IN ('DONE', 'NO_SHOW')"
-                    + " ORDER BY v.id, t.seq_no")) {
+            s.setLong(1, point);
+            try (ResultSet rs = s.executeQuery()) {
                 long current = -1;
                 Object[] visit = null;
                 List<ClosedVisit.Task> tasks = new ArrayList<>();

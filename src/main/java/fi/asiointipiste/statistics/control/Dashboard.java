@@ -18,6 +18,7 @@ public class Dashboard implements Serializable {
     Double cesAverage;
     FeedbackSummary nps;
     long previousVisits;
+    HeatMap heatMap;
 
     void add(TableData table) {
         tables.put(table.getId(), table);
@@ -75,6 +76,10 @@ public class Dashboard implements Serializable {
 
     public FeedbackSummary getNps() {
         return nps;
+    }
+
+    public HeatMap getHeatMap() {
+        return heatMap;
     }
 
     public long getPreviousVisits() {

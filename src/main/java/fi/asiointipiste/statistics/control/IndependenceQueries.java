@@ -33,11 +33,10 @@ public class IndependenceQueries {
     public Map<String, TableData> tables(StatisticsFilter filter) {
         long[][] sums = new long[IndependenceChain.LAST_ORDINAL + 1][CHANGES + 6];
         if (!filter.pointIds().isEmpty()) {
-            Sql where = Sql.of(filter, "s", true, false, false);
+            Sql where = Sql.independence(filter);
             Query q = em.createNativeQuery("SELECT visit_ordinal, level_rank, SUM(visits), SUM(tasks), SUM(self_done),"
                     + " SUM(level_lower), SUM(level_same), SUM(level_higher), SUM(share_up), SUM(share_same),"
-                    + " SUM(share_down) FROM stat_independence_day s WHERE " + where.where
-                    + " GROUP BY visit_ordinal, level_rank");
+                    + " SUM(share_down) FROM " + where.from() + " s GROUP BY visit_ordinal, level_rank");
             for (int i = 0; i < where.parameters.size(); i++) {
                 q.setParameter(i + 1, where.parameters.get(i));
             }

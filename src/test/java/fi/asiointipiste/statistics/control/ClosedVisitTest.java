@@ -59,11 +59,73 @@ class ClosedVisitTest {
         double[] cell = visitCell(v);
         assertThat(value(cell, "tasks")).isEqualTo(2);
         assertThat(value(cell, "overridden")).isEqualTo(1);
-        assertThat(v.cells()).filteredOn(c -> c.table() == AggregateTable.OVERRIDE_DAY).singleElement()
-                .satisfies(c -> assertThat(c.key()).containsExactly(7L, LocalDate.of(2026, 3, 2), 11L, 3L, 1L, "R4",
+        assertThat(daily(v, AggregateTable.OVERRIDE_DAY)).singleElement()
+                .satisfies(c -> assertThat(c.key()).containsExactly(7L, "D", LocalDate.of(2026, 3, 2), 11L, 3L, "WALK_IN", 1L, "R4",
                         "GUIDED", "FULL_ASSISTANCE", "LANGUAGE_NEED"));
         assertThat(v.cells()).filteredOn(c -> c.table() == AggregateTable.TASK_DAY)
                 .allSatisfy(c -> assertThat(c.values()[6]).isEqualTo(15.0));
+    }
+
+    @Test
+    void eachSliceDimensionGetsTheActualValueAndAll() {
+        ClosedVisit v = new ClosedVisit(7, "APPOINTMENT", "DONE", ARRIVED, ARRIVED.plusMinutes(12),
+                ARRIVED.plusMinutes(42), 3L, List.of(task("GUIDED", "GUIDED"), new ClosedVisit.Task(12, "GUIDED",
+                "FULL_ASSISTANCE", "URGENCY", "DONE", Boolean.TRUE, 1L, "R5")), 2, 9);
+        LocalDate day = ARRIVED.toLocalDate();
+        // Visits: all (0), and one slice per errand with that errand's own counts.
+        assertThat(daily(v, AggregateTable.VISIT_DAY)).extracting(c -> c.key().get(1)).containsExactly(0L, 11L, 12L);
+        double[] all = cell(v, AggregateTable.VISIT_DAY, 0L);
+        double[] second = cell(v, AggregateTable.VISIT_DAY, 12L);
+        assertThat(value(all, "tasks")).isEqualTo(2);
+        assertThat(value(second, "tasks")).isEqualTo(1);
+        assertThat(value(second, "overridden")).isEqualTo(1);
+        assertThat(value(second, "visits")).isEqualTo(1);
+        // Arrivals and durations: 3 errand slices × (ALL, channel) × (-1, profile).
+        assertThat(v.cells()).filteredOn(c -> c.table() == AggregateTable.ARRIVAL_HOUR).hasSize(12)
+                .filteredOn(c -> c.key().equals(List.of(7L, 0L, "ALL", -1L, day, 9))).hasSize(1);
+        assertThat(daily(v, AggregateTable.DURATION_DAY)).hasSize(24);
+        // Errands: each errand under (ALL, channel) × (-1, profile).
+        assertThat(daily(v, AggregateTable.TASK_DAY)).hasSize(8)
+                .extracting(c -> List.of(c.key().get(1), c.key().get(2))).containsOnly(List.of("ALL", -1L),
+                        List.of("ALL", 3L), List.of("APPOINTMENT", -1L), List.of("APPOINTMENT", 3L));
+    }
+
+    @Test
+    void monthlyRowsRepeatTheDailyOnesUnderTheFirstDayOfTheMonth() {
+        ClosedVisit v = visit(3, 8, task("GUIDED", "FULL_ASSISTANCE"));
+        for (AggregateTable table : AggregateTable.values()) {
+            if (table == AggregateTable.INDEPENDENCE_DAY) {
+                continue; // kept by IndependenceAggregate from the customer's chain, not by cells()
+            }
+            List<AggregateCell> all = v.cells().stream().filter(c -> c.table() == table).toList();
+            if (!table.monthly()) {
+                assertThat(all).isNotEmpty().allSatisfy(c -> assertThat(c.key()).doesNotContain("D", "M"));
+                continue;
+            }
+            int grain = table.keys().indexOf("grain");
+            List<AggregateCell> days = daily(v, table);
+            assertThat(all).hasSize(2 * days.size());
+            for (AggregateCell day : days) {
+                List<Object> monthKey = new java.util.ArrayList<>(day.key());
+                monthKey.set(grain, "M");
+                monthKey.set(grain + 1, LocalDate.of(2026, 3, 1));
+                assertThat(all).anySatisfy(c -> {
+                    assertThat(c.key()).isEqualTo(monthKey);
+                    assertThat(c.values()).isEqualTo(day.values());
+                });
+            }
+        }
+    }
+
+    private static List<AggregateCell> daily(ClosedVisit v, AggregateTable table) {
+        int grain = table.keys().indexOf("grain");
+        return v.cells().stream().filter(c -> c.table() == table && (grain < 0 || c.key().get(grain).equals("D")))
+                .toList();
+    }
+
+    private static double[] cell(ClosedVisit v, AggregateTable table, long errand) {
+        return v.cells().stream().filter(c -> c.table() == table && c.key().get(1).equals(errand)).findFirst()
+                .orElseThrow().values();
     }
 
     @Test
