@@ -49,10 +49,7 @@ public class AggregateRebuild {
                     visits += rebuild(c, point);
                     c.commit();
                 }
-                // A customer's chain of visits may cross points, so independence over time is one pass of its own.
-                Map<List<Object>, double[]> independence = new HashMap<>();
-                IndependenceAggregate.rebuild(c, independence);
-                write(c, AggregateTable.INDEPENDENCE_DAY, independence);
+                rebuildIndependence(c);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -62,6 +59,36 @@ public class AggregateRebuild {
             }
         }
         return visits;
+    }
+
+    /**
+     * Recomputes only independence over time (after migration V9 met filled aggregates): one pass over the
+     * customers' chains, in one transaction.
+     */
+    public void runIndependence() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("TRUNCATE TABLE " + AggregateTable.INDEPENDENCE_DAY.table());
+                }
+                rebuildIndependence(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    /** A customer's chain of visits may cross points, so independence over time is one pass of its own. */
+    private void rebuildIndependence(Connection c) throws SQLException {
+        Map<List<Object>, double[]> independence = new HashMap<>();
+        IndependenceAggregate.rebuild(c, independence);
+        write(c, AggregateTable.INDEPENDENCE_DAY, independence);
     }
 
     private long rebuild(Connection c, long point) throws SQLException {

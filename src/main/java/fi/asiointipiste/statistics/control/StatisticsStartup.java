@@ -28,8 +28,9 @@ public class StatisticsStartup {
 
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 900)
                  @Initialized(ApplicationScoped.class) Object started) {
+        boolean filled;
         try (Connection c = databases.dataSource().getConnection(); Statement s = c.createStatement()) {
-            boolean filled = exists(s, "SELECT 1 FROM stat_visit_day")
+            filled = exists(s, "SELECT 1 FROM stat_visit_day")
                     || !exists(s, "SELECT 1 FROM visit WHERE status IN ('DONE', 'NO_SHOW')");
             boolean independenceFilled = exists(s, "SELECT 1 FROM stat_independence_day")
                     || !exists(s, "SELECT 1 FROM visit WHERE status = 'DONE' AND customer_id IS NOT NULL");
@@ -41,9 +42,16 @@ public class StatisticsStartup {
         }
         long begun = System.nanoTime();
         try {
-            long counted = new AggregateRebuild(databases.dataSource()).run();
-            LOG.info(() -> "Refilled the statistics of " + counted + " closed visits after a migration in "
-                    + (System.nanoTime() - begun) / 1_000_000 + " ms");
+            AggregateRebuild rebuild = new AggregateRebuild(databases.dataSource());
+            if (!filled) {
+                long counted = rebuild.run();
+                LOG.info(() -> "Refilled the statistics of " + counted + " closed visits after a migration in "
+                        + (System.nanoTime() - begun) / 1_000_000 + " ms");
+            } else {
+                rebuild.runIndependence();
+                LOG.info(() -> "Filled independence over time after a migration in "
+                        + (System.nanoTime() - begun) / 1_000_000 + " ms");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not rebuild the statistics aggregates", e);
         }
