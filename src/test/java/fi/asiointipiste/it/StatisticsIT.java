@@ -596,5 +596,16 @@ class StatisticsIT {
                 Map.of("indep", "indep", "indep:xlsx-transitions", ""));
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
+
+        // The printable report ends with independence over time, suppressed like every other printed table; an
+        // errand filter leaves it out, because the aggregate keeps no errand.
+        String year = "from=" + LocalDate.now().minusDays(364) + "&until=" + LocalDate.now();
+        String printed = client.open("statistics/print.xhtml?" + year).body();
+        assertThat(printed).contains("Tuen taso ja itse tehdyt asiat käyntikerran mukaan", "Muutos edelliseen käyntiin")
+                .doesNotContain(pielavesi.getName());
+        String errand = tx.inNew(em -> em.createQuery("SELECT t.id FROM ServiceTask t ORDER BY t.id", Long.class)
+                .setMaxResults(1).getSingleResult()).toString();
+        assertThat(client.open("statistics/print.xhtml?" + year + "&task=" + errand).body())
+                .doesNotContain("Tuen taso ja itse tehdyt asiat käyntikerran mukaan");
     }
 }

@@ -14,12 +14,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Independence over time: how returning customers' support level and self-done share change from visit to
@@ -45,76 +44,22 @@ public class IndependenceBacking implements Serializable {
     @Inject
     StatisticsExports exports;
 
-    private LocalDate from;
-    private LocalDate until;
-    private List<Long> points = new ArrayList<>();
-    private Long profileId;
-    private String fromParam;
-    private String untilParam;
-    private String pointsParam;
-    private String profileParam;
+    /** The period, points and profile from the address or the form; errand, channel and grain stay unset. */
+    @Inject
+    StatisticsParameters filter;
     private Map<String, TableData> tables = Map.of();
 
-    @PostConstruct
-    void init() {
-        until = clock.today();
-        from = until.minusDays(364);
-        points = allowedIds();
-        profileId = null;
-    }
-
-    /** First render: reads the query parameters; a bad one is reported and the defaults are shown. */
+    /** First render: reads the query parameters (default: the last year); a bad one is reported and left out. */
     public void load() {
-        try {
-            if (present(fromParam)) {
-                from = LocalDate.parse(fromParam.strip());
-            }
-            if (present(untilParam)) {
-                until = LocalDate.parse(untilParam.strip());
-            }
-            if (present(profileParam)) {
-                profileId = Long.valueOf(profileParam.strip());
-                if (!statistics.profiles(locale()).containsKey(profileId)) {
-                    throw new NumberFormatException("no profile " + profileId);
-                }
-            }
-        } catch (DateTimeParseException | NumberFormatException e) {
-            Messages.error("statistics.independence.error.filter");
-            init();
-        }
-        if (from.isAfter(until)) {
-            Messages.error("statistics.error.period");
-            init();
-        }
-        if (present(pointsParam)) {
-            try {
-                List<Long> asked = new ArrayList<>();
-                for (String id : pointsParam.split(",")) {
-                    asked.add(Long.valueOf(id.strip()));
-                }
-                if (asked.isEmpty() || !allowedIds().containsAll(asked)) {
-                    Messages.error("statistics.error.points");
-                } else {
-                    points = asked;
-                }
-            } catch (NumberFormatException e) {
-                Messages.error("statistics.error.points");
-            }
-        }
+        filter.read(allowedIds(), clock.today(), 365);
+        filter.known(statistics.profiles(locale()).keySet(), Set.of());
         refresh();
     }
 
     public void apply() {
-        if (from == null || until == null || from.isAfter(until)) {
-            Messages.error("statistics.error.period");
-            return;
+        if (filter.valid(allowedIds())) {
+            refresh();
         }
-        if (points.isEmpty() || !allowedIds().containsAll(points)) {
-            Messages.error("statistics.error.points");
-            points = allowedIds();
-            return;
-        }
-        refresh();
     }
 
     private void refresh() {
@@ -122,17 +67,11 @@ public class IndependenceBacking implements Serializable {
     }
 
     StatisticsFilter filter() {
-        List<Long> allowed = allowedIds();
-        return new StatisticsFilter(points.stream().filter(allowed::contains).toList(), from, until, profileId,
-                null, null);
+        return filter.filter(allowedIds());
     }
 
     private List<Long> allowedIds() {
         return new ArrayList<>(staff.getServicePoints().stream().map(ServicePoint::getId).toList());
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
     }
 
     Locale locale() {
@@ -172,72 +111,7 @@ public class IndependenceBacking implements Serializable {
         return statistics.profiles(locale());
     }
 
-    /** The chosen points for links: ids separated by commas. */
-    public String getPointList() {
-        return String.join(",", points.stream().map(String::valueOf).toList());
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getUntil() {
-        return until;
-    }
-
-    public void setUntil(LocalDate until) {
-        this.until = until;
-    }
-
-    public List<Long> getPoints() {
-        return points;
-    }
-
-    public void setPoints(List<Long> points) {
-        this.points = points == null ? new ArrayList<>() : new ArrayList<>(points);
-    }
-
-    public Long getProfileId() {
-        return profileId;
-    }
-
-    public void setProfileId(Long profileId) {
-        this.profileId = profileId;
-    }
-
-    public String getFromParam() {
-        return fromParam;
-    }
-
-    public void setFromParam(String fromParam) {
-        this.fromParam = fromParam;
-    }
-
-    public String getUntilParam() {
-        return untilParam;
-    }
-
-    public void setUntilParam(String untilParam) {
-        this.untilParam = untilParam;
-    }
-
-    public String getPointsParam() {
-        return pointsParam;
-    }
-
-    public void setPointsParam(String pointsParam) {
-        this.pointsParam = pointsParam;
-    }
-
-    public String getProfileParam() {
-        return profileParam;
-    }
-
-    public void setProfileParam(String profileParam) {
-        this.profileParam = profileParam;
+    public StatisticsParameters getFilter() {
+        return filter;
     }
 }

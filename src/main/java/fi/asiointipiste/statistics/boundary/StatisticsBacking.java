@@ -7,6 +7,7 @@ import fi.asiointipiste.platform.security.SignedInStaff;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.statistics.control.Dashboard;
 import fi.asiointipiste.statistics.control.SmallCells;
+import fi.asiointipiste.statistics.control.IndependenceQueries;
 import fi.asiointipiste.statistics.control.StatisticsFilter;
 import fi.asiointipiste.statistics.control.StatisticsQueries;
 import fi.asiointipiste.statistics.control.StatisticsView;
@@ -21,6 +22,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +50,9 @@ public class StatisticsBacking implements Serializable {
     StatisticsExports exports;
 
     @Inject
+    IndependenceQueries independence;
+
+    @Inject
     StatisticsParameters parameters;
 
     @Inject
@@ -57,6 +62,7 @@ public class StatisticsBacking implements Serializable {
     private Dashboard dashboard;
     private TableData drill;
     private List<String> filterLines = List.of();
+    private List<TableData> printTables = List.of();
 
     /**
      * The view action of every statistics page: {@code page} is the view's {@link StatisticsView#page()}, or
@@ -69,6 +75,11 @@ public class StatisticsBacking implements Serializable {
         if ("print".equals(page)) {
             dashboard = queries.dashboard(filter(), parameters.getGrain(), locale());
             filterLines = exports.filterLines(filter(), parameters.getGrain(), locale());
+            printTables = new ArrayList<>(dashboard.getTables());
+            // Independence over time keeps neither errand nor channel: printed only when neither narrows the report.
+            if (filter().channel() == null && filter().taskId() == null) {
+                printTables.addAll(independence.tables(filter()).values());
+            }
             return;
         }
         dashboard = queries.view(view, filter(), parameters.getGrain(), locale());
@@ -176,6 +187,11 @@ public class StatisticsBacking implements Serializable {
     /** A table as the printout shows it: small cells suppressed as in the exports. */
     public List<List<Object>> cells(TableData table) {
         return SmallCells.suppress(table);
+    }
+
+    /** The printable report: every view's tables, then independence over time when it applies. */
+    public List<TableData> getPrintTables() {
+        return printTables;
     }
 
     public List<String> getFilterLines() {

@@ -44,8 +44,13 @@ public class StatisticsParameters implements Serializable {
 
     /** Parses the query string; the default is the last 90 days at every point the user works at. */
     public void read(List<Long> allowed, LocalDate today) {
+        read(allowed, today, 90);
+    }
+
+    /** Parses the query string; the default is the last {@code defaultDays} days at every point the user works at. */
+    public void read(List<Long> allowed, LocalDate today, int defaultDays) {
         until = today;
-        from = today.minusDays(89);
+        from = today.minusDays(defaultDays - 1L);
         points = new ArrayList<>(allowed);
         try {
             if (present(fromParam)) {
@@ -55,12 +60,12 @@ public class StatisticsParameters implements Serializable {
                 until = LocalDate.parse(untilParam.trim());
             }
         } catch (DateTimeParseException e) {
-            from = today.minusDays(89);
+            from = today.minusDays(defaultDays - 1L);
             until = today;
             Messages.error("statistics.error.period");
         }
         if (from.isAfter(until)) {
-            from = today.minusDays(89);
+            from = today.minusDays(defaultDays - 1L);
             until = today;
             Messages.error("statistics.error.period");
         }
