@@ -198,6 +198,23 @@ class BrowserIT {
                     "Hilma Kontaktinhakija", "Kipupisteet");
             browser.screenshot("05-profiles");
             assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+
+            // Revising a profile: every text in three languages; a missing one is refused and nothing changes.
+            browser.clickAndWait(browser.driver().findElement(org.openqa.selenium.By.linkText("Muokkaa profiilia")));
+            assertThat(browser.path()).isEqualTo("/rules/profile.xhtml");
+            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            org.openqa.selenium.WebElement swedishName = browser.driver().findElement(org.openqa.selenium.By.xpath(
+                    "//fieldset[legend='Profiilin nimi']//label[normalize-space(.)='Svenska']"));
+            String fieldId = swedishName.getAttribute("for");
+            org.openqa.selenium.WebElement field = browser.driver().findElement(org.openqa.selenium.By.id(fieldId));
+            String before = field.getAttribute("value");
+            field.clear();
+            browser.clickAndWait("#profileForm\\:save");
+            assertThat(browser.find("#messages").getText()).contains("kaikilla kolmella kielellä");
+            browser.driver().findElement(org.openqa.selenium.By.id(fieldId)).sendKeys(before + " ");
+            browser.clickAndWait("#profileForm\\:save");
+            assertThat(browser.path()).isEqualTo("/rules/profiles.xhtml");
+            assertThat(browser.find("#messages").getText()).contains("tallennettiin");
             browser.go("rules/catalogue.xhtml");
             assertThat(browser.find("main").getText()).contains("Lopputulos", "Välineet", "Ihmiset", "Tuki ja huomiot");
             browser.screenshot("06-catalogue");

@@ -3,7 +3,14 @@ package fi.asiointipiste.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.asiointipiste.audit.boundary.AuditLog;
 import fi.asiointipiste.catalogue.boundary.Catalogue;
+import fi.asiointipiste.catalogue.boundary.ProfileDraft;
+import fi.asiointipiste.catalogue.boundary.Profiles;
+import fi.asiointipiste.catalogue.entity.CustomerProfile;
+import fi.asiointipiste.catalogue.entity.EmpathyAspect;
+import fi.asiointipiste.platform.i18n.LocalizedText;
+import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.organisation.boundary.ServicePoints;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.routing.boundary.Recommendation;
@@ -20,6 +27,7 @@ import fi.asiointipiste.visits.entity.Channel;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitTask;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -30,7 +38,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,6 +80,12 @@ class RulesIT {
 
     @Inject
     TestTransactions tx;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    AuditLog audit;
 
     @ArquillianResource
     URL url;
@@ -275,5 +291,60 @@ class RulesIT {
 
     private static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":asiointipiste").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCoordinatorRevisesAProfileAndEveryBadInputIsRefusedWithoutAChange() {
+        CustomerProfile hilma = catalogue.profile("CONTACT_SEEKING").orElseThrow();
+        long id = hilma.getId();
+        long version = hilma.getVersion();
+        ProfileDraft same = draftOf(hilma, null);
+
+        ProfileDraft noSwedish = new ProfileDraft(null, same.personaName(), new LocalizedText("Hilma", " ", "Hilma"),
+                same.summary(), same.empathy(), true);
+        assertRefused(() -> profiles.update(id, version, noSwedish), "profiles.error.texts");
+        Map<EmpathyAspect, LocalizedText> missingPains = new EnumMap<>(same.empathy());
+        missingPains.remove(EmpathyAspect.PAINS);
+        assertRefused(() -> profiles.update(id, version, new ProfileDraft(null, same.personaName(), same.name(),
+                same.summary(), missingPains, true)), "profiles.error.texts");
+        assertRefused(() -> profiles.update(id, version, new ProfileDraft(null, " ", same.name(), same.summary(),
+                same.empathy(), true)), "profiles.error.persona");
+        assertThat(tx.<Long>inNew(em -> em.find(CustomerProfile.class, id).getVersion())).isEqualTo(version);
+
+        Map<EmpathyAspect, LocalizedText> revised = new EnumMap<>(same.empathy());
+        revised.put(EmpathyAspect.GAINS, new LocalizedText("Tuttu ihminen tiskillä", "En bekant person vid disken",
+                "A familiar person at the desk"));
+        CustomerProfile saved = profiles.update(id, version, new ProfileDraft(null, same.personaName(), same.name(),
+                same.summary(), revised, true));
+        long after = tx.<Long>inNew(em -> em.find(CustomerProfile.class, id).getVersion());
+        assertThat(after).as("only the empathy map changed, the version still moves").isGreaterThan(version);
+        assertThat(tx.<String>inNew(em -> em.find(CustomerProfile.class, id).empathy(EmpathyAspect.GAINS).getSv()))
+                .isEqualTo("En bekant person vid disken");
+        assertThat(audit.ofAction("PROFILE_CHANGED", 5)).anyMatch(e -> e.getEntityId().equals("CONTACT_SEEKING"));
+        assertThatThrownBy(() -> profiles.update(id, version, same)).isInstanceOf(OptimisticLockException.class);
+        profiles.update(id, after, same);
+        assertThat(saved.getCode()).isEqualTo("CONTACT_SEEKING");
+
+        assertRefused(() -> profiles.create(draftOf(hilma, "CONTACT_SEEKING")), "profiles.error.codeTaken");
+        assertRefused(() -> profiles.create(draftOf(hilma, "lower case")), "profiles.error.code");
+        ProfileDraft pilot = draftOf(hilma, "PILOT_PROFILE");
+        CustomerProfile created = profiles.create(new ProfileDraft("PILOT_PROFILE", "Paavo Pilotti", pilot.name(),
+                pilot.summary(), pilot.empathy(), false));
+        assertThat(profiles.all()).extracting(CustomerProfile::getCode).contains("PILOT_PROFILE");
+        assertThat(catalogue.profiles()).as("the front desk offers only profiles in use")
+                .extracting(CustomerProfile::getCode).doesNotContain("PILOT_PROFILE");
+        assertThat(audit.ofAction("PROFILE_CREATED", 5)).anyMatch(e -> e.getEntityId().equals(created.getCode()));
+    }
+
+    private static ProfileDraft draftOf(CustomerProfile p, String code) {
+        Map<EmpathyAspect, LocalizedText> empathy = new EnumMap<>(EmpathyAspect.class);
+        for (EmpathyAspect aspect : EmpathyAspect.values()) {
+            empathy.put(aspect, p.empathy(aspect));
+        }
+        return new ProfileDraft(code, p.getPersonaName(), p.getName(), p.getSummary(), empathy, p.isActive());
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOf(RefusedAction.class).extracting(e -> ((RefusedAction) e).key()).isEqualTo(key);
     }
 }

@@ -22,14 +22,14 @@ public class CatalogueBacking {
     @Inject
     LocaleSelection locale;
 
-    private List<CustomerProfile> profiles;
+    @Inject
+    Profiles allProfiles;
+
     private List<ServiceTask> tasks;
 
-    public List<CustomerProfile> getProfiles() {
-        if (profiles == null) {
-            profiles = catalogue.profiles();
-        }
-        return profiles;
+    /** Every profile, also those the front desk no longer offers, for the coordinator to revise. */
+    public List<CustomerProfile> getAllProfiles() {
+        return allProfiles.all();
     }
 
     public List<ServiceTask> getTasks() {

@@ -39,6 +39,7 @@ import java.util.Map;
 @NamedQuery(name = "CustomerProfile.active",
         query = "SELECT p FROM CustomerProfile p WHERE p.active = TRUE ORDER BY p.id")
 @NamedQuery(name = "CustomerProfile.byCode", query = "SELECT p FROM CustomerProfile p WHERE p.code = :code")
+@NamedQuery(name = "CustomerProfile.all", query = "SELECT p FROM CustomerProfile p ORDER BY p.id")
 public class CustomerProfile implements Serializable {
 
     @Id
@@ -99,6 +100,14 @@ public class CustomerProfile implements Serializable {
 
     public void describe(EmpathyAspect aspect, LocalizedText text) {
         empathyMap.put(aspect, text);
+    }
+
+    /** A coordinator's revision of the texts; the code stays, because published rule sets refer to it. */
+    public void revise(String newPersonaName, LocalizedText newName, LocalizedText newSummary, boolean isActive) {
+        this.personaName = newPersonaName;
+        this.name = newName;
+        this.summary = newSummary;
+        this.active = isActive;
     }
 
     public Long getId() {
