@@ -187,21 +187,16 @@ public class Appointments {
     }
 
     /**
-     * At no moment may more appointments run than the point has desks. Bookings at one point are serialised on
-     * the point's row, so two clerks booking the last free desk at the same time cannot both get it.
+     * The booked appointments at the point that overlap the new time, read under a lock on the point's row, so two
+     * clerks booking the last free desk (or the same customer) at the same moment are checked one after the other.
      */
-    private void checkDesks(Appointment a, LocalDateTime start, LocalDateTime end) {
-        ServicePoint point = a.getServicePoint();
-        em.lock(point, LockModeType.PESSIMISTIC_WRITE);
-        List<DeskCapacity.Booked> others = em.createNamedQuery("Appointment.overlapping", Appointment.class)
-                .setParameter("point", point)
+    private List<Appointment> overlapping(Appointment a, LocalDateTime start, LocalDateTime end) {
+        em.lock(a.getServicePoint(), LockModeType.PESSIMISTIC_WRITE);
+        return em.createNamedQuery("Appointment.overlapping", Appointment.class)
+                .setParameter("point", a.getServicePoint())
                 .setParameter("booked", AppointmentStatus.BOOKED)
                 .setParameter("from", start).setParameter("until", end)
-                .setParameter("self", a.getId() == null ? -1L : a.getId()).getResultStream()
-                .map(o -> new DeskCapacity.Booked(o.getStartsAt(), o.getEndsAt())).toList();
-        if (!DeskCapacity.fits(point.getDesks(), others, start, end)) {
-            throw new RefusedAction("appointment.desksFull");
-        }
+                .setParameter("self", a.getId() == null ? -1L : a.getId()).getResultList();
     }
 
     /** Validates the whole booking before changing anything, so a refusal leaves the appointment as it was. */
@@ -241,17 +236,17 @@ public class Appointments {
             if (customer == null) {
                 throw new RefusedAction("frontDesk.customer.notFound");
             }
-            boolean overlaps = em.createNamedQuery("Appointment.overlapping", Appointment.class)
-                    .setParameter("point", a.getServicePoint())
-                    .setParameter("booked", AppointmentStatus.BOOKED)
-                    .setParameter("from", start).setParameter("until", end)
-                    .setParameter("self", a.getId() == null ? -1L : a.getId()).getResultStream()
-                    .anyMatch(o -> o.getCustomer() != null && o.getCustomer().getId().equals(b.getCustomerId()));
-            if (overlaps) {
-                throw new RefusedAction("appointment.customerOverlaps");
-            }
         }
-        checkDesks(a, start, end);
+        List<Appointment> others = overlapping(a, start, end);
+        if (customer != null && others.stream()
+                .anyMatch(o -> o.getCustomer() != null && o.getCustomer().getId().equals(b.getCustomerId()))) {
+            throw new RefusedAction("appointment.customerOverlaps");
+        }
+        // At no moment may more appointments run than the point has desks.
+        if (!DeskCapacity.fits(a.getServicePoint().getDesks(),
+                others.stream().map(o -> new DeskCapacity.Booked(o.getStartsAt(), o.getEndsAt())).toList(), start, end)) {
+            throw new RefusedAction("appointment.desksFull");
+        }
         Agency agency = null;
         if (b.getAgencyCode() != null && !b.getAgencyCode().isBlank()) {
             agency = catalogue.agencies().stream().filter(ag -> ag.getCode().equals(b.getAgencyCode())).findFirst()
