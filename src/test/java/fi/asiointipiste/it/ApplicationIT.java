@@ -17,7 +17,7 @@ import fi.asiointipiste.organisation.entity.Role;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.persistence.Databases;
-import fi.asiointipiste.platform.security.StaffIdentityStore;
+import fi.asiointipiste.organisation.boundary.StaffIdentityStore;
 import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.visits.entity.Channel;
 import fi.asiointipiste.visits.entity.OverrideReason;

@@ -137,7 +137,7 @@ class FrontDeskIT {
         assertThat(task.getRecommendedLevel()).isEqualTo(SupportLevel.FULL_ASSISTANCE);
         assertThat(task.getAppliedLevel()).isEqualTo(SupportLevel.FULL_ASSISTANCE);
         assertThat(task.getInvolvedAgency().getCode()).isEqualTo("MUNICIPALITY");
-        assertThat(task.getRuleSet()).isNotNull();
+        assertThat(task.getRuleSetId()).isNotNull();
         assertThat(task.getDecisionFacts()).contains("profile=\"MULTI_UNSKILLED\"", "task=\"RENTAL_APARTMENT\"");
 
         long version = desk.visit(clerk, visit.getId()).getVersion();

@@ -121,7 +121,7 @@ public class Kiosks {
     }
 
     private boolean answered(long visitId) {
-        return em.createQuery("SELECT COUNT(f) FROM Feedback f WHERE f.visitId = :visit", Long.class)
+        return em.createNamedQuery("Feedback.countOfVisit", Long.class)
                 .setParameter("visit", visitId).getSingleResult() > 0;
     }
 }

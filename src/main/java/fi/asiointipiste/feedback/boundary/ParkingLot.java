@@ -4,7 +4,9 @@ import fi.asiointipiste.audit.boundary.AuditLog;
 import fi.asiointipiste.feedback.entity.ParkingLotNote;
 import fi.asiointipiste.feedback.entity.ParkingLotStatus;
 import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.visits.entity.ParkingLotNoteWritten;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -32,6 +34,11 @@ public class ParkingLot {
         ParkingLotNote note = new ParkingLotNote(servicePointId, visitId, clock.now(), audit.actor(), text.strip());
         em.persist(note);
         return note;
+    }
+
+    /** A clerk closed a visit with a note: kept in the same transaction as the closing. */
+    void written(@Observes ParkingLotNoteWritten written) {
+        add(written.servicePointId(), written.visitId(), written.text());
     }
 
     public List<ParkingLotNote> ofPoints(List<Long> pointIds, LocalDateTime from, LocalDateTime until) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
@@ -21,6 +22,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "feedback")
+@NamedQuery(name = "Feedback.countOfVisit", query = "SELECT COUNT(f) FROM Feedback f WHERE f.visitId = :visit")
 public class Feedback implements Serializable {
 
     @Id

@@ -1,9 +1,13 @@
 package fi.asiointipiste.platform.i18n;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * An action refused for a reason the user can act on: not their service point, a missing reason or
  * date, a state the visit is not in. Carries the message key; as a runtime exception it rolls the
- * transaction back, so nothing is half-saved.
+ * transaction back, so nothing is half-saved. Pages show the translated message (one Faces exception handler),
+ * REST answers with the status and the same message.
  */
 public class RefusedAction extends RuntimeException {
 
@@ -23,5 +27,18 @@ public class RefusedAction extends RuntimeException {
     /** The message bundle key that explains the refusal. */
     public String key() {
         return key;
+    }
+
+    /** The HTTP status a REST caller gets: 409 (the request conflicts with the state of things) unless a subtype knows better. */
+    public int status() {
+        return 409;
+    }
+
+    /**
+     * Itemised problems behind the refusal (e.g. each finding of a rule-set check), as name → value pairs with
+     * string, number or boolean values; empty when the message says it all.
+     */
+    public List<Map<String, Object>> details() {
+        return List.of();
     }
 }

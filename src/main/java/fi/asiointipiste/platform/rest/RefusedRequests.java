@@ -3,7 +3,6 @@ package fi.asiointipiste.platform.rest;
 import fi.asiointipiste.platform.errors.Causes;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.i18n.RefusedAction;
-import fi.asiointipiste.rules.boundary.RuleSetRejected;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -29,18 +28,16 @@ public class RefusedRequests implements ExceptionMapper<RuntimeException> {
 
     @Override
     public Response toResponse(RuntimeException failure) {
-        Throwable cause = Causes.firstOf(failure, RuleSetRejected.class, RefusedAction.class,
-                OptimisticLockException.class).orElse(failure);
+        Throwable cause = Causes.firstOf(failure, RefusedAction.class, OptimisticLockException.class).orElse(failure);
         Locale locale = locale();
-        if (cause instanceof RuleSetRejected rejected) {
-            JsonArrayBuilder problems = Json.createArrayBuilder();
-            rejected.problems().forEach(p -> problems.add(Json.createObjectBuilder()
-                    .add("error", p.error()).add("code", p.code()).add("message", p.message())
-                    .add("rules", String.join(",", p.ruleIds())).add("column", p.column() == null ? "" : p.column())));
-            return json(422, body("rules.rejected", locale).add("problems", problems));
-        }
         if (cause instanceof RefusedAction refused) {
-            return json(409, body(refused.key(), locale));
+            JsonObjectBuilder body = body(refused.key(), locale);
+            if (!refused.details().isEmpty()) {
+                JsonArrayBuilder problems = Json.createArrayBuilder();
+                refused.details().forEach(item -> problems.add(Json.createObjectBuilder(item)));
+                body.add("problems", problems);
+            }
+            return json(refused.status(), body);
         }
         if (cause instanceof OptimisticLockException) {
             return json(409, body("general.conflict", locale));

@@ -2,14 +2,13 @@ package fi.asiointipiste.routing.boundary;
 
 import fi.asiointipiste.routing.entity.RoutingFacts;
 import fi.asiointipiste.routing.entity.SupportLevel;
-import fi.asiointipiste.rules.entity.RuleSet;
 
 /**
  * The engine's recommendation for one visit task: support level, the agency whose staff take part (null for
  * none), the mode and flow to follow, a rationale for the clerk, and the rule set and rule that decided.
  */
 public record Recommendation(SupportLevel level, String agencyCode, String mode, String flow, String rationale,
-                             RuleSet ruleSet, String ruleId, RoutingFacts facts) {
+                             long ruleSetId, int ruleSetVersion, String ruleId, RoutingFacts facts) {
 
     public SupportLevel getLevel() {
         return level;
@@ -36,6 +35,6 @@ public record Recommendation(SupportLevel level, String agencyCode, String mode,
     }
 
     public int getRuleSetVersion() {
-        return ruleSet.getVersionNo();
+        return ruleSetVersion;
     }
 }

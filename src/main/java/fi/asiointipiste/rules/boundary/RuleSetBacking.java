@@ -13,6 +13,7 @@ import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.rules.control.RuleSetCheck;
 import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.rules.entity.RuleSetStatus;
+import fi.asiointipiste.visits.boundary.DecisionHistory;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,6 +36,9 @@ public class RuleSetBacking implements Serializable {
 
     @Inject
     Routing routing;
+
+    @Inject
+    DecisionHistory decisions;
 
     @Inject
     ServicePoints servicePoints;
@@ -69,7 +73,7 @@ public class RuleSetBacking implements Serializable {
 
     public void simulate() {
         LocalDateTime now = clock.now();
-        simulation = routing.simulate(set, now.minusDays(90), now);
+        simulation = routing.simulate(set.table(), decisions.between(now.minusDays(90), now));
     }
 
     public String publish() {

@@ -1,6 +1,7 @@
 package fi.asiointipiste.rules.entity;
 
 import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.routing.entity.RuleTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,6 +48,12 @@ import java.util.Set;
                 + " WHERE r.status <> fi.asiointipiste.rules.entity.RuleSetStatus.DRAFT"
                 + " AND r.effectiveFrom <= :moment AND (r.retiredAt IS NULL OR r.retiredAt > :moment)"
                 + " AND (r.allPoints = TRUE OR p = :point)"
+                + " ORDER BY r.effectiveFrom DESC, r.versionNo DESC")
+@NamedQuery(name = "RuleSet.applicableToPoint",
+        query = "SELECT DISTINCT r FROM RuleSet r LEFT JOIN r.pilotPoints p"
+                + " WHERE r.status <> fi.asiointipiste.rules.entity.RuleSetStatus.DRAFT"
+                + " AND r.effectiveFrom <= :moment AND (r.retiredAt IS NULL OR r.retiredAt > :moment)"
+                + " AND (r.allPoints = TRUE OR p.id = :pointId)"
                 + " ORDER BY r.effectiveFrom DESC, r.versionNo DESC")
 @NamedQuery(name = "RuleSet.publishedAt",
         query = "SELECT r FROM RuleSet r WHERE r.status = fi.asiointipiste.rules.entity.RuleSetStatus.PUBLISHED"
@@ -240,5 +247,10 @@ public class RuleSet implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The table as routing uses it; a set that is no longer a draft never changes, so routing may keep it compiled. */
+    public RuleTable table() {
+        return new RuleTable(id == null ? 0 : id, versionNo, dmnXml, id != null && status != RuleSetStatus.DRAFT);
     }
 }

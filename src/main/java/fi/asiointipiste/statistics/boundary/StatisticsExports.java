@@ -2,7 +2,7 @@ package fi.asiointipiste.statistics.boundary;
 
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.Messages;
-import fi.asiointipiste.platform.security.SignedInStaff;
+import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.statistics.control.SmallCells;
 import fi.asiointipiste.statistics.control.StatisticsFilter;
 import fi.asiointipiste.statistics.control.StatisticsQueries;

@@ -9,7 +9,7 @@ import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.i18n.RefusedAction;
-import fi.asiointipiste.platform.security.SignedInStaff;
+import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.visits.entity.Appointment;
 import jakarta.faces.view.ViewScoped;

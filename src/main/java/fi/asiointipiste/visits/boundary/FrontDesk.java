@@ -5,7 +5,6 @@ import fi.asiointipiste.catalogue.entity.Agency;
 import fi.asiointipiste.catalogue.entity.CustomerProfile;
 import fi.asiointipiste.catalogue.entity.ServiceTask;
 import fi.asiointipiste.customers.boundary.Customers;
-import fi.asiointipiste.feedback.boundary.ParkingLot;
 import fi.asiointipiste.organisation.entity.Role;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
@@ -20,6 +19,7 @@ import fi.asiointipiste.visits.control.VisitFacts;
 import fi.asiointipiste.visits.entity.Appointment;
 import fi.asiointipiste.visits.entity.Channel;
 import fi.asiointipiste.visits.entity.OverrideReason;
+import fi.asiointipiste.visits.entity.ParkingLotNoteWritten;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitClosed;
 import fi.asiointipiste.visits.entity.VisitStatus;
@@ -63,7 +63,7 @@ public class FrontDesk {
     Customers customers;
 
     @Inject
-    ParkingLot parkingLot;
+    Event<ParkingLotNoteWritten> parkingLotNotes;
 
     @Inject
     Event<VisitClosed> closed;
@@ -170,12 +170,12 @@ public class FrontDesk {
         RoutingFacts facts = VisitFacts.of(visit, task, clock.today(), visitsLast90Days(visit));
         Recommendation r;
         try {
-            r = routing.recommend(visit.getServicePoint(), clock.now(), facts);
+            r = routing.recommend(visit.getServicePoint().getId(), clock.now(), facts);
         } catch (RoutingFailed failed) {
             throw new RefusedAction("frontDesk.task.noRecommendation");
         }
         VisitTask added = visit.add(task);
-        added.recommend(r.level(), agency(r.agencyCode()), r.mode(), r.flow(), r.ruleSet(), r.ruleId(), facts.toText());
+        added.recommend(r.level(), agency(r.agencyCode()), r.mode(), r.flow(), r.ruleSetId(), r.ruleId(), facts.toText());
         return added;
     }
 
@@ -268,7 +268,7 @@ public class FrontDesk {
         visit.note(notes);
         visit.finish(clock.now());
         if (parkingLotNote != null && !parkingLotNote.isBlank()) {
-            parkingLot.add(visit.getServicePoint().getId(), visit.getId(), parkingLotNote);
+            parkingLotNotes.fire(new ParkingLotNoteWritten(visit.getServicePoint().getId(), visit.getId(), parkingLotNote));
         }
         closed.fire(new VisitClosed(visit.getId(), visit.getServicePoint().getId()));
         return visit;
@@ -277,8 +277,7 @@ public class FrontDesk {
     /** The point's tasks by how often they were handled there in the last 90 days, most frequent first. */
     public List<String> frequentTaskCodes(StaffUser actor, long pointId) {
         ServicePoint point = readablePoint(actor, pointId);
-        return em.createQuery("SELECT t.task.code FROM VisitTask t WHERE t.visit.servicePoint = :point"
-                        + " AND t.visit.arrivedAt >= :since GROUP BY t.task.code ORDER BY COUNT(t) DESC", String.class)
+        return em.createNamedQuery("VisitTask.frequentCodesAtPoint", String.class)
                 .setParameter("point", point).setParameter("since", clock.now().minusDays(90)).getResultList();
     }
 

@@ -2,7 +2,7 @@ package fi.asiointipiste.visits.boundary;
 
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.Messages;
-import fi.asiointipiste.platform.security.SignedInStaff;
+import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitStatus;

@@ -5,7 +5,7 @@ import fi.asiointipiste.catalogue.entity.Agency;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.i18n.RefusedAction;
-import fi.asiointipiste.platform.security.SignedInStaff;
+import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.visits.entity.Handoff;
 import fi.asiointipiste.visits.entity.HandoffMode;
 import fi.asiointipiste.visits.entity.VisitTask;

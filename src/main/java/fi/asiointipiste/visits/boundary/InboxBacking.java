@@ -3,7 +3,7 @@ package fi.asiointipiste.visits.boundary;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.i18n.RefusedAction;
-import fi.asiointipiste.platform.security.SignedInStaff;
+import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.visits.entity.Handoff;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -4,7 +4,7 @@ import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.i18n.LocaleSelection;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.i18n.RefusedAction;
-import fi.asiointipiste.platform.security.SignedInStaff;
+import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.visits.entity.Handoff;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitTask;

@@ -10,7 +10,7 @@ import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.i18n.LocaleSelection;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.i18n.RefusedAction;
-import fi.asiointipiste.platform.security.SignedInStaff;
+import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.routing.boundary.Routing;
 import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.visits.control.ProfileSuggestion;
@@ -263,8 +263,8 @@ public class VisitBacking implements Serializable {
     }
 
     public void why(VisitTask task) {
-        if (whys.remove(task.getId()) == null && task.getRuleSet() != null) {
-            whys.put(task.getId(), new WhyView(routing.explain(task.getRuleSet(), task.getDecisionFacts()), locale.getLocale()));
+        if (whys.remove(task.getId()) == null && task.getRuleSetId() != null) {
+            whys.put(task.getId(), new WhyView(routing.explain(task.getRuleSetId(), task.getDecisionFacts()), locale.getLocale()));
         }
     }
 

@@ -3,7 +3,6 @@ package fi.asiointipiste.visits.entity;
 import fi.asiointipiste.catalogue.entity.Agency;
 import fi.asiointipiste.catalogue.entity.ServiceTask;
 import fi.asiointipiste.routing.entity.SupportLevel;
-import fi.asiointipiste.rules.entity.RuleSet;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -28,6 +28,13 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "visit_task")
+@NamedQuery(name = "VisitTask.decidedBetween",
+        query = "SELECT NEW fi.asiointipiste.routing.entity.PastDecision(t.decisionFacts, t.recommendedLevel)"
+                + " FROM VisitTask t WHERE t.visit.arrivedAt >= :from AND t.visit.arrivedAt < :until"
+                + " AND t.decisionFacts IS NOT NULL AND t.recommendedLevel IS NOT NULL")
+@NamedQuery(name = "VisitTask.frequentCodesAtPoint",
+        query = "SELECT t.task.code FROM VisitTask t WHERE t.visit.servicePoint = :point"
+                + " AND t.visit.arrivedAt >= :since GROUP BY t.task.code ORDER BY COUNT(t) DESC")
 public class VisitTask implements Serializable {
 
     @Id
@@ -77,9 +84,9 @@ public class VisitTask implements Serializable {
     @Column(name = "customer_did_it_themselves")
     private Boolean customerDidItThemselves;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "rule_set_id")
-    private RuleSet ruleSet;
+    /** The rule set that decided (kept by the rules feature; routing explains the decision again with it). */
+    @Column(name = "rule_set_id")
+    private Long ruleSetId;
 
     @Size(max = 100)
     @Column(name = "rule_id")
@@ -123,12 +130,12 @@ public class VisitTask implements Serializable {
      * Records the engine's recommendation with everything needed to explain and reproduce it later: the rule
      * set and rule that decided, and the facts it decided on. The applied level starts as the recommended one.
      */
-    public void recommend(SupportLevel level, Agency agency, String assistanceMode, String flowId, RuleSet decidedBy,
+    public void recommend(SupportLevel level, Agency agency, String assistanceMode, String flowId, Long decidedBy,
                           String decidingRule, String facts) {
         recommend(level, agency);
         this.mode = assistanceMode;
         this.flow = flowId;
-        this.ruleSet = decidedBy;
+        this.ruleSetId = decidedBy;
         this.ruleId = decidingRule;
         this.decisionFacts = facts;
     }
@@ -213,8 +220,8 @@ public class VisitTask implements Serializable {
         return customerDidItThemselves;
     }
 
-    public RuleSet getRuleSet() {
-        return ruleSet;
+    public Long getRuleSetId() {
+        return ruleSetId;
     }
 
     public String getRuleId() {

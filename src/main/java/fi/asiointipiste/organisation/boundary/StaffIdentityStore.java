@@ -1,8 +1,8 @@
-package fi.asiointipiste.platform.security;
+package fi.asiointipiste.organisation.boundary;
 
-import fi.asiointipiste.organisation.boundary.StaffUsers;
 import fi.asiointipiste.organisation.entity.Role;
 import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.platform.security.PasswordHashing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;

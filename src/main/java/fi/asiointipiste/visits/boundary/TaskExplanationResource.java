@@ -1,8 +1,11 @@
-package fi.asiointipiste.routing.boundary;
+package fi.asiointipiste.visits.boundary;
 
 import fi.asiointipiste.organisation.entity.Role;
 import fi.asiointipiste.organisation.entity.ServicePoint;
-import fi.asiointipiste.platform.security.SignedInStaff;
+import fi.asiointipiste.organisation.boundary.SignedInStaff;
+import fi.asiointipiste.routing.boundary.DecisionTables;
+import fi.asiointipiste.routing.boundary.Routing;
+import fi.asiointipiste.routing.entity.RuleTable;
 import fi.asiointipiste.routing.engine.explain.Explanation;
 import fi.asiointipiste.visits.entity.VisitTask;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,14 +27,17 @@ import java.util.Map;
  * Why a visit task got its recommendation: decided again from the stored facts with the rule set that decided
  * then. No personal data: the facts are routing facts (profile, task, age, …), never a name or identity code.
  */
-@Path("routing")
+@Path("routing/visit-tasks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"CLERK", "SUPERVISOR", "COORDINATOR"})
-public class RoutingResource {
+public class TaskExplanationResource {
 
     @Inject
     Routing routing;
+
+    @Inject
+    DecisionTables tables;
 
     @Inject
     SignedInStaff staff;
@@ -44,10 +50,10 @@ public class RoutingResource {
     }
 
     @GET
-    @Path("visit-tasks/{id}/explanation")
+    @Path("{id}/explanation")
     public Why explain(@PathParam("id") long id) {
         VisitTask task = em.find(VisitTask.class, id);
-        if (task == null || task.getRuleSet() == null) {
+        if (task == null || task.getRuleSetId() == null) {
             throw new NotFoundException();
         }
         ServicePoint point = task.getVisit().getServicePoint();
@@ -55,8 +61,9 @@ public class RoutingResource {
         if (!mayRead) {
             throw new ForbiddenException();
         }
-        Explanation why = routing.explain(task.getRuleSet(), task.getDecisionFacts());
-        return new Why(id, task.getRuleSet().getVersionNo(), task.getRuleId(), task.getRecommendedLevel().name(),
+        RuleTable set = tables.byId(task.getRuleSetId()).orElseThrow(NotFoundException::new);
+        Explanation why = routing.explain(set, task.getDecisionFacts());
+        return new Why(id, set.versionNo(), task.getRuleId(), task.getRecommendedLevel().name(),
                 why.facts(), why.decision().outputs(),
                 why.nearMisses().stream().map(Explanation.NearMiss::sentence).toList(), why.toText());
     }

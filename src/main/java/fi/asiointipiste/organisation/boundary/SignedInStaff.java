@@ -1,6 +1,5 @@
-package fi.asiointipiste.platform.security;
+package fi.asiointipiste.organisation.boundary;
 
-import fi.asiointipiste.organisation.boundary.StaffUsers;
 import fi.asiointipiste.organisation.entity.Role;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
@@ -12,7 +11,10 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
-/** The staff user behind the current request, for menus and for scoping data to their service points. */
+/**
+ * The staff user behind the current request: who is acting (for facades and the audit trail), for menus, and for
+ * scoping data to their service points. The one place that turns the container's caller into a {@link StaffUser}.
+ */
 @Named("staff")
 @RequestScoped
 public class SignedInStaff {
@@ -31,6 +33,11 @@ public class SignedInStaff {
             user = principal == null ? Optional.empty() : staffUsers.byUsername(principal.getName());
         }
         return user;
+    }
+
+    /** The user acting in this request; only called where the container has already required a signed-in user. */
+    public StaffUser actor() {
+        return user().orElseThrow(() -> new IllegalStateException("no signed-in staff user in this request"));
     }
 
     public boolean isSignedIn() {

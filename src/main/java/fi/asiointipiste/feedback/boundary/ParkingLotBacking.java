@@ -1,11 +1,10 @@
-package fi.asiointipiste.statistics.boundary;
+package fi.asiointipiste.feedback.boundary;
 
-import fi.asiointipiste.feedback.boundary.ParkingLot;
 import fi.asiointipiste.feedback.entity.ParkingLotNote;
 import fi.asiointipiste.feedback.entity.ParkingLotStatus;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.Messages;
-import fi.asiointipiste.platform.security.SignedInStaff;
+import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.platform.time.ServiceClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
