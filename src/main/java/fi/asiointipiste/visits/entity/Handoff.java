@@ -130,7 +130,7 @@ public class Handoff implements Serializable {
      * @param clerkStayed whether the clerk stays in a remote session; only with the customer's consent, so the
      *                    caller passes false unless consent was given
      */
-    public Handoff(VisitTask visitTask, Agency agency, HandoffMode mode, LocalDateTime slotAt, String roomOrDevice,
+    private Handoff(VisitTask visitTask, Agency agency, HandoffMode mode, LocalDateTime slotAt, String roomOrDevice,
                    boolean interpreterBooked, boolean clerkStayed, String requestedBy, LocalDateTime at) {
         this.visitTask = visitTask;
         this.servicePointId = visitTask.getVisit().getServicePoint().getId();
