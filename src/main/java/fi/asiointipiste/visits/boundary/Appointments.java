@@ -198,8 +198,9 @@ public class Appointments {
             throw new RefusedAction("appointment.customerOverlaps");
         }
         // At no moment may more appointments run than the point has desks.
-        if (!DeskCapacity.fits(a.getServicePoint().getDesks(), others.stream()
-                .map(o -> new DeskCapacity.Booked(o.getStartsAt(), o.getEndsAt())).toList(), time.start(), time.end())) {
+        List<DeskCapacity.Booked> booked = others.stream()
+                .map(o -> new DeskCapacity.Booked(o.getStartsAt(), o.getEndsAt())).toList();
+        if (!DeskCapacity.fits(a.getServicePoint().getDesks(), booked, time.start(), time.end())) {
             throw new RefusedAction("appointment.desksFull");
         }
         Agency agency = null;

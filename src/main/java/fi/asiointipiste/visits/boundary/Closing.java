@@ -41,7 +41,8 @@ public class Closing {
         Visit visit = access.editable(actor, visitId, version, VisitStatus.IN_SERVICE);
         visit.close(outcomes, notes, parkingLotNote, clock.today(), clock.now());
         if (parkingLotNote != null && !parkingLotNote.isBlank()) {
-            parkingLotNotes.fire(new ParkingLotNoteWritten(visit.getServicePoint().getId(), visit.getId(), parkingLotNote));
+            parkingLotNotes.fire(
+                    new ParkingLotNoteWritten(visit.getServicePoint().getId(), visit.getId(), parkingLotNote));
         }
         closed.fire(new VisitClosed(visit.getId(), visit.getServicePoint().getId()));
         return visit;
