@@ -112,6 +112,11 @@ public class BookingBacking implements Serializable {
         chosen = null;
     }
 
+    /** The search's hits, each offered with this bean's {@code choose} (the page's customer-hits list). */
+    public List<Customer> getHits() {
+        return search.getHits();
+    }
+
     public List<ServiceTask> getTasks() {
         return catalogue.tasks().stream().filter(ServiceTask::isActive).toList();
     }

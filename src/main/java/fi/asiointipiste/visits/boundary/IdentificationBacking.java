@@ -50,6 +50,11 @@ public class IdentificationBacking implements Serializable {
         newCode = null;
     }
 
+    /** The search's hits, each offered with this bean's {@code choose} (the page's customer-hits list). */
+    public List<Customer> getHits() {
+        return search.getHits();
+    }
+
     public List<Visit> getEarlierVisits() {
         return visit.getVisit() == null ? List.of() : intake.earlierVisits(visit.getVisit());
     }
