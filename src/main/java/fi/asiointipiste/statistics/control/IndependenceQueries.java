@@ -86,13 +86,10 @@ public class IndependenceQueries {
     static TableData transitions(long[][] sums) {
         TableData t = new TableData(TRANSITIONS, "statistics.independence.transitions")
                 .column("statistics.independence.col.transition", Kind.LABEL)
-                .column("statistics.col.visits", Kind.COUNT)
-                .column("statistics.independence.col.levelLower", Kind.COUNT)
-                .column("statistics.independence.col.levelSame", Kind.COUNT)
-                .column("statistics.independence.col.levelHigher", Kind.COUNT)
-                .column("statistics.independence.col.shareUp", Kind.COUNT)
-                .column("statistics.independence.col.shareSame", Kind.COUNT)
-                .column("statistics.independence.col.shareDown", Kind.COUNT);
+                .column("statistics.col.visits", Kind.COUNT);
+        for (String change : List.of("levelLower", "levelSame", "levelHigher", "shareUp", "shareSame", "shareDown")) {
+            t.column("statistics.independence.col." + change, Kind.COUNT);
+        }
         for (int ordinal = 2; ordinal <= IndependenceChain.LAST_ORDINAL; ordinal++) {
             long[] s = sums[ordinal];
             List<Object> row = new ArrayList<>();
