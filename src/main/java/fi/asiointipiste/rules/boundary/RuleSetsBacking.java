@@ -59,7 +59,7 @@ public class RuleSetsBacking {
             Messages.info("rules.import.done", draft.getVersionNo());
             Messages.keepForRedirect();
             return "/rules/rule-set?faces-redirect=true&id=" + draft.getId();
-        } catch (RuleSetRejected rejected) {
+        } catch (RuleSetRejected rejected) { // each problem goes to the upload field, not to the page's messages
             rejected.problems().forEach(p -> Messages.errorOn("importForm:file", "rules.import.unreadable", p.message()));
             return null;
         }
