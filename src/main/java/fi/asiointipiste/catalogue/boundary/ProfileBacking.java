@@ -23,11 +23,6 @@ public class ProfileBacking extends ProfileForm {
         return profiles.byId(id);
     }
 
-    @Override
-    protected String notFoundKey() {
-        return "profiles.error.notFound";
-    }
-
     public String save() {
         if (isExisting()) {
             profiles.update(getId(), getVersion(), draft());

@@ -23,6 +23,10 @@ public abstract class ProfileForm extends EditForm<CustomerProfile> {
     private boolean active = true;
     private final Map<String, String> texts = new HashMap<>();
 
+    protected ProfileForm() {
+        super("profiles.error.notFound");
+    }
+
     @Override
     protected long fill(CustomerProfile profile) {
         code = profile.getCode();

@@ -30,20 +30,20 @@ public abstract class KioskAnswerForm implements Serializable {
         return Feedback.NPS_SCALE;
     }
 
-    public void chooseCes(Integer value) {
-        ces = value;
-    }
-
-    public void chooseNps(Integer value) {
-        nps = value;
-    }
-
     public Integer getCes() {
         return ces;
     }
 
+    public void chooseCes(Integer value) {
+        ces = value;
+    }
+
     public Integer getNps() {
         return nps;
+    }
+
+    public void chooseNps(Integer value) {
+        nps = value;
     }
 
     public String getComment() {

@@ -20,11 +20,6 @@ public class ServicePointBacking extends ServicePointForm {
         return servicePoints.byId(id);
     }
 
-    @Override
-    protected String notFoundKey() {
-        return "admin.point.notFound";
-    }
-
     public String save() {
         if (isExisting()) {
             servicePoints.update(getId(), getVersion(), getName().strip(), getMunicipality().strip(), isActive(),

@@ -28,6 +28,10 @@ public abstract class ServicePointForm extends EditForm<ServicePoint> {
     private boolean active = true;
     private Integer desks = 1;
 
+    protected ServicePointForm() {
+        super("admin.point.notFound");
+    }
+
     @Override
     protected long fill(ServicePoint point) {
         code = point.getCode();

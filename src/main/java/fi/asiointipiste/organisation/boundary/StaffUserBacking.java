@@ -31,11 +31,6 @@ public class StaffUserBacking extends StaffUserForm {
         return staffUsers.byId(id);
     }
 
-    @Override
-    protected String notFoundKey() {
-        return "admin.user.notFound";
-    }
-
     public String save() {
         if (getRoles().isEmpty()) {
             Messages.errorOn("accountForm:roles", "admin.user.rolesRequired");

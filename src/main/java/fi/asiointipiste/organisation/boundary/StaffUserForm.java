@@ -35,6 +35,10 @@ public abstract class StaffUserForm extends EditForm<StaffUser> {
     @Size(max = 200)
     private String password;
 
+    protected StaffUserForm() {
+        super("admin.user.notFound");
+    }
+
     @Override
     protected long fill(StaffUser user) {
         username = user.getUsername();

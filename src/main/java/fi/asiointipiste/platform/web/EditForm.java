@@ -14,9 +14,15 @@ import java.util.Optional;
  */
 public abstract class EditForm<T> implements Serializable {
 
+    private final String notFoundKey;
     private Long id;
     private long version;
     private boolean existing;
+
+    /** @param notFoundKey the message shown when {@code ?id=} names no record */
+    protected EditForm(String notFoundKey) {
+        this.notFoundKey = notFoundKey;
+    }
 
     /** f:viewAction: loads the record to edit, or starts a new one when the page has no id. */
     public void load() {
@@ -25,7 +31,7 @@ public abstract class EditForm<T> implements Serializable {
         }
         Optional<T> record = find(id);
         if (record.isEmpty()) {
-            Messages.error(notFoundKey());
+            Messages.error(notFoundKey);
             id = null;
             return;
         }
@@ -35,9 +41,6 @@ public abstract class EditForm<T> implements Serializable {
 
     /** The record with this id, read through the feature's facade. */
     protected abstract Optional<T> find(Long id);
-
-    /** The message key shown when {@code ?id=} names no record. */
-    protected abstract String notFoundKey();
 
     /** Copies the record's values into the form and answers the version they were read at. */
     protected abstract long fill(T record);

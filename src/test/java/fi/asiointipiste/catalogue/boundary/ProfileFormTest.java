@@ -17,11 +17,6 @@ class ProfileFormTest {
         protected Optional<CustomerProfile> find(Long id) {
             return Optional.ofNullable(stored);
         }
-
-        @Override
-        protected String notFoundKey() {
-            return "profiles.error.notFound";
-        }
     }
 
     @Test

@@ -21,11 +21,6 @@ class StaffUserFormTest {
             reads++;
             return Optional.ofNullable(stored);
         }
-
-        @Override
-        protected String notFoundKey() {
-            return "admin.user.notFound";
-        }
     }
 
     @Test
