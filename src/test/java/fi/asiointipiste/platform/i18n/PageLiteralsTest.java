@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Date patterns and placeholders come from the bundle through {@link Formats} (or another bundle expression),
- * never as literals in a page, so that every language writes and reads dates its own way.
+ * never as literals in a page or spelled out again in another text, so that every language writes and reads
+ * dates its own way and a format changes in one place.
  */
 class PageLiteralsTest {
 
@@ -38,6 +41,23 @@ class PageLiteralsTest {
             }
         }
         assertThat(literals).as("write #{formats.…} (messages format.*) instead").isEmpty();
+    }
+
+    @Test
+    void noTextSpellsOutATypedFormatButTakesItFromFormats() {
+        List<String> spelled = new ArrayList<>();
+        for (String language : List.of("fi", "sv", "en")) {
+            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.forLanguageTag(language));
+            List<String> placeholders = bundle.keySet().stream().filter(k -> k.startsWith("format.placeholder."))
+                    .map(bundle::getString).toList();
+            for (String key : bundle.keySet()) {
+                String text = bundle.getString(key);
+                if (!key.startsWith("format.") && placeholders.stream().anyMatch(text::contains)) {
+                    spelled.add(language + " " + key + "=" + text);
+                }
+            }
+        }
+        assertThat(spelled).as("write {0} and fill it with #{formats.placeholder…}").isEmpty();
     }
 
     @Test
