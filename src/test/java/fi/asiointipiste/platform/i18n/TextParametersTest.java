@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sentences with values in them are whole texts in every language: each h:outputFormat key takes as many
- * parameters as the page gives it, and each text filled by .replace('{0}', ...) has its {0}.
+ * parameters as the page gives it, and each text filled by .replace('{0}', ...) (or by a:dateInput with its
+ * placeholder) has its {0}.
  */
 class TextParametersTest {
 
     private static final Pattern OUTPUT_FORMAT = Pattern.compile(
             "<h:outputFormat\\b[^>]*?value=\"#\\{msg\\['([^']+)'\\]\\}\"[^>]*>(.*?)</h:outputFormat>", Pattern.DOTALL);
-    private static final Pattern REPLACED = Pattern.compile("msg\\['([^']+)'\\]\\.replace\\('\\{0\\}'");
+    private static final Pattern REPLACED = Pattern.compile(
+            "msg\\['([^']+)'\\]\\.replace\\('\\{0\\}'|<a:dateInput\\b[^>]*invalid=\"#\\{msg\\['([^']+)'\\]\\}\"");
     private static final List<Locale> LANGUAGES = Stream.of("fi", "sv", "en").map(Locale::forLanguageTag).toList();
 
     @Test
@@ -55,9 +57,10 @@ class TextParametersTest {
             Matcher m = REPLACED.matcher(Files.readString(page));
             while (m.find()) {
                 for (Locale language : LANGUAGES) {
-                    String text = ResourceBundle.getBundle(Messages.BUNDLE, language).getString(m.group(1));
+                    String key = m.group(1) != null ? m.group(1) : m.group(2);
+                    String text = ResourceBundle.getBundle(Messages.BUNDLE, language).getString(key);
                     if (!text.contains("{0}") || text.contains("{1}") || text.contains("''")) {
-                        wrong.add(page.getFileName() + " " + m.group(1) + " (" + language + "): " + text);
+                        wrong.add(page.getFileName() + " " + key + " (" + language + "): " + text);
                     }
                 }
             }
