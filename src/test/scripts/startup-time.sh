@@ -6,7 +6,7 @@
 # Each run launches `mvn -o -DskipTests package payara-micro:start` (the README command, offline, on its own port
 # and database folder), polls the sign-in page /login.xhtml and /health/ready every 100 ms, and records:
 #   login   seconds from the launch to the first HTTP 200 of /login.xhtml
-#   ready   seconds from the launch to the first HTTP 200 of /health/ready
+#   ready   seconds from the launch to the first HTTP 200 of /health/ready with status UP
 #   cpu     CPU seconds (user + system) of every process of the run when /health/ready first answered 200
 #   payara  Payara Micro's own "ready in" figure (its boot including the deployment)
 # then stops the run (by the id of the Maven process it started) and prints the medians.
@@ -65,7 +65,7 @@ run_once() {
         if [ -z "$login" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login.xhtml")" = 200 ]; then
             login=$(awk -v s="$start" -v t="$(date +%s.%N)" 'BEGIN { printf "%.1f", t - s }')
         fi
-        if [ -z "$ready" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ]; then
+        if [ -z "$ready" ] && curl -sf "http://127.0.0.1:$port/health/ready" 2>/dev/null | grep -q '"status":"UP"'; then
             ready=$(awk -v s="$start" -v t="$(date +%s.%N)" 'BEGIN { printf "%.1f", t - s }')
             cpu=$(cpu_of_session "$pid")
         fi
