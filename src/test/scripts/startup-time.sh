@@ -31,15 +31,25 @@ cpu_of_session() { # user+system seconds of all live processes in the session, p
         '$4 == sid { t += $12 + $13 + $14 + $15 } END { printf "%.1f", t / hz }'
 }
 
-stop_run() {
-    local pid=$1
+session_members() { # ids of the live processes whose session is exactly the given one
+    local sid=$1 stat rest
+    for stat in /proc/[0-9]*/stat; do
+        rest=$(cat "$stat" 2>/dev/null) || continue
+        rest=${rest##*) }
+        set -- $rest
+        [ "$4" = "$sid" ] && [ "$sid" -gt 1 ] && echo "${stat//[^0-9]/}"
+    done
+}
+
+stop_run() { # the Maven process started the session, so its id is the session's id
+    local pid=$1 p
     kill "$pid" 2>/dev/null || true
     for _ in $(seq 1 300); do
         kill -0 "$pid" 2>/dev/null || break
         sleep 0.1
     done
     # The Maven plugin stops Payara from its shutdown hook; make sure no process of this run is left.
-    for p in $(ps -o pid= -s "$pid" 2>/dev/null); do
+    for p in $(session_members "$pid"); do
         kill "$p" 2>/dev/null || true
     done
     sleep 2
