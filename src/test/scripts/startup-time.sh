@@ -7,7 +7,8 @@
 # and database folder), polls the sign-in page /login.xhtml and /health/ready every 100 ms, and records:
 #   login   seconds from the launch to the first HTTP 200 of /login.xhtml
 #   ready   seconds from the launch to the first HTTP 200 of /health/ready with status UP
-#   cpu     CPU seconds (user + system) of every process of the run when /health/ready first answered 200
+#   cpu     CPU seconds (user + system) of every process of the run when the sign-in page, and when
+#           /health/ready, first answered 200 (login/ready)
 #   payara  Payara Micro's own "ready in" figure (its boot including the deployment)
 # then stops the run (by the id of the Maven process it started) and prints the medians.
 # cold: the data folder is deleted before every run (demo generation of 20,000 visits and the statistics rebuild);
@@ -56,7 +57,7 @@ stop_run() { # the Maven process started the session, so its id is the session's
 }
 
 run_once() {
-    local n=$1 log=$logs/run-$1.log start now login="" ready="" cpu="" pid
+    local n=$1 log=$logs/run-$1.log start now login="" ready="" cpu="" cpu_login="" pid
     start=$(date +%s.%N)
     setsid mvn -o -DskipTests -Dhttp.port="$port" -Ddemo.db.dir="$data" package payara-micro:start \
         >"$log" 2>&1 &
@@ -74,6 +75,7 @@ run_once() {
         fi
         if [ -z "$login" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login.xhtml")" = 200 ]; then
             login=$(awk -v s="$start" -v t="$(date +%s.%N)" 'BEGIN { printf "%.1f", t - s }')
+            cpu_login=$(cpu_of_session "$pid")
         fi
         if [ -z "$ready" ] && curl -sf "http://127.0.0.1:$port/health/ready" 2>/dev/null | grep -q '"status":"UP"'; then
             ready=$(awk -v s="$start" -v t="$(date +%s.%N)" 'BEGIN { printf "%.1f", t - s }')
@@ -84,7 +86,7 @@ run_once() {
     local payara
     payara=$(grep -o 'ready in [0-9,]* (ms)' "$log" | head -1 | tr -dc '0-9')
     stop_run "$pid"
-    echo "$login $ready $cpu $(awk -v ms="${payara:-0}" 'BEGIN { printf "%.1f", ms / 1000 }')"
+    echo "$login $ready $cpu_login $cpu $(awk -v ms="${payara:-0}" 'BEGIN { printf "%.1f", ms / 1000 }')"
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
@@ -97,10 +99,11 @@ results=$logs/results
 for n in $(seq 1 "$runs"); do
     [ "$mode" = cold ] && rm -rf "$data"
     line=$(run_once "$n")
-    echo "$mode run $n: login ${line%% *} s  $(echo "$line" | awk '{ print "ready " $2 " s  cpu " $3 " s  payara ready-in " $4 " s" }')"
+    echo "$mode run $n: $(echo "$line" | awk '{ print "login " $1 " s  ready " $2 " s  cpu " $3 "/" $4 " s  payara ready-in " $5 " s" }')"
     echo "$line" >>"$results"
 done
-printf '%s median of %s: login %s s, ready %s s, cpu %s s, payara ready-in %s s (load average now %s)\n' \
+printf '%s median of %s: login %s s, ready %s s, cpu %s/%s s, payara ready-in %s s (load average now %s)\n' \
     "$mode" "$runs" "$(cut -d' ' -f1 "$results" | median)" "$(cut -d' ' -f2 "$results" | median)" \
-    "$(cut -d' ' -f3 "$results" | median)" "$(cut -d' ' -f4 "$results" | median)" "$(cut -d' ' -f1 /proc/loadavg)"
+    "$(cut -d' ' -f3 "$results" | median)" "$(cut -d' ' -f4 "$results" | median)" \
+    "$(cut -d' ' -f5 "$results" | median)" "$(cut -d' ' -f1 /proc/loadavg)"
 echo "logs: $logs"
