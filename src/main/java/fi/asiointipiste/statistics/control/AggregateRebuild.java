@@ -1,5 +1,6 @@
 package fi.asiointipiste.statistics.control;
 
+import fi.asiointipiste.platform.persistence.JdbcTransaction;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -38,31 +39,21 @@ public class AggregateRebuild {
      * load, before anyone reads the figures.
      */
     public long run() throws SQLException {
-        long visits = 0;
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                try (Statement s = c.createStatement()) {
-                    for (AggregateTable table : AggregateTable.values()) {
-                        s.executeUpdate("TRUNCATE TABLE " + table.table());
-                    }
+        return JdbcTransaction.run(dataSource, c -> {
+            long visits = 0;
+            try (Statement s = c.createStatement()) {
+                for (AggregateTable table : AggregateTable.values()) {
+                    s.executeUpdate("TRUNCATE TABLE " + table.table());
                 }
-                c.commit();
-                for (long point : points(c)) {
-                    visits += rebuild(c, point);
-                    c.commit();
-                }
-                rebuildIndependence(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
             }
-        }
-        return visits;
+            c.commit();
+            for (long point : points(c)) {
+                visits += rebuild(c, point);
+                c.commit();
+            }
+            rebuildIndependence(c);
+            return visits;
+        });
     }
 
     /**
@@ -70,22 +61,13 @@ public class AggregateRebuild {
      * customers' chains, in one transaction.
      */
     public void runIndependence() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("TRUNCATE TABLE " + AggregateTable.INDEPENDENCE_DAY.table());
-                }
-                rebuildIndependence(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
+        JdbcTransaction.run(dataSource, c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("TRUNCATE TABLE " + AggregateTable.INDEPENDENCE_DAY.table());
             }
-        }
+            rebuildIndependence(c);
+            return null;
+        });
     }
 
     /** A customer's chain of visits may cross points, so independence over time is one pass of its own. */
