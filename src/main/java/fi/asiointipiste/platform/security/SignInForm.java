@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * What the sign-in page (login.xhtml) takes: username, password, and the page to return to afterwards, which must be
- * a page of this application.
+ * What the sign-in page (login.xhtml) takes: username, password, the second factor's code where one is needed, and
+ * the page to return to afterwards, which must be a page of this application.
  */
 public abstract class SignInForm {
 
@@ -19,13 +19,32 @@ public abstract class SignInForm {
 
     private String next;
 
-    /** Only a local path may follow sign-in, never another site (no open redirect). */
+    @Size(max = 40)
+    private String code;
+
+    /**
+     * Only a path of this application may follow sign-in, never another site (no open redirect): it must start with
+     * one slash and contain only the characters of a URL path and query. Anything else — another scheme, "//host",
+     * a backslash, and control characters such as a TAB, which browsers drop from a Location so that "/\t/host"
+     * would become "//host" — returns to the home page.
+     */
     String safeNext() {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+        if (next == null || !SAFE_NEXT.matcher(next).matches() || next.startsWith("//")
                 || next.startsWith(StaffAuthentication.LOGIN_PAGE)) {
             return "/index.xhtml";
         }
         return next;
+    }
+
+    private static final java.util.regex.Pattern SAFE_NEXT =
+            java.util.regex.Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*");
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getUsername() {
