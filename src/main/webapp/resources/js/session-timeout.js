@@ -34,15 +34,19 @@
         xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
         xhr.setRequestHeader('Accept', 'application/json');
         xhr.onload = function () {
-            var remaining = 0;
-            if (xhr.status === 200) {
-                try {
-                    remaining = JSON.parse(xhr.responseText).remaining;
-                } catch (e) {
-                    remaining = 0;
-                }
+            var answer = {};
+            try {
+                answer = JSON.parse(xhr.responseText);
+            } catch (e) {
+                answer = {};
             }
-            then(remaining);
+            if (xhr.status === 200) {
+                then(answer.remaining || 0);
+            } else if (xhr.status === 401) {
+                end(answer.reason); // the session has ended (timed out, account changed, signed out elsewhere)
+            } else {
+                then(null);
+            }
         };
         xhr.onerror = function () {
             then(null);
@@ -74,9 +78,10 @@
         time.textContent = minutes + ':' + (seconds < 10 ? '0' : '') + seconds;
     }
 
-    function end() {
+    function end(reason) {
+        var why = reason === 'ended' || reason === 'signedOut' ? reason : 'timedOut';
         var here = window.location.pathname + window.location.search;
-        window.location.href = loginUrl + '?timedOut=true&next=' + encodeURIComponent(here);
+        window.location.href = loginUrl + '?' + why + '=true&next=' + encodeURIComponent(here);
     }
 
     function tick() {

@@ -30,9 +30,9 @@ import java.util.stream.Collectors;
 /**
  * Checks staff passwords against the PBKDF2 hashes in the database, and answers the security mechanism's questions
  * about accounts ({@link StaffAccounts}: the security stamp, the second factor). An unknown or inactive user costs
- * the same hash computation as a wrong password, so response times do not reveal which usernames exist. Checking a
- * password writes nothing, except once: a hash made with a weaker work factor than configured is replaced at the
- * first successful check.
+ * the same hash computation as a wrong password, so response times do not reveal which usernames exist. A refused
+ * password is audited (the typed name only when it is an account's); a right one writes nothing, except once: a hash
+ * made with a weaker work factor than configured is replaced at the first successful check.
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore, StaffAccounts {
@@ -57,10 +57,12 @@ public class StaffIdentityStore implements IdentityStore, StaffAccounts {
         Optional<StaffUser> user = username == null ? Optional.empty() : staffUsers.byUsername(username.strip());
         if (user.isEmpty() || !user.get().isActive()) {
             passwords.matches(credential.getPasswordAsString(), decoyHash());
+            staffUsers.signInRefused(username, null, "password");
             return CredentialValidationResult.INVALID_RESULT;
         }
         StaffUser account = user.get();
         if (!passwords.matches(credential.getPasswordAsString(), account.getPasswordHash())) {
+            staffUsers.signInRefused(username, null, "password");
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (passwords.needsRehash(account.getPasswordHash())) {
@@ -130,6 +132,11 @@ public class StaffIdentityStore implements IdentityStore, StaffAccounts {
     @Override
     public void signInRefused(String typedName, String address, String reason) {
         staffUsers.signInRefused(typedName, address, reason);
+    }
+
+    @Override
+    public void lockedOut(String typedName, String address) {
+        staffUsers.lockedOut(typedName, address);
     }
 
     /** Upper case without hyphens and spaces; null when it cannot be a recovery code. */

@@ -169,6 +169,14 @@ public class StaffUsers {
                 "reason=" + reason + (address == null ? "" : " address=" + address));
     }
 
+    /** A name or address has just been locked out after repeated failed sign-ins: one record per lock-out. */
+    public void lockedOut(String typedName, String address) {
+        String known = typedName == null ? null
+                : byUsername(typedName.strip()).map(StaffUser::getUsername).orElse(null);
+        audit.recordAs(known == null ? UNKNOWN_ACCOUNT : known, "SIGN_IN_LOCKED_OUT", "StaffUser", known, null,
+                address == null ? null : "address=" + address);
+    }
+
     /** The audit trail's name for a refused sign-in whose typed name is no account. */
     public static final String UNKNOWN_ACCOUNT = "(unknown)";
 

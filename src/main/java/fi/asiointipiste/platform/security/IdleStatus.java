@@ -43,7 +43,7 @@ public class IdleStatus extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         if (SessionCaller.of(session) == null || !(session.getAttribute(SessionCaller.LAST_ACTIVITY) instanceof Long last)) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.getWriter().write("{\"remaining\":0}");
+            response.getWriter().write("{\"remaining\":0,\"reason\":\"signedOut\"}");
             return;
         }
         long remaining = Math.max(0, (last + settings.idleTimeoutSeconds() * 1000L - System.currentTimeMillis()) / 1000);

@@ -44,6 +44,11 @@ public class SecuritySettings {
     @ConfigProperty(name = "asiointipiste.second-factor.required-roles")
     Optional<String> secondFactorRoles;
 
+    /** Whether /metrics and /openapi answer without a role; unset means open in demo mode only. */
+    @Inject
+    @ConfigProperty(name = "asiointipiste.monitoring.open")
+    Optional<Boolean> monitoringOpen;
+
     @Inject
     @ConfigProperty(name = "asiointipiste.sign-in.max-failures-per-account", defaultValue = "5")
     int maxFailuresPerAccount;
@@ -86,6 +91,11 @@ public class SecuritySettings {
 
     public boolean isDemo() {
         return "demo".equalsIgnoreCase(mode == null ? "" : mode.strip());
+    }
+
+    /** Whether /metrics and /openapi are open to anyone (demo mode, unless configured otherwise). */
+    public boolean monitoringOpen() {
+        return monitoringOpen.orElse(isDemo());
     }
 
     /** Seconds without the user doing anything (background polling does not count) before the session ends. */

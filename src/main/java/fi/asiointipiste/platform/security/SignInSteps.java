@@ -158,9 +158,15 @@ public class SignInSteps {
         }
     }
 
+    /** Counts a refused step; the identity store has audited a refused password, other steps are audited here. */
     private Outcome refused(String name, String address, String step) {
         boolean lockedNow = settings.throttle().failed(name, address);
-        accounts.signInRefused(name, address, lockedNow ? step + "; locked out" : step);
+        if (!"password".equals(step)) {
+            accounts.signInRefused(name, address, step);
+        }
+        if (lockedNow) {
+            accounts.lockedOut(name, address);
+        }
         return lockedNow ? Outcome.LOCKED : Outcome.FAILED;
     }
 

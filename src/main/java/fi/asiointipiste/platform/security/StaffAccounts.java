@@ -37,8 +37,12 @@ public interface StaffAccounts {
     void signedIn(String username, String how);
 
     /**
-     * A sign-in was refused. What was typed as the name is recorded only when it names an account; anything else
-     * (a password typed in the wrong field, a probe) is recorded as a fixed marker.
+     * A sign-in step other than the password was refused (the identity store records refused passwords itself). What
+     * was typed as the name is recorded only when it names an account; anything else (a password typed in the wrong
+     * field, a probe) is recorded as a fixed marker.
      */
     void signInRefused(String typedName, String address, String reason);
+
+    /** Repeated failures have just locked this name or address out ({@link SignInThrottle}): audited once. */
+    void lockedOut(String typedName, String address);
 }

@@ -1,5 +1,6 @@
 package fi.asiointipiste.platform.security;
 
+import fi.asiointipiste.platform.web.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -79,6 +80,10 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (!SecurityHeaders.METHODS.contains(request.getMethod())) {
+            // Refused before anything else (a protected page would otherwise answer with a redirect or a 401).
+            return ApiAnswers.methodNotAllowed(response);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
             SignInSteps.Outcome outcome = steps.password(request, password);
@@ -161,7 +166,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         String target = request.getContextPath() + LOGIN_PAGE + "?" + (why == null ? "" : why.parameter + "=true&")
                 + "next=" + encode(originalPath(request));
         if (IdleStatus.PATH.equals(pathOf(request))) {
-            return ApiAnswers.unauthorized(response, null);
+            return ApiAnswers.sessionEnded(response, why == null ? "signedOut" : why.parameter);
         }
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // An Ajax request (a poll, a button) cannot follow an HTTP redirect to a page: Faces' partial response
@@ -199,8 +204,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             return ApiAnswers.busy(response);
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            boolean lockedNow = throttle.failed(name, address);
-            accounts.signInRefused(name, address, lockedNow ? "HTTP Basic; locked out" : "HTTP Basic");
+            if (throttle.failed(name, address)) {
+                accounts.lockedOut(name, address);
+            }
             return ApiAnswers.unauthorized(response, null);
         }
         throttle.succeeded(name);
@@ -277,6 +283,30 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         static AuthenticationStatus unauthorized(HttpServletResponse response, String code) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"asiointipiste\", charset=\"UTF-8\"");
             return write(response, HttpServletResponse.SC_UNAUTHORIZED, code == null ? "unauthorized" : code, null);
+        }
+
+        /** The idle warning's status check on a session that has just ended: the page goes to the sign-in page. */
+        static AuthenticationStatus sessionEnded(HttpServletResponse response, String reason) {
+            try {
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                response.setContentType("application/json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("{\"remaining\":0,\"reason\":\"" + reason + "\"}");
+                response.flushBuffer();
+            } catch (IOException gone) {
+                // the client went away
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+
+        static AuthenticationStatus methodNotAllowed(HttpServletResponse response) {
+            try {
+                SecurityHeaders.refuseMethod(response);
+                response.flushBuffer();
+            } catch (IOException gone) {
+                // the client went away
+            }
+            return AuthenticationStatus.SEND_FAILURE;
         }
 
         static AuthenticationStatus tooManyAttempts(HttpServletResponse response, long retryAfterSeconds) {

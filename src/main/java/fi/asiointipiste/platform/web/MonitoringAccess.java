@@ -14,7 +14,7 @@ import java.io.IOException;
  * Payara serves MicroProfile Metrics ({@code /metrics}) and OpenAPI ({@code /openapi}) inside the application at the
  * root context, so this filter guards them: in production they need the role {@value #MONITOR} (a machine account
  * for the metrics scraper, with HTTP Basic) or {@value #ADMIN} (signed in); in demo mode they stay open, as the
- * README says. Health ({@code /health}) stays open for load balancers and orchestrators: it tells only UP or DOWN.
+ * README says ({@code asiointipiste.monitoring.open} overrides either default). Health ({@code /health}) stays open for load balancers and orchestrators: it tells only UP or DOWN.
  */
 @WebFilter(urlPatterns = {"/metrics", "/metrics/*", "/openapi", "/openapi/*"})
 public class MonitoringAccess extends HttpFilter {
@@ -28,7 +28,7 @@ public class MonitoringAccess extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (allowed(settings.isDemo(), request.isUserInRole(MONITOR), request.isUserInRole(ADMIN))) {
+        if (allowed(settings.monitoringOpen(), request.isUserInRole(MONITOR), request.isUserInRole(ADMIN))) {
             chain.doFilter(request, response);
             return;
         }
@@ -43,7 +43,7 @@ public class MonitoringAccess extends HttpFilter {
                 + (anonymous ? "unauthorized" : "forbidden") + "\"}");
     }
 
-    static boolean allowed(boolean demo, boolean monitor, boolean admin) {
-        return demo || monitor || admin;
+    static boolean allowed(boolean open, boolean monitor, boolean admin) {
+        return open || monitor || admin;
     }
 }

@@ -29,7 +29,7 @@ public class SecurityHeaders extends HttpFilter {
     public static final String POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none';"
             + " form-action 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'";
     static final String HSTS = "max-age=31536000; includeSubDomains";
-    static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+    public static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     private static final String CSP = "Content-Security-Policy";
 
     @Override
@@ -53,7 +53,8 @@ public class SecurityHeaders extends HttpFilter {
         chain.doFilter(request, new OnePolicy(response));
     }
 
-    static void refuseMethod(HttpServletResponse response) throws IOException {
+    /** 405 in a plain answer that names no server (also used by the security mechanism, which runs first). */
+    public static void refuseMethod(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         response.setHeader("Allow", String.join(", ", METHODS.stream().sorted().toList()));
         response.setContentType("text/plain;charset=UTF-8");
