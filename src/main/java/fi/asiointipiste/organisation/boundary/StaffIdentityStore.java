@@ -139,9 +139,13 @@ public class StaffIdentityStore implements IdentityStore, StaffAccounts {
         staffUsers.lockedOut(typedName, address);
     }
 
-    /** Upper case without hyphens and spaces; null when it cannot be a recovery code. */
+    /**
+     * Upper case without hyphens and spaces, and the digits people type for the letters they resemble (Base32 has no
+     * 0, 1 or 8); null when it cannot be a recovery code.
+     */
     static String normaliseRecoveryCode(String typed) {
-        String plain = typed.replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT);
+        String plain = typed.replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT)
+                .replace('0', 'O').replace('1', 'I').replace('8', 'B');
         return plain.length() == 12 && Base32.decode(plain) != null ? plain : null;
     }
 
