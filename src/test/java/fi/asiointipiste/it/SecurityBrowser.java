@@ -60,6 +60,19 @@ final class SecurityBrowser {
             assertThat(browser.has("#menuAdmin")).isTrue();
             browser.go("admin/index.xhtml");
             assertThat(browser.cspViolations()).as("nothing refused by the Content-Security-Policy").isEmpty();
+
+            // The administrator's own account page shows the app; removing it (a lost phone) ends the session, and
+            // the next sign-in enrols again.
+            browser.clickAndWait(browser.driver().findElement(By.linkText("admin")));
+            assertThat(browser.find("#secondFactorStatus").getText()).startsWith("Todennussovellus otettu käyttöön")
+                    .endsWith("käyttämättömiä varakoodeja 10.");
+            browser.screenshot("security-06-user-second-factor");
+            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            browser.clickAndWait("#secondFactorForm\\:resetSecondFactor");
+            assertThat(browser.path()).isEqualTo("/login.xhtml");
+            assertThat(browser.find(".notice[role=status]").getText()).contains("käyttäjätiliäsi muutettiin");
+            browser.signIn("admin", password);
+            assertThat(browser.path()).isEqualTo("/second-factor.xhtml");
         }
     }
 

@@ -51,6 +51,24 @@ class SecurityHeadersTest {
         assertThat(MonitoringAccess.allowed(false, false, true)).isTrue();
     }
 
+    /**
+     * Faces' own Ajax (f:ajax) runs the scripts of its answers with eval, which the Content-Security-Policy refuses
+     * (PrimeFaces adds one to every Ajax answer): the pages use PrimeFaces' Ajax (p:ajax, p:commandButton), which
+     * runs them with the page's nonce.
+     */
+    @Test
+    void noPageUsesFacesOwnAjax() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).sorted().toList()) {
+                if (Files.readString(file, StandardCharsets.UTF_8).contains("<f:ajax")) {
+                    found.add(file.toString());
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
     /** Polling is not the user's activity: every p:poll says so, or an unattended desk would never time out. */
     @Test
     void everyPollIsMarkedAsBackground() throws IOException {
