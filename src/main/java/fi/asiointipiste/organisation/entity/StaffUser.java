@@ -24,10 +24,12 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -50,6 +52,7 @@ public class StaffUser implements Serializable {
     public static final int USERNAME_MIN = 3;
     public static final int USERNAME_MAX = 60;
     public static final int DISPLAY_NAME_MAX = 200;
+    private static final SecureRandom STAMPS = new SecureRandom();
 
     @Id
     @SequenceGenerator(name = "staff_user_seq", sequenceName = "staff_user_seq", allocationSize = 50)
@@ -211,10 +214,8 @@ public class StaffUser implements Serializable {
     private static String newStamp() {
         byte[] random = new byte[16];
         STAMPS.nextBytes(random);
-        return java.util.HexFormat.of().formatHex(random);
+        return HexFormat.of().formatHex(random);
     }
-
-    private static final java.security.SecureRandom STAMPS = new java.security.SecureRandom();
 
     public boolean has(Role role) {
         return roles.contains(role);

@@ -2,12 +2,16 @@ package fi.asiointipiste.platform.security;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.regex.Pattern;
 
 /**
  * What the sign-in page (login.xhtml) takes: username, password, the second factor's code where one is needed, and
  * the page to return to afterwards, which must be a page of this application.
  */
 public abstract class SignInForm {
+
+    /** One leading slash, then only the characters of a URL path and query (RFC 3986, percent-encoded otherwise). */
+    private static final Pattern SAFE_NEXT = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*");
 
     @NotBlank
     @Size(max = 60)
@@ -35,9 +39,6 @@ public abstract class SignInForm {
         }
         return next;
     }
-
-    private static final java.util.regex.Pattern SAFE_NEXT =
-            java.util.regex.Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*");
 
     public String getCode() {
         return code;

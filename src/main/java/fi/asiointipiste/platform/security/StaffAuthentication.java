@@ -105,7 +105,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             if (ended == null) {
                 return context.notifyContainerAboutLogin(caller.name(), caller.groups());
             }
-            session.invalidate();
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalidated) {
+                // a parallel request of the same page ended it first
+            }
             return signedOut(request, response, context, ended);
         }
         if (isApi(request)) {

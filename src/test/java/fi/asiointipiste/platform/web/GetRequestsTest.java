@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * A page opened with GET (a link, a bookmark, another site's image tag) must change nothing: every change is a POST
  * of a Faces form, which carries the view state. What a page runs on GET is its f:viewAction; each one below was
  * read and only reads (or audits the read). A new one fails this test until it has been reviewed the same way and
- * added here (docs/security.md, "State-changing requests").
+ * added here (docs/security.md, Headers: "No state-changing GET").
  */
 class GetRequestsTest {
 
