@@ -14,7 +14,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -27,7 +26,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -94,7 +92,6 @@ public class Pilot implements Serializable {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "pilot_criterion", joinColumns = @JoinColumn(name = "pilot_id"))
-    @OrderBy("measure")
     private List<SuccessCriterion> criteria = new ArrayList<>();
 
     @NotBlank
@@ -185,7 +182,6 @@ public class Pilot implements Serializable {
         this.startsOn = from;
         this.endsOn = until;
         this.criteria = new ArrayList<>(cleanCriteria);
-        this.criteria.sort(Comparator.comparing(SuccessCriterion::getMeasure));
     }
 
     /** Planned before its first day, running up to and including its last day, finished after it. */
@@ -234,8 +230,9 @@ public class Pilot implements Serializable {
         return endsOn;
     }
 
+    /** In the order of {@link PilotMeasure} (the database keeps no order). */
     public List<SuccessCriterion> getCriteria() {
-        return Collections.unmodifiableList(criteria);
+        return criteria.stream().sorted(Comparator.comparing(SuccessCriterion::getMeasure)).toList();
     }
 
     public String getCreatedBy() {
