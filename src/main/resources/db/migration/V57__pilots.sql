@@ -11,12 +11,14 @@ CREATE TABLE pilot (
     name          VARCHAR(200)   NOT NULL,
     hypothesis    VARCHAR(2000)  NOT NULL,
     rule_set_id   BIGINT         NOT NULL,
+    target_profile_id BIGINT,    -- the customers the pilot is about (null: all); the report's default narrowing
     starts_on     DATE           NOT NULL,
     ends_on       DATE           NOT NULL,
     created_by    VARCHAR(60)    NOT NULL,
     created_at    TIMESTAMP      NOT NULL,
     version       BIGINT         NOT NULL,
     CONSTRAINT pilot_rule_set_fk FOREIGN KEY (rule_set_id) REFERENCES rule_set (id),
+    CONSTRAINT pilot_target_profile_fk FOREIGN KEY (target_profile_id) REFERENCES customer_profile (id),
     CONSTRAINT pilot_period_ck CHECK (ends_on >= starts_on)
 );
 CREATE INDEX pilot_rule_set_ix ON pilot (rule_set_id);

@@ -1,5 +1,7 @@
 package fi.asiointipiste.rules.boundary;
 
+import fi.asiointipiste.catalogue.boundary.Catalogue;
+import fi.asiointipiste.catalogue.entity.CustomerProfile;
 import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.Messages;
@@ -33,6 +35,9 @@ public class PilotBacking extends PilotForm {
 
     @Inject
     ServiceClock clock;
+
+    @Inject
+    Catalogue catalogue;
 
     private Long ruleSetParam;
     private boolean confirmingRemoval;
@@ -86,6 +91,11 @@ public class PilotBacking extends PilotForm {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return Messages.text(locale, "pilots.ruleSet.option", set.getVersionNo(), set.getName(),
                 Messages.text(locale, "RuleSetStatus." + set.getStatus()));
+    }
+
+    /** The profiles a pilot can be about (besides every customer). */
+    public List<CustomerProfile> getProfileOptions() {
+        return catalogue.profiles();
     }
 
     /** Only the coordinator's own points. */

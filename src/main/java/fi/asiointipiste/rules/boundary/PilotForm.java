@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a coordinator enters to define a pilot (rules/pilot.xhtml): name, hypothesis, the rule set it tries, pilot
+ * What a coordinator enters to define a pilot (rules/pilot.xhtml): name, hypothesis, the rule set it tries, the
+ * customers it is about, pilot
  * and comparison points, the period, and for every measure whether it decides success, which way and by how much.
  * {@link Pilots} resolves the ids and the entity checks the rules.
  */
@@ -25,6 +26,7 @@ public abstract class PilotForm extends EditForm<Pilot> {
     private String name;
     private String hypothesis;
     private Long ruleSetId;
+    private Long targetProfileId;
     private List<Long> pilotPointIds = new ArrayList<>();
     private List<Long> comparisonPointIds = new ArrayList<>();
     private LocalDate startsOn;
@@ -76,6 +78,7 @@ public abstract class PilotForm extends EditForm<Pilot> {
         name = pilot.getName();
         hypothesis = pilot.getHypothesis();
         ruleSetId = pilot.getRuleSet().getId();
+        targetProfileId = pilot.getTargetProfile() == null ? null : pilot.getTargetProfile().getId();
         pilotPointIds = new ArrayList<>(pilot.getPilotPoints().stream().map(ServicePoint::getId).toList());
         comparisonPointIds = new ArrayList<>(pilot.getComparisonPoints().stream().map(ServicePoint::getId).toList());
         startsOn = pilot.getStartsOn();
@@ -103,7 +106,7 @@ public abstract class PilotForm extends EditForm<Pilot> {
 
     /** The definition as the facade takes it: only the measures given a direction decide success. */
     PilotDraft draft() {
-        return new PilotDraft(name, hypothesis, ruleSetId, pilotPointIds, comparisonPointIds, startsOn, endsOn,
+        return new PilotDraft(name, hypothesis, ruleSetId, targetProfileId, pilotPointIds, comparisonPointIds, startsOn, endsOn,
                 measures.stream().filter(m -> m.getDirection() != null)
                         .map(m -> new PilotDraft.Measure(m.getMeasure(), m.getDirection(),
                                 m.getMinimumChange() == null ? null : m.getMinimumChange().doubleValue()))
@@ -144,6 +147,14 @@ public abstract class PilotForm extends EditForm<Pilot> {
 
     public void setRuleSetId(Long ruleSetId) {
         this.ruleSetId = ruleSetId;
+    }
+
+    public Long getTargetProfileId() {
+        return targetProfileId;
+    }
+
+    public void setTargetProfileId(Long targetProfileId) {
+        this.targetProfileId = targetProfileId;
     }
 
     public List<Long> getPilotPointIds() {

@@ -1,5 +1,6 @@
 package fi.asiointipiste.rules.boundary;
 
+import fi.asiointipiste.catalogue.boundary.Catalogue;
 import fi.asiointipiste.organisation.boundary.ServicePoints;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.time.ServiceClock;
@@ -55,25 +56,29 @@ public class PilotResource {
     @Inject
     ServiceClock clock;
 
+    @Inject
+    Catalogue catalogue;
+
     /** A measure that decides success: e.g. {"measure":"GUIDED_SHARE","direction":"INCREASE","minimumChange":3}. */
     public record Measure(String measure, String direction, Double minimumChange) {
     }
 
     public record Summary(long id, String name, String hypothesis, long ruleSetId, int ruleSetVersion,
-                          List<String> pilotPoints, List<String> comparisonPoints, LocalDate startsOn,
+                          String targetProfile, List<String> pilotPoints, List<String> comparisonPoints, LocalDate startsOn,
                           LocalDate endsOn, String status, List<Measure> measures, String createdBy, long version) {
 
         static Summary of(Pilot p, LocalDate today) {
             return new Summary(p.getId(), p.getName(), p.getHypothesis(), p.getRuleSet().getId(),
-                    p.getRuleSet().getVersionNo(), codes(p.getPilotPoints()), codes(p.getComparisonPoints()),
+                    p.getRuleSet().getVersionNo(),
+                    p.getTargetProfile() == null ? null : p.getTargetProfile().getCode(), codes(p.getPilotPoints()), codes(p.getComparisonPoints()),
                     p.getStartsOn(), p.getEndsOn(), p.statusOn(today).name(),
                     p.getCriteria().stream().map(c -> new Measure(c.getMeasure().name(), c.getDirection().name(),
                             c.getMinimumChange())).toList(), p.getCreatedBy(), p.getVersion());
         }
     }
 
-    /** What a coordinator sends to define or change a pilot. */
-    public record Definition(String name, String hypothesis, Long ruleSetId, List<String> pilotPoints,
+    /** What a coordinator sends to define or change a pilot; targetProfile is a profile code, or null for everyone. */
+    public record Definition(String name, String hypothesis, Long ruleSetId, String targetProfile, List<String> pilotPoints,
                              List<String> comparisonPoints, LocalDate startsOn, LocalDate endsOn,
                              List<Measure> measures) {
     }
@@ -132,7 +137,10 @@ public class PilotResource {
     }
 
     private PilotDraft draft(Definition d) {
-        return new PilotDraft(d.name(), d.hypothesis(), d.ruleSetId(), ids(d.pilotPoints()), ids(d.comparisonPoints()),
+        Long profile = d.targetProfile() == null ? null : catalogue.profile(d.targetProfile()).map(p -> p.getId())
+                .orElseThrow(() -> new PilotRejected("pilots.error.profile", "no profile " + d.targetProfile()));
+        return new PilotDraft(d.name(), d.hypothesis(), d.ruleSetId(), profile, ids(d.pilotPoints()),
+                ids(d.comparisonPoints()),
                 d.startsOn(), d.endsOn(), d.measures() == null ? List.of()
                 : d.measures().stream().map(PilotResource::measure).toList());
     }

@@ -1,6 +1,7 @@
 package fi.asiointipiste.rules.boundary;
 
 import fi.asiointipiste.audit.boundary.AuditLog;
+import fi.asiointipiste.catalogue.entity.CustomerProfile;
 import fi.asiointipiste.organisation.boundary.ServicePoints;
 import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.organisation.entity.ServicePoint;
@@ -63,9 +64,9 @@ public class Pilots {
     }
 
     public Pilot define(PilotDraft draft) {
-        Pilot pilot = new Pilot(draft.name(), draft.hypothesis(), ruleSet(draft), points(draft.pilotPointIds()),
-                points(draft.comparisonPointIds()), draft.startsOn(), draft.endsOn(), criteria(draft),
-                audit.actor(), clock.now());
+        Pilot pilot = new Pilot(draft.name(), draft.hypothesis(), ruleSet(draft), profile(draft),
+                points(draft.pilotPointIds()), points(draft.comparisonPointIds()), draft.startsOn(), draft.endsOn(),
+                criteria(draft), audit.actor(), clock.now());
         em.persist(pilot);
         em.flush();
         audit.record("PILOT_DEFINED", "Pilot", pilot.getId(), null, describe(pilot));
@@ -77,6 +78,7 @@ public class Pilots {
         String before = describe(pilot);
         pilot.change(draft.name(), draft.hypothesis(), ruleSet(draft), points(draft.pilotPointIds()),
                 points(draft.comparisonPointIds()), draft.startsOn(), draft.endsOn(), criteria(draft));
+        pilot.target(profile(draft));
         audit.record("PILOT_CHANGED", "Pilot", pilot.getId(), before, describe(pilot));
         return pilot;
     }
@@ -101,6 +103,18 @@ public class Pilots {
                 "no rule set " + draft.ruleSetId()));
     }
 
+    /** The target profile, or null for every customer; an unknown id is refused. */
+    private CustomerProfile profile(PilotDraft draft) {
+        if (draft.targetProfileId() == null) {
+            return null;
+        }
+        CustomerProfile profile = em.find(CustomerProfile.class, draft.targetProfileId());
+        if (profile == null) {
+            throw new PilotRejected("pilots.error.profile", "no customer profile " + draft.targetProfileId());
+        }
+        return profile;
+    }
+
     /** The points with these ids; an unknown id, or a point the coordinator does not work at, is refused. */
     private List<ServicePoint> points(List<Long> ids) {
         Set<Long> wanted = new HashSet<>(ids);
@@ -121,7 +135,8 @@ public class Pilots {
 
     /** The definition in one line for the audit log (at most 4000 characters, the log's limit). */
     private static String describe(Pilot p) {
-        String text = p.getName() + "; rule set " + p.getRuleSet().getVersionNo() + "; " + p.getStartsOn() + ".."
+        String text = p.getName() + "; rule set " + p.getRuleSet().getVersionNo() + "; customers "
+                + (p.getTargetProfile() == null ? "all" : p.getTargetProfile().getCode()) + "; " + p.getStartsOn() + ".."
                 + p.getEndsOn() + "; pilot " + codes(p.getPilotPoints()) + "; comparison "
                 + codes(p.getComparisonPoints()) + "; " + p.getCriteria();
         return text.length() <= 4000 ? text : text.substring(0, 4000);

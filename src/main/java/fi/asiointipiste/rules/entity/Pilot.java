@@ -1,5 +1,6 @@
 package fi.asiointipiste.rules.entity;
 
+import fi.asiointipiste.catalogue.entity.CustomerProfile;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -72,6 +73,11 @@ public class Pilot implements Serializable {
     @JoinColumn(name = "rule_set_id")
     private RuleSet ruleSet;
 
+    /** The customers the rule set's change is about (null: all); the report narrows its figures to them. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "target_profile_id")
+    private CustomerProfile targetProfile;
+
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "pilot_point", joinColumns = @JoinColumn(name = "pilot_id"),
             inverseJoinColumns = @JoinColumn(name = "service_point_id"))
@@ -112,7 +118,15 @@ public class Pilot implements Serializable {
     public Pilot(String name, String hypothesis, RuleSet ruleSet, Collection<ServicePoint> pilotPoints,
                  Collection<ServicePoint> comparisonPoints, LocalDate startsOn, LocalDate endsOn,
                  List<SuccessCriterion> criteria, String createdBy, LocalDateTime createdAt) {
+        this(name, hypothesis, ruleSet, null, pilotPoints, comparisonPoints, startsOn, endsOn, criteria, createdBy,
+                createdAt);
+    }
+
+    public Pilot(String name, String hypothesis, RuleSet ruleSet, CustomerProfile targetProfile,
+                 Collection<ServicePoint> pilotPoints, Collection<ServicePoint> comparisonPoints, LocalDate startsOn,
+                 LocalDate endsOn, List<SuccessCriterion> criteria, String createdBy, LocalDateTime createdAt) {
         change(name, hypothesis, ruleSet, pilotPoints, comparisonPoints, startsOn, endsOn, criteria);
+        this.targetProfile = targetProfile;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -184,6 +198,11 @@ public class Pilot implements Serializable {
         this.criteria = new ArrayList<>(cleanCriteria);
     }
 
+    /** Whom the pilot is about: one customer profile, or null for every customer. */
+    public void target(CustomerProfile profile) {
+        this.targetProfile = profile;
+    }
+
     /** Planned before its first day, running up to and including its last day, finished after it. */
     public PilotStatus statusOn(LocalDate day) {
         return day.isBefore(startsOn) ? PilotStatus.PLANNED : day.isAfter(endsOn) ? PilotStatus.FINISHED
@@ -211,6 +230,10 @@ public class Pilot implements Serializable {
 
     public RuleSet getRuleSet() {
         return ruleSet;
+    }
+
+    public CustomerProfile getTargetProfile() {
+        return targetProfile;
     }
 
     /** By name, as the pages list them. */

@@ -57,7 +57,7 @@ public class PilotReportBacking implements Serializable {
     Formats formats;
 
     private Long id;
-    private Long profile;
+    private String profile;
     private String measure;
     private boolean print;
     private PilotReport report;
@@ -67,7 +67,7 @@ public class PilotReportBacking implements Serializable {
 
     /** f:viewAction of the page: the report, or the list of pilots without an id (or when the pilot is refused). */
     public void load() {
-        if (profile != null && !getProfileOptions().containsKey(profile)) {
+        if (reports.isUnknownChoice(profile)) {
             Messages.error("statistics.error.filter");
             profile = null;
         }
@@ -130,8 +130,8 @@ public class PilotReportBacking implements Serializable {
                     report.periods().beforeUntil().toString(), report.periods().duringFrom().toString(),
                     report.periods().duringUntil().toString()));
         }
-        lines.add(profile == null ? Messages.text(l, "pilots.report.line.allProfiles")
-                : Messages.text(l, "statistics.filter.profile", getProfileOptions().get(profile)));
+        lines.add(report.profileId() == null ? Messages.text(l, "pilots.report.line.allProfiles")
+                : Messages.text(l, "statistics.filter.profile", getProfileOptions().get(report.profileId())));
         lines.add(Messages.text(l, "pilots.report.line.method"));
         lines.add(Messages.text(l, "statistics.filter.privacy", SmallCells.HIDDEN));
         return lines;
@@ -245,11 +245,17 @@ public class PilotReportBacking implements Serializable {
         this.id = id;
     }
 
-    public Long getProfile() {
+    public String getProfile() {
         return profile;
     }
 
-    public void setProfile(Long profile) {
+    /** The value of the "customers" menu that is in force: "all" or the profile's id. */
+    public String getCustomersChoice() {
+        return report == null || report.profileId() == null ? PilotReports.ALL_CUSTOMERS
+                : String.valueOf(report.profileId());
+    }
+
+    public void setProfile(String profile) {
         this.profile = profile;
     }
 

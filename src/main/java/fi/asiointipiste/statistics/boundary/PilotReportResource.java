@@ -72,7 +72,8 @@ public class PilotReportResource {
     public record Note(LocalDateTime createdAt, String servicePoint, String status, String text) {
     }
 
-    public record Report(long pilotId, String name, String hypothesis, int ruleSetVersion, List<String> pilotPoints,
+    public record Report(long pilotId, String name, String hypothesis, int ruleSetVersion, String targetProfile,
+                         List<String> pilotPoints,
                          List<String> comparisonPoints, Long profileId, boolean started, Periods periods,
                          List<Measure> measures, List<Note> notes) {
     }
@@ -86,9 +87,10 @@ public class PilotReportResource {
     @APIResponse(responseCode = "409", description = "Unknown pilot or profile, or a pilot point the user does not"
             + " work at")
     public Report report(@PathParam("id") long id,
-                         @Parameter(description = "Narrow every figure to one customer profile (its id)")
-                         @QueryParam("profile") Long profileId) {
-        PilotReport report = reports.report(id, profileId);
+                         @Parameter(description = "The customers the figures are of: a customer profile's id, 'all'"
+                                 + " for every customer; by default the pilot's target profile (every customer when"
+                                 + " it has none)") @QueryParam("profile") String customers) {
+        PilotReport report = reports.report(id, customers);
         var pilot = report.pilot();
         List<Measure> measures = List.of();
         if (report.isStarted()) {
@@ -100,6 +102,7 @@ public class PilotReportResource {
         Function<ParkingLotNote, Note> note = n -> new Note(n.getCreatedAt(), codes.get(n.getServicePointId()),
                 n.getStatus().name(), n.getText());
         return new Report(pilot.getId(), pilot.getName(), pilot.getHypothesis(), pilot.getRuleSet().getVersionNo(),
+                pilot.getTargetProfile() == null ? null : pilot.getTargetProfile().getCode(),
                 pilot.getPilotPoints().stream().map(ServicePoint::getCode).toList(),
                 pilot.getComparisonPoints().stream().map(ServicePoint::getCode).toList(), report.profileId(),
                 report.isStarted(), Periods.of(report.periods()), measures, report.notes().stream().map(note).toList());

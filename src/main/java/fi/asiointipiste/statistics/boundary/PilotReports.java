@@ -56,11 +56,15 @@ public class PilotReports {
                 .toList();
     }
 
+    /** The "customers" choice that means every customer, whatever the pilot's target profile. */
+    public static final String ALL_CUSTOMERS = "all";
+
     /**
-     * The report of a pilot; profileId (null: all customers) narrows the figures to one customer profile. Refused
-     * for an unknown pilot or profile and for a pilot at a point the user does not work at.
+     * The report of a pilot for the chosen customers: null or empty for the pilot's target profile (every customer
+     * when it has none), {@value #ALL_CUSTOMERS} for every customer, or a profile's id. Refused for an unknown pilot
+     * or profile and for a pilot at a point the user does not work at.
      */
-    public PilotReport report(Long pilotId, Long profileId) {
+    public PilotReport report(Long pilotId, String customers) {
         Pilot pilot = pilots.byId(pilotId).orElseThrow(() -> new RefusedAction("pilots.error.notFound",
                 "no pilot " + pilotId));
         Set<Long> mine = myPoints();
@@ -68,9 +72,7 @@ public class PilotReports {
             throw new RefusedAction("pilots.report.notYourPoints", "pilot " + pilotId + " has points the user"
                     + " does not work at");
         }
-        if (profileId != null && !options.profiles(Locale.ROOT).containsKey(profileId)) {
-            throw new RefusedAction("pilots.report.unknownProfile", "no customer profile " + profileId);
-        }
+        Long profileId = profileOf(pilot, customers);
         ReportPeriods periods = ReportPeriods.of(pilot.getStartsOn(), pilot.getEndsOn(), clock.today());
         if (periods == null) {
             return new PilotReport(pilot, profileId, null, null, List.of());
@@ -83,6 +85,36 @@ public class PilotReports {
         }
         notes.sort(Comparator.comparing(ParkingLotNote::getCreatedAt).reversed());
         return new PilotReport(pilot, profileId, periods, figures, List.copyOf(notes));
+    }
+
+    private Long profileOf(Pilot pilot, String customers) {
+        if (customers == null || customers.isBlank()) {
+            return pilot.getTargetProfile() == null ? null : pilot.getTargetProfile().getId();
+        }
+        if (customers.equals(ALL_CUSTOMERS)) {
+            return null;
+        }
+        try {
+            Long id = Long.valueOf(customers.strip());
+            if (options.profiles(Locale.ROOT).containsKey(id)) {
+                return id;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below like an unknown id
+        }
+        throw new RefusedAction("pilots.report.unknownProfile", "no customer profile " + customers);
+    }
+
+    /** Whether a "customers" choice names no profile that exists (the page then falls back to the default). */
+    public boolean isUnknownChoice(String customers) {
+        if (customers == null || customers.isBlank() || customers.equals(ALL_CUSTOMERS)) {
+            return false;
+        }
+        try {
+            return !options.profiles(Locale.ROOT).containsKey(Long.valueOf(customers.strip()));
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     private Set<Long> myPoints() {
