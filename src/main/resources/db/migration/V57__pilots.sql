@@ -12,6 +12,7 @@ CREATE TABLE pilot (
     hypothesis    VARCHAR(2000)  NOT NULL,
     rule_set_id   BIGINT         NOT NULL,
     target_profile_id BIGINT,    -- the customers the pilot is about (null: all); the report's default narrowing
+    target_agency_id  BIGINT,    -- the errands it is about: one agency's (null: all); narrows the errand figures
     starts_on     DATE           NOT NULL,
     ends_on       DATE           NOT NULL,
     created_by    VARCHAR(60)    NOT NULL,
@@ -19,6 +20,7 @@ CREATE TABLE pilot (
     version       BIGINT         NOT NULL,
     CONSTRAINT pilot_rule_set_fk FOREIGN KEY (rule_set_id) REFERENCES rule_set (id),
     CONSTRAINT pilot_target_profile_fk FOREIGN KEY (target_profile_id) REFERENCES customer_profile (id),
+    CONSTRAINT pilot_target_agency_fk FOREIGN KEY (target_agency_id) REFERENCES agency (id),
     CONSTRAINT pilot_period_ck CHECK (ends_on >= starts_on)
 );
 CREATE INDEX pilot_rule_set_ix ON pilot (rule_set_id);

@@ -773,14 +773,19 @@ class StatisticsIT {
         assertThat(json(created.body()).getString("status")).isEqualTo("FINISHED");
 
         Long contactSeeking = catalogue.profile("CONTACT_SEEKING").orElseThrow().getId();
-        for (Long profile : java.util.Arrays.asList(null, contactSeeking)) {
-            HttpResponse<String> response = send("GET", "pilots/" + pilotId + "/report"
-                    + (profile == null ? "" : "?profile=" + profile), "pilot.it", PILOT_PASSWORD, null);
+        Long kela = catalogue.agencies().stream().filter(a -> a.getCode().equals("KELA")).findFirst().orElseThrow()
+                .getId();
+        for (Long[] narrowing : new Long[][] {{null, null}, {contactSeeking, null}, {null, kela}}) {
+            Long profile = narrowing[0];
+            Long agency = narrowing[1];
+            HttpResponse<String> response = send("GET", "pilots/" + pilotId + "/report?profile="
+                    + (profile == null ? "all" : profile) + "&errands=" + (agency == null ? "all" : agency), "pilot.it",
+                    PILOT_PASSWORD, null);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             JsonObject report = json(response.body());
             assertThat(report.getBoolean("started")).isTrue();
             assertThat(report.getJsonObject("periods").getString("beforeFrom")).isEqualTo(BEFORE_START.toString());
-            Map<String, double[][]> recount = recountPilot(points, pilotPoints, profile);
+            Map<String, double[][]> recount = recountPilot(points, pilotPoints, profile, agency);
             int compared = 0;
             for (JsonValue m : report.getJsonArray("measures")) {
                 JsonObject measure = m.asJsonObject();
@@ -815,8 +820,9 @@ class StatisticsIT {
                     compared++;
                 }
             }
-            assertThat(compared).as("measures with a difference in differences").isGreaterThanOrEqualTo(profile == null ? 8 : 4);
-            if (profile == null) {
+            assertThat(compared).as("measures with a difference in differences")
+                    .isGreaterThanOrEqualTo(profile == null && agency == null ? 8 : 4);
+            if (profile == null && agency == null) {
                 JsonObject guided = report.getJsonArray("measures").stream().map(JsonValue::asJsonObject)
                         .filter(m -> m.getString("measure").equals("GUIDED_SHARE")).findFirst().orElseThrow();
                 assertThat(guided.getString("verdict")).as("most errands guided at the pilot points").isEqualTo("MET");
@@ -871,7 +877,7 @@ class StatisticsIT {
      * Per measure, the four groups (pilot before, pilot during, comparison before, comparison during) as
      * {Σy, Σx, point-days, Σ(y − R·x)², numerator count} from the raw visits, after the point-day sums are formed.
      */
-    private Map<String, double[][]> recountPilot(List<Long> points, Set<Long> pilotPoints, Long profile) {
+    private Map<String, double[][]> recountPilot(List<Long> points, Set<Long> pilotPoints, Long profile, Long agency) {
         return tx.inNew(em -> {
             Map<String, Map<String, double[]>> days = new TreeMap<>(); // measure → "group|point|day" → {y, x}
             List<Visit> visits = em.createQuery("SELECT v FROM Visit v WHERE v.servicePoint.id IN :p", Visit.class)
@@ -893,7 +899,9 @@ class StatisticsIT {
                 if (key == null) {
                     continue;
                 }
-                List<VisitTask> t = v.getTasks();
+                // The errand figures count the chosen agency's errands only; the visit figures every visit.
+                List<VisitTask> t = v.getTasks().stream().filter(x -> agency == null
+                        || x.getTask().getAgency().getId().equals(agency)).toList();
                 add(days, "OVERRIDE_RATE", key, t.stream().filter(VisitTask::isOverridden).count(), t.size());
                 add(days, "SELF_DONE_SHARE", key,
                         t.stream().filter(x -> Boolean.TRUE.equals(x.getCustomerDidItThemselves())).count(), t.size());

@@ -1,6 +1,7 @@
 package fi.asiointipiste.rules.boundary;
 
 import fi.asiointipiste.catalogue.boundary.Catalogue;
+import fi.asiointipiste.catalogue.entity.Agency;
 import fi.asiointipiste.catalogue.entity.CustomerProfile;
 import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.organisation.entity.ServicePoint;
@@ -96,6 +97,16 @@ public class PilotBacking extends PilotForm {
     /** The profiles a pilot can be about (besides every customer). */
     public List<CustomerProfile> getProfileOptions() {
         return catalogue.profiles();
+    }
+
+    /** The agencies whose errands a pilot can be about (besides every errand). */
+    public List<Agency> getAgencyOptions() {
+        return catalogue.agencies();
+    }
+
+    /** An agency's name in the page's language. */
+    public String agencyName(Agency agency) {
+        return agency.getName().in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** Only the coordinator's own points. */

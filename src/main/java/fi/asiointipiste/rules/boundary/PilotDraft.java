@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A pilot's definition as a page or a REST call enters it, points, rule set and target profile (null: every customer) by id; {@link Pilots} resolves the
+ * A pilot's definition as a page or a REST call enters it, points, rule set, target profile and agency (null: every customer, every errand) by id; {@link Pilots} resolves the
  * ids and the {@link fi.asiointipiste.rules.entity.Pilot} checks the rules.
  */
-public record PilotDraft(String name, String hypothesis, Long ruleSetId, Long targetProfileId, List<Long> pilotPointIds,
+public record PilotDraft(String name, String hypothesis, Long ruleSetId, Long targetProfileId, Long targetAgencyId,
+                         List<Long> pilotPointIds,
                          List<Long> comparisonPointIds, LocalDate startsOn, LocalDate endsOn, List<Measure> measures) {
 
     /** A measure that decides success: which way it should move and by at least how much (null = any real change). */

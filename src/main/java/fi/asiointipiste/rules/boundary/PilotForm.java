@@ -27,6 +27,7 @@ public abstract class PilotForm extends EditForm<Pilot> {
     private String hypothesis;
     private Long ruleSetId;
     private Long targetProfileId;
+    private Long targetAgencyId;
     private List<Long> pilotPointIds = new ArrayList<>();
     private List<Long> comparisonPointIds = new ArrayList<>();
     private LocalDate startsOn;
@@ -79,6 +80,7 @@ public abstract class PilotForm extends EditForm<Pilot> {
         hypothesis = pilot.getHypothesis();
         ruleSetId = pilot.getRuleSet().getId();
         targetProfileId = pilot.getTargetProfile() == null ? null : pilot.getTargetProfile().getId();
+        targetAgencyId = pilot.getTargetAgency() == null ? null : pilot.getTargetAgency().getId();
         pilotPointIds = new ArrayList<>(pilot.getPilotPoints().stream().map(ServicePoint::getId).toList());
         comparisonPointIds = new ArrayList<>(pilot.getComparisonPoints().stream().map(ServicePoint::getId).toList());
         startsOn = pilot.getStartsOn();
@@ -106,7 +108,7 @@ public abstract class PilotForm extends EditForm<Pilot> {
 
     /** The definition as the facade takes it: only the measures given a direction decide success. */
     PilotDraft draft() {
-        return new PilotDraft(name, hypothesis, ruleSetId, targetProfileId, pilotPointIds, comparisonPointIds, startsOn, endsOn,
+        return new PilotDraft(name, hypothesis, ruleSetId, targetProfileId, targetAgencyId, pilotPointIds, comparisonPointIds, startsOn, endsOn,
                 measures.stream().filter(m -> m.getDirection() != null)
                         .map(m -> new PilotDraft.Measure(m.getMeasure(), m.getDirection(),
                                 m.getMinimumChange() == null ? null : m.getMinimumChange().doubleValue()))
@@ -155,6 +157,14 @@ public abstract class PilotForm extends EditForm<Pilot> {
 
     public void setTargetProfileId(Long targetProfileId) {
         this.targetProfileId = targetProfileId;
+    }
+
+    public Long getTargetAgencyId() {
+        return targetAgencyId;
+    }
+
+    public void setTargetAgencyId(Long targetAgencyId) {
+        this.targetAgencyId = targetAgencyId;
     }
 
     public List<Long> getPilotPointIds() {

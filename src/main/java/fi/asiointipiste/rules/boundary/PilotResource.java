@@ -64,21 +64,26 @@ public class PilotResource {
     }
 
     public record Summary(long id, String name, String hypothesis, long ruleSetId, int ruleSetVersion,
-                          String targetProfile, List<String> pilotPoints, List<String> comparisonPoints, LocalDate startsOn,
+                          String targetProfile, String targetAgency, List<String> pilotPoints, List<String> comparisonPoints, LocalDate startsOn,
                           LocalDate endsOn, String status, List<Measure> measures, String createdBy, long version) {
 
         static Summary of(Pilot p, LocalDate today) {
             return new Summary(p.getId(), p.getName(), p.getHypothesis(), p.getRuleSet().getId(),
                     p.getRuleSet().getVersionNo(),
-                    p.getTargetProfile() == null ? null : p.getTargetProfile().getCode(), codes(p.getPilotPoints()), codes(p.getComparisonPoints()),
+                    p.getTargetProfile() == null ? null : p.getTargetProfile().getCode(),
+                    p.getTargetAgency() == null ? null : p.getTargetAgency().getCode(), codes(p.getPilotPoints()), codes(p.getComparisonPoints()),
                     p.getStartsOn(), p.getEndsOn(), p.statusOn(today).name(),
                     p.getCriteria().stream().map(c -> new Measure(c.getMeasure().name(), c.getDirection().name(),
                             c.getMinimumChange())).toList(), p.getCreatedBy(), p.getVersion());
         }
     }
 
-    /** What a coordinator sends to define or change a pilot; targetProfile is a profile code, or null for everyone. */
-    public record Definition(String name, String hypothesis, Long ruleSetId, String targetProfile, List<String> pilotPoints,
+    /**
+     * What a coordinator sends to define or change a pilot; targetProfile is a profile code (null: every customer),
+     * targetAgency an agency code (null: every errand).
+     */
+    public record Definition(String name, String hypothesis, Long ruleSetId, String targetProfile, String targetAgency,
+                             List<String> pilotPoints,
                              List<String> comparisonPoints, LocalDate startsOn, LocalDate endsOn,
                              List<Measure> measures) {
     }
@@ -139,7 +144,10 @@ public class PilotResource {
     private PilotDraft draft(Definition d) {
         Long profile = d.targetProfile() == null ? null : catalogue.profile(d.targetProfile()).map(p -> p.getId())
                 .orElseThrow(() -> new PilotRejected("pilots.error.profile", "no profile " + d.targetProfile()));
-        return new PilotDraft(d.name(), d.hypothesis(), d.ruleSetId(), profile, ids(d.pilotPoints()),
+        Long agency = d.targetAgency() == null ? null : catalogue.agencies().stream()
+                .filter(a -> a.getCode().equals(d.targetAgency())).map(a -> a.getId()).findFirst()
+                .orElseThrow(() -> new PilotRejected("pilots.error.agency", "no agency " + d.targetAgency()));
+        return new PilotDraft(d.name(), d.hypothesis(), d.ruleSetId(), profile, agency, ids(d.pilotPoints()),
                 ids(d.comparisonPoints()),
                 d.startsOn(), d.endsOn(), d.measures() == null ? List.of()
                 : d.measures().stream().map(PilotResource::measure).toList());

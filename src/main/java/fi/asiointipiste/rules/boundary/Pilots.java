@@ -1,6 +1,7 @@
 package fi.asiointipiste.rules.boundary;
 
 import fi.asiointipiste.audit.boundary.AuditLog;
+import fi.asiointipiste.catalogue.entity.Agency;
 import fi.asiointipiste.catalogue.entity.CustomerProfile;
 import fi.asiointipiste.organisation.boundary.ServicePoints;
 import fi.asiointipiste.organisation.boundary.SignedInStaff;
@@ -67,6 +68,7 @@ public class Pilots {
         Pilot pilot = new Pilot(draft.name(), draft.hypothesis(), ruleSet(draft), profile(draft),
                 points(draft.pilotPointIds()), points(draft.comparisonPointIds()), draft.startsOn(), draft.endsOn(),
                 criteria(draft), audit.actor(), clock.now());
+        pilot.target(profile(draft), agency(draft));
         em.persist(pilot);
         em.flush();
         audit.record("PILOT_DEFINED", "Pilot", pilot.getId(), null, describe(pilot));
@@ -78,7 +80,7 @@ public class Pilots {
         String before = describe(pilot);
         pilot.change(draft.name(), draft.hypothesis(), ruleSet(draft), points(draft.pilotPointIds()),
                 points(draft.comparisonPointIds()), draft.startsOn(), draft.endsOn(), criteria(draft));
-        pilot.target(profile(draft));
+        pilot.target(profile(draft), agency(draft));
         audit.record("PILOT_CHANGED", "Pilot", pilot.getId(), before, describe(pilot));
         return pilot;
     }
@@ -115,6 +117,18 @@ public class Pilots {
         return profile;
     }
 
+    /** The target agency, or null for every errand; an unknown id is refused. */
+    private Agency agency(PilotDraft draft) {
+        if (draft.targetAgencyId() == null) {
+            return null;
+        }
+        Agency agency = em.find(Agency.class, draft.targetAgencyId());
+        if (agency == null) {
+            throw new PilotRejected("pilots.error.agency", "no agency " + draft.targetAgencyId());
+        }
+        return agency;
+    }
+
     /** The points with these ids; an unknown id, or a point the coordinator does not work at, is refused. */
     private List<ServicePoint> points(List<Long> ids) {
         Set<Long> wanted = new HashSet<>(ids);
@@ -136,7 +150,8 @@ public class Pilots {
     /** The definition in one line for the audit log (at most 4000 characters, the log's limit). */
     private static String describe(Pilot p) {
         String text = p.getName() + "; rule set " + p.getRuleSet().getVersionNo() + "; customers "
-                + (p.getTargetProfile() == null ? "all" : p.getTargetProfile().getCode()) + "; " + p.getStartsOn() + ".."
+                + (p.getTargetProfile() == null ? "all" : p.getTargetProfile().getCode()) + "; errands "
+                + (p.getTargetAgency() == null ? "all" : p.getTargetAgency().getCode()) + "; " + p.getStartsOn() + ".."
                 + p.getEndsOn() + "; pilot " + codes(p.getPilotPoints()) + "; comparison "
                 + codes(p.getComparisonPoints()) + "; " + p.getCriteria();
         return text.length() <= 4000 ? text : text.substring(0, 4000);

@@ -1,5 +1,6 @@
 package fi.asiointipiste.rules.entity;
 
+import fi.asiointipiste.catalogue.entity.Agency;
 import fi.asiointipiste.catalogue.entity.CustomerProfile;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import jakarta.persistence.CollectionTable;
@@ -77,6 +78,11 @@ public class Pilot implements Serializable {
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "target_profile_id")
     private CustomerProfile targetProfile;
+
+    /** The errands the change is about: one agency's (null: every errand); the report narrows errand figures to them. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "target_agency_id")
+    private Agency targetAgency;
 
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "pilot_point", joinColumns = @JoinColumn(name = "pilot_id"),
@@ -198,9 +204,10 @@ public class Pilot implements Serializable {
         this.criteria = new ArrayList<>(cleanCriteria);
     }
 
-    /** Whom the pilot is about: one customer profile, or null for every customer. */
-    public void target(CustomerProfile profile) {
+    /** Whom and what the pilot is about: one customer profile and one agency's errands, or null for all. */
+    public void target(CustomerProfile profile, Agency agency) {
         this.targetProfile = profile;
+        this.targetAgency = agency;
     }
 
     /** Planned before its first day, running up to and including its last day, finished after it. */
@@ -234,6 +241,10 @@ public class Pilot implements Serializable {
 
     public CustomerProfile getTargetProfile() {
         return targetProfile;
+    }
+
+    public Agency getTargetAgency() {
+        return targetAgency;
     }
 
     /** By name, as the pages list them. */

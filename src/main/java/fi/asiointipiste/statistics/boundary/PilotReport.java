@@ -8,11 +8,12 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A pilot's report: the pilot, the profile its figures are narrowed to (null: all customers), the periods compared
+ * A pilot's report: the pilot, the profile its figures are narrowed to (null: all customers) and the agency its
+ * errand figures are narrowed to (null: every errand), the periods compared
  * and the figures (both null before the pilot's first day), and the parking-lot notes the desks of the pilot points
  * wrote during the pilot, newest first.
  */
-public record PilotReport(Pilot pilot, Long profileId, ReportPeriods periods, PilotFigures figures,
+public record PilotReport(Pilot pilot, Long profileId, Long agencyId, ReportPeriods periods, PilotFigures figures,
                           List<ParkingLotNote> notes) implements Serializable {
 
     public boolean isStarted() {

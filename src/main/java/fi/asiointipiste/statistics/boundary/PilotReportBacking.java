@@ -58,6 +58,7 @@ public class PilotReportBacking implements Serializable {
 
     private Long id;
     private String profile;
+    private String errands;
     private String measure;
     private boolean print;
     private PilotReport report;
@@ -67,16 +68,20 @@ public class PilotReportBacking implements Serializable {
 
     /** f:viewAction of the page: the report, or the list of pilots without an id (or when the pilot is refused). */
     public void load() {
-        if (reports.isUnknownChoice(profile)) {
+        if (reports.isUnknownProfile(profile)) {
             Messages.error("statistics.error.filter");
             profile = null;
+        }
+        if (reports.isUnknownAgency(errands)) {
+            Messages.error("statistics.error.filter");
+            errands = null;
         }
         if (id == null) {
             pilots = reports.readable();
             return;
         }
         try {
-            report = reports.report(id, profile);
+            report = reports.report(id, profile, errands);
         } catch (RefusedAction refused) { // the list of the pilots the user may read takes the report's place
             Messages.error(refused.key());
             report = null;
@@ -132,6 +137,8 @@ public class PilotReportBacking implements Serializable {
         }
         lines.add(report.profileId() == null ? Messages.text(l, "pilots.report.line.allProfiles")
                 : Messages.text(l, "statistics.filter.profile", getProfileOptions().get(report.profileId())));
+        lines.add(report.agencyId() == null ? Messages.text(l, "pilots.report.line.allErrands")
+                : Messages.text(l, "pilots.report.line.errands", getAgencyOptions().get(report.agencyId())));
         lines.add(Messages.text(l, "pilots.report.line.method"));
         lines.add(Messages.text(l, "statistics.filter.privacy", SmallCells.HIDDEN));
         return lines;
@@ -251,8 +258,24 @@ public class PilotReportBacking implements Serializable {
 
     /** The value of the "customers" menu that is in force: "all" or the profile's id. */
     public String getCustomersChoice() {
-        return report == null || report.profileId() == null ? PilotReports.ALL_CUSTOMERS
-                : String.valueOf(report.profileId());
+        return report == null || report.profileId() == null ? PilotReports.ALL : String.valueOf(report.profileId());
+    }
+
+    /** The value of the "errands" menu that is in force: "all" or the agency's id. */
+    public String getErrandsChoice() {
+        return report == null || report.agencyId() == null ? PilotReports.ALL : String.valueOf(report.agencyId());
+    }
+
+    public Map<Long, String> getAgencyOptions() {
+        return options.agencies(locale());
+    }
+
+    public String getErrands() {
+        return errands;
+    }
+
+    public void setErrands(String errands) {
+        this.errands = errands;
     }
 
     public void setProfile(String profile) {

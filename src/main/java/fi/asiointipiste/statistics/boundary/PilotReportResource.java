@@ -73,7 +73,7 @@ public class PilotReportResource {
     }
 
     public record Report(long pilotId, String name, String hypothesis, int ruleSetVersion, String targetProfile,
-                         List<String> pilotPoints,
+                         String targetAgency, Long agencyId, List<String> pilotPoints,
                          List<String> comparisonPoints, Long profileId, boolean started, Periods periods,
                          List<Measure> measures, List<Note> notes) {
     }
@@ -89,8 +89,11 @@ public class PilotReportResource {
     public Report report(@PathParam("id") long id,
                          @Parameter(description = "The customers the figures are of: a customer profile's id, 'all'"
                                  + " for every customer; by default the pilot's target profile (every customer when"
-                                 + " it has none)") @QueryParam("profile") String customers) {
-        PilotReport report = reports.report(id, customers);
+                                 + " it has none)") @QueryParam("profile") String customers,
+                         @Parameter(description = "The errands the errand figures (support levels, overrides, self-done"
+                                 + " errands) are of: an agency's id, 'all' for every errand; by default the pilot's"
+                                 + " target agency") @QueryParam("errands") String errands) {
+        PilotReport report = reports.report(id, customers, errands);
         var pilot = report.pilot();
         List<Measure> measures = List.of();
         if (report.isStarted()) {
@@ -103,6 +106,7 @@ public class PilotReportResource {
                 n.getStatus().name(), n.getText());
         return new Report(pilot.getId(), pilot.getName(), pilot.getHypothesis(), pilot.getRuleSet().getVersionNo(),
                 pilot.getTargetProfile() == null ? null : pilot.getTargetProfile().getCode(),
+                pilot.getTargetAgency() == null ? null : pilot.getTargetAgency().getCode(), report.agencyId(),
                 pilot.getPilotPoints().stream().map(ServicePoint::getCode).toList(),
                 pilot.getComparisonPoints().stream().map(ServicePoint::getCode).toList(), report.profileId(),
                 report.isStarted(), Periods.of(report.periods()), measures, report.notes().stream().map(note).toList());

@@ -56,15 +56,16 @@ public class PilotReports {
                 .toList();
     }
 
-    /** The "customers" choice that means every customer, whatever the pilot's target profile. */
-    public static final String ALL_CUSTOMERS = "all";
+    /** The choice of customers or errands that means all of them, whatever the pilot's target. */
+    public static final String ALL = "all";
 
     /**
-     * The report of a pilot for the chosen customers: null or empty for the pilot's target profile (every customer
-     * when it has none), {@value #ALL_CUSTOMERS} for every customer, or a profile's id. Refused for an unknown pilot
-     * or profile and for a pilot at a point the user does not work at.
+     * The report of a pilot for the chosen customers and errands: null or empty for the pilot's target profile and
+     * agency (all customers, every errand when it has none), {@value #ALL} for all of them, or a profile's and an
+     * agency's id. Refused for an unknown pilot, profile or agency, and for a pilot at a point the user does not
+     * work at.
      */
-    public PilotReport report(Long pilotId, String customers) {
+    public PilotReport report(Long pilotId, String customers, String errands) {
         Pilot pilot = pilots.byId(pilotId).orElseThrow(() -> new RefusedAction("pilots.error.notFound",
                 "no pilot " + pilotId));
         Set<Long> mine = myPoints();
@@ -72,48 +73,62 @@ public class PilotReports {
             throw new RefusedAction("pilots.report.notYourPoints", "pilot " + pilotId + " has points the user"
                     + " does not work at");
         }
-        Long profileId = profileOf(pilot, customers);
+        Long profileId = choice(customers, pilot.getTargetProfile() == null ? null : pilot.getTargetProfile().getId(),
+                options.profiles(Locale.ROOT).keySet(), "pilots.report.unknownProfile");
+        Long agencyId = choice(errands, pilot.getTargetAgency() == null ? null : pilot.getTargetAgency().getId(),
+                options.agencies(Locale.ROOT).keySet(), "pilots.report.unknownAgency");
         ReportPeriods periods = ReportPeriods.of(pilot.getStartsOn(), pilot.getEndsOn(), clock.today());
         if (periods == null) {
-            return new PilotReport(pilot, profileId, null, null, List.of());
+            return new PilotReport(pilot, profileId, agencyId, null, null, List.of());
         }
         PilotFigures figures = queries.figures(ids(pilot.getPilotPoints()), ids(pilot.getComparisonPoints()),
-                periods, profileId, pilot.getCriteria());
+                periods, profileId, agencyId, pilot.getCriteria());
         List<ParkingLotNote> notes = new ArrayList<>();
         for (ServicePoint point : pilot.getPilotPoints()) {
             notes.addAll(parkingLot.search(periods.duringFrom(), periods.duringUntil(), point.getId(), null));
         }
         notes.sort(Comparator.comparing(ParkingLotNote::getCreatedAt).reversed());
-        return new PilotReport(pilot, profileId, periods, figures, List.copyOf(notes));
+        return new PilotReport(pilot, profileId, agencyId, periods, figures, List.copyOf(notes));
     }
 
-    private Long profileOf(Pilot pilot, String customers) {
-        if (customers == null || customers.isBlank()) {
-            return pilot.getTargetProfile() == null ? null : pilot.getTargetProfile().getId();
+    /** A choice: empty for the target, {@value #ALL} for none, else one of the known ids (refused otherwise). */
+    private static Long choice(String chosen, Long target, Set<Long> known, String unknownKey) {
+        if (chosen == null || chosen.isBlank()) {
+            return target;
         }
-        if (customers.equals(ALL_CUSTOMERS)) {
+        if (chosen.equals(ALL)) {
             return null;
         }
-        try {
-            Long id = Long.valueOf(customers.strip());
-            if (options.profiles(Locale.ROOT).containsKey(id)) {
-                return id;
-            }
-        } catch (NumberFormatException notANumber) {
-            // refused below like an unknown id
+        Long id = idOf(chosen);
+        if (id == null || !known.contains(id)) {
+            throw new RefusedAction(unknownKey, "no such choice " + chosen);
         }
-        throw new RefusedAction("pilots.report.unknownProfile", "no customer profile " + customers);
+        return id;
     }
 
-    /** Whether a "customers" choice names no profile that exists (the page then falls back to the default). */
-    public boolean isUnknownChoice(String customers) {
-        if (customers == null || customers.isBlank() || customers.equals(ALL_CUSTOMERS)) {
+    /** Whether a choice of customers names no profile that exists (the page then falls back to the target). */
+    public boolean isUnknownProfile(String customers) {
+        return isUnknown(customers, options.profiles(Locale.ROOT).keySet());
+    }
+
+    /** Whether a choice of errands names no agency that exists. */
+    public boolean isUnknownAgency(String errands) {
+        return isUnknown(errands, options.agencies(Locale.ROOT).keySet());
+    }
+
+    private static boolean isUnknown(String chosen, Set<Long> known) {
+        if (chosen == null || chosen.isBlank() || chosen.equals(ALL)) {
             return false;
         }
+        Long id = idOf(chosen);
+        return id == null || !known.contains(id);
+    }
+
+    private static Long idOf(String chosen) {
         try {
-            return !options.profiles(Locale.ROOT).containsKey(Long.valueOf(customers.strip()));
-        } catch (NumberFormatException e) {
-            return true;
+            return Long.valueOf(chosen.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
         }
     }
 
