@@ -247,6 +247,24 @@ public class Pilot implements Serializable {
         return targetAgency;
     }
 
+    /** The target profile's id and code, or null: for readers that need no catalogue entity (the report). */
+    public Long getTargetProfileId() {
+        return targetProfile == null ? null : targetProfile.getId();
+    }
+
+    public String getTargetProfileCode() {
+        return targetProfile == null ? null : targetProfile.getCode();
+    }
+
+    /** The target agency's id and code, or null. */
+    public Long getTargetAgencyId() {
+        return targetAgency == null ? null : targetAgency.getId();
+    }
+
+    public String getTargetAgencyCode() {
+        return targetAgency == null ? null : targetAgency.getCode();
+    }
+
     /** By name, as the pages list them. */
     public List<ServicePoint> getPilotPoints() {
         return sorted(pilotPoints);

@@ -105,8 +105,7 @@ public class PilotReportResource {
         Function<ParkingLotNote, Note> note = n -> new Note(n.getCreatedAt(), codes.get(n.getServicePointId()),
                 n.getStatus().name(), n.getText());
         return new Report(pilot.getId(), pilot.getName(), pilot.getHypothesis(), pilot.getRuleSet().getVersionNo(),
-                pilot.getTargetProfile() == null ? null : pilot.getTargetProfile().getCode(),
-                pilot.getTargetAgency() == null ? null : pilot.getTargetAgency().getCode(), report.agencyId(),
+                pilot.getTargetProfileCode(), pilot.getTargetAgencyCode(), report.agencyId(),
                 pilot.getPilotPoints().stream().map(ServicePoint::getCode).toList(),
                 pilot.getComparisonPoints().stream().map(ServicePoint::getCode).toList(), report.profileId(),
                 report.isStarted(), Periods.of(report.periods()), measures, report.notes().stream().map(note).toList());

@@ -73,9 +73,9 @@ public class PilotReports {
             throw new RefusedAction("pilots.report.notYourPoints", "pilot " + pilotId + " has points the user"
                     + " does not work at");
         }
-        Long profileId = choice(customers, pilot.getTargetProfile() == null ? null : pilot.getTargetProfile().getId(),
+        Long profileId = choice(customers, pilot.getTargetProfileId(),
                 options.profiles(Locale.ROOT).keySet(), "pilots.report.unknownProfile");
-        Long agencyId = choice(errands, pilot.getTargetAgency() == null ? null : pilot.getTargetAgency().getId(),
+        Long agencyId = choice(errands, pilot.getTargetAgencyId(),
                 options.agencies(Locale.ROOT).keySet(), "pilots.report.unknownAgency");
         ReportPeriods periods = ReportPeriods.of(pilot.getStartsOn(), pilot.getEndsOn(), clock.today());
         if (periods == null) {
