@@ -79,7 +79,7 @@ class PilotsBrowserIT {
             assertThat(browser.find("#pilotForm\\:name").getAttribute("value")).isEqualTo("Kela ohjattuna selaintestissä");
             tick(browser, "Vertailupisteet", "Pielaveden yhteinen asiointipiste");
             tick(browser, "Vertailupisteet", "Vesannon yhteinen asiointipiste");
-            browser.screenshot("pilots-01-define");
+            wholePage(browser, "pilots-01-define");
             enter(browser, browser.find("#pilotForm\\:save"));
             assertThat(browser.path()).isEqualTo("/rules/pilots.xhtml");
             assertThat(browser.find("main").getText()).contains("Pilotti Kela ohjattuna selaintestissä tallennettiin.",
@@ -149,11 +149,23 @@ class PilotsBrowserIT {
                 assertThat(browser.find("h1").getText()).startsWith("Pilottiraportti: ");
                 assertThat(browser.has("#editPilot")).as("a supervisor reads, never edits").isFalse();
                 assertThat(browser.accessibilityViolations()).as("axe on the supervisor's report").isEmpty();
-                browser.screenshot("pilots-03-report");
+                wholePage(browser, "pilots-03-report");
             }
             browser.go("rules/pilots.xhtml");
             assertThat(browser.find("main").getText()).doesNotContain("Uusi pilotti");
         }
+    }
+
+    /** A screenshot of the whole page (the window made as tall as the page for it). */
+    private static void wholePage(Browser browser, String name) throws java.io.IOException {
+        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollHeight;");
+        org.openqa.selenium.Dimension before = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
+                (int) Math.min(height + 40, 5000)));
+        browser.settle();
+        browser.screenshot(name);
+        browser.driver().manage().window().setSize(before);
     }
 
     /** Focuses an element and presses Enter, as a keyboard user does, and waits for the page that follows. */
@@ -168,8 +180,8 @@ class PilotsBrowserIT {
 
     /** Ticks a point's check box with the space bar. */
     private static void tick(Browser browser, String legend, String point) {
-        String id = browser.driver().findElement(By.xpath("//fieldset[legend='" + legend + "']//label[.='" + point
-                + "']")).getAttribute("for");
+        String id = browser.driver().findElement(By.xpath("//fieldset[normalize-space(legend)='" + legend
+                + "']//label[normalize-space(.)='" + point + "']")).getAttribute("for");
         browser.driver().findElement(By.id(id)).sendKeys(Keys.SPACE);
     }
 
