@@ -97,6 +97,15 @@ class PrivacyIT {
     @Inject
     Databases databases;
 
+    @Inject
+    fi.asiointipiste.feedback.boundary.Kiosks kiosks;
+
+    @Inject
+    fi.asiointipiste.visits.boundary.Errands errands;
+
+    @Inject
+    fi.asiointipiste.rules.boundary.RuleSets ruleSets;
+
     @Test
     void aNameSearchFindsOnlyCustomersOfTheReadersPointsAndEveryHitIsAudited() {
         StaffUser clerk = user("clerk");
@@ -270,7 +279,7 @@ class PrivacyIT {
         assertThat(IDENTITY_CODE.matcher(csv).find()).as("no identity code in the export").isFalse();
         assertThat(subjectAccess.report(person.getId().toString()).customer().getId()).isEqualTo(person.getId());
         assertRefused(() -> subjectAccess.report("999999999"), "privacy.subject.notFound");
-        assertRefused(() -> subjectAccess.report("x' OR 1=1"), "privacy.subject.queryInvalid");
+        assertRefused(() -> subjectAccess.report("x' OR a=a"), "privacy.subject.queryInvalid");
     }
 
     @Test
@@ -371,6 +380,65 @@ class PrivacyIT {
         }
         assertThat(logged).as("log records captured").isNotEmpty();
         assertThat(logged).noneMatch(line -> IDENTITY_CODE.matcher(line).find());
+    }
+
+    /** Four kiosk tabs answer one visit at once: one answer is stored, the others get the translated refusal. */
+    @Test
+    void fourKioskTabsAnsweringOneVisitAtOnceStoreOneAnswerAndNoServerError() throws Exception {
+        StaffUser clerk2 = user("clerk2");
+        long tervo = point("TERVO");
+        fi.asiointipiste.feedback.entity.KioskToken token = kiosks.issue(tervo, "race tablet");
+        Visit visit = queue.walkIn(clerk2, tervo, true);
+        Visit profiled = intake.profile(clerk2, visit.getId(), visit.getVersion(), "SELF_DIRECTED");
+        VisitTask task = errands.addTask(clerk2, visit.getId(), profiled.getVersion(), "TAX_CARD");
+        closing.close(clerk2, visit.getId(), visits.visit(clerk2, visit.getId()).getVersion(),
+                Map.of(task.getId(), new TaskClosing(task.getId(), TaskOutcome.DONE, null, true)), null, null);
+        List<String> outcomes = race(4, () -> {
+            kiosks.answer(token.getToken(), visit.getId(), 2, 8, null);
+            return "stored";
+        });
+        assertThat(outcomes).containsOnly("stored", "kiosk.alreadyAnswered");
+        assertThat(outcomes).filteredOn("stored"::equals).hasSize(1);
+    }
+
+    /** Two coordinators save a draft at the same moment: one gets the next version, the other a translated refusal. */
+    @Test
+    void draftsRacingForTheNextVersionEndInARefusalNotAServerError() throws Exception {
+        String dmn;
+        try (java.io.InputStream in = PrivacyIT.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
+            dmn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> outcomes = race(4, () -> "v" + ruleSets.draft("Race", dmn, "race").getVersionNo());
+        assertThat(outcomes).allMatch(o -> o.startsWith("v") || o.equals("rules.versionRace"));
+        assertThat(outcomes.stream().filter(o -> o.startsWith("v")).distinct().count())
+                .isEqualTo(outcomes.stream().filter(o -> o.startsWith("v")).count());
+    }
+
+    /** Runs the work n times at once (released together); each outcome or the refusal's key. */
+    private List<String> race(int n, java.util.concurrent.Callable<String> work) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<String>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return work.call();
+                    } catch (RefusedAction refused) {
+                        return refused.key();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (java.util.concurrent.Future<String> f : futures) {
+                outcomes.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private String validCode() {
