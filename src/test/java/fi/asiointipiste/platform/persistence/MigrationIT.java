@@ -120,6 +120,60 @@ class MigrationIT {
         }
     }
 
+    /**
+     * The same on PostgreSQL (where one is reachable): the owner migrates a schema of its own and grants an application
+     * role (created here when the owner may create roles) insert and read only on the audit trail.
+     */
+    @Test
+    void theApplicationsRoleMayOnlyAppendToTheAuditTrailOnPostgres() throws Exception {
+        boolean reachable;
+        try (Connection ignored = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD)) {
+            reachable = true;
+        } catch (SQLException e) {
+            reachable = false;
+        }
+        if (!reachable && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("CI must provide PostgreSQL at " + PG_URL + " (see .ci/run)");
+        }
+        Assumptions.assumeTrue(reachable, "No PostgreSQL at " + PG_URL + ": PostgreSQL grant test skipped");
+        String role = "asiointipiste_app_it";
+        try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+                if (!rs.next()) {
+                    s.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'app-secret'");
+                }
+            }
+        }
+        String schema = "grants_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String url = PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        try {
+            flyway(url, PG_USER, PG_PASSWORD, schema).load().migrate();
+            org.flywaydb.core.internal.jdbc.DriverDataSource owner = new org.flywaydb.core.internal.jdbc.DriverDataSource(
+                    getClass().getClassLoader(), null, url, PG_USER, PG_PASSWORD);
+            new DatabaseMigration(owner, role, "app-secret").migrate();
+            try (Connection app = DriverManager.getConnection(url, role, "app-secret"); Statement s = app.createStatement()) {
+                s.execute("INSERT INTO audit_event (id, occurred_at, actor, action) VALUES (1, CURRENT_TIMESTAMP, 'x', 'A')");
+                assertThat(single(s, "SELECT actor FROM audit_event WHERE id = 1")).isEqualTo("x");
+                for (String forbidden : new String[] {"UPDATE audit_event SET actor = 'y'", "DELETE FROM audit_event",
+                        "TRUNCATE TABLE audit_event", "DROP TABLE audit_event", "DELETE FROM flyway_schema_history"}) {
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute(forbidden)).as(forbidden)
+                            .isInstanceOf(SQLException.class);
+                }
+                assertThat(single(s, "SELECT actor FROM audit_event WHERE id = 1")).isEqualTo("x");
+                s.execute("UPDATE audit_chain_head SET last_seq = last_seq WHERE id = 1");
+                s.execute("INSERT INTO customer (id, full_name, preferred_language, created_at, version)"
+                        + " VALUES (nextval('customer_seq'), 'Hilma Testinen', 'fi', CURRENT_TIMESTAMP, 0)");
+                s.execute("UPDATE customer SET full_name = NULL, anonymised_at = CURRENT_TIMESTAMP");
+                s.execute("DELETE FROM customer");
+                s.execute("TRUNCATE TABLE stat_visit_day");
+            }
+        } finally {
+            try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url, String user, String password,
                                                                                    String schema) {
         var config = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
