@@ -208,6 +208,37 @@ class HostileInputCatalogueTest {
         assertThat(SpreadsheetCells.xmlText("a\u0001b\uFFFEc<d>&")).isEqualTo("a\uFFFDb\uFFFDc&lt;d&gt;&amp;");
     }
 
+    static Stream<Arguments> maliciousDmn() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\">&x;</definitions>";
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]><definitions>&c;</definitions>";
+        String huge = "<definitions>" + "<x/>".repeat(3_000_000) + "</definitions>";
+        String xinclude = "<definitions xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"file:///etc/passwd\""
+                + " parse=\"text\"/></definitions>";
+        return Stream.of(Arguments.of("external entity", xxe, "DMN_XML"), Arguments.of("billion laughs", laughs, "DMN_XML"),
+                Arguments.of("a 12 MB file", huge, "DMN_TOO_LARGE"), Arguments.of("XInclude", xinclude, null),
+                Arguments.of("not XML", "#{7*7}", "DMN_XML"));
+    }
+
+    /** Malicious DMN: refused with a code that has a translated text, nothing read from the file system. */
+    @ParameterizedTest(name = "DMN with {0}")
+    @MethodSource("maliciousDmn")
+    void maliciousDmnIsRefusedWithItsProblem(String name, String dmn, String expectedCode) {
+        List<fi.asiointipiste.rules.control.RuleSetCheck.Problem> problems =
+                fi.asiointipiste.rules.control.RuleSetCheck.problemsOf(dmn);
+        assertThat(problems).isNotEmpty();
+        assertThat(problems.toString()).doesNotContain("root:");
+        if (expectedCode != null) {
+            assertThat(problems).extracting(fi.asiointipiste.rules.control.RuleSetCheck.Problem::code)
+                    .containsExactly(expectedCode);
+            for (String language : List.of("fi", "sv", "en")) {
+                assertThat(Messages.text(Locale.forLanguageTag(language), "rules.problem." + expectedCode))
+                        .doesNotContain("???");
+            }
+        }
+    }
+
     private static char check(String nineDigits) {
         return "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt((int) (Long.parseLong(nineDigits) % 31));
     }

@@ -58,6 +58,7 @@ class PrivacyBrowserIT {
             admin.find("#subjectForm\\:query").sendKeys(code);
             admin.andWait(() -> admin.find("#subjectForm\\:query").sendKeys(Keys.ENTER));
             assertThat(admin.driver().getCurrentUrl()).doesNotContain("050505");
+            assertThat(admin.has("#name")).as(admin.find("body").getText()).isTrue();
             assertThat(admin.find("#name").getText()).isEqualTo("Tiina Tietopyyntö");
             assertThat(admin.find("#code").getText()).isEqualTo("050505-****");
             assertThat(admin.find("#visits").getText()).contains("WALK_IN");
@@ -98,6 +99,37 @@ class PrivacyBrowserIT {
         assertThat(waiting(first)).isEqualTo(waitingBefore + 1);
         assertThat(second).contains("Lomake oli jo lähetetty");
         assertThat(waiting(second)).as("the second submission added nobody").isEqualTo(waitingBefore + 1);
+    }
+
+    /**
+     * A forged role action with a valid view state: a supervisor (read-only at the desk) posts the clerks' walk-in
+     * buttons of the queue form with their own page's view state. Nothing is created, and no server error.
+     */
+    @Test
+    void aSupervisorForgingTheClerksWalkInButtonsCreatesNothing() throws Exception {
+        StaffClient supervisor = new StaffClient(Deployments.loopback(url));
+        supervisor.signIn("supervisor", "asiointipiste");
+        java.net.http.HttpResponse<String> open = supervisor.get("front-desk/index.xhtml");
+        assertThat(open.statusCode()).isEqualTo(200);
+        String page = open.body();
+        assertThat(page).doesNotContain("queueForm:serveWalkIn");
+        int waitingBefore = waiting(page);
+        int inServiceBefore = inService(page);
+        for (String button : new String[] {"queueForm:serveWalkIn", "queueForm:queueWalkIn", "queueForm:callNext"}) {
+            java.net.http.HttpResponse<byte[]> forged = supervisor.postForm("front-desk/index.xhtml", page,
+                    java.util.Map.of("queueForm", "queueForm", button, "x"));
+            assertThat(forged.statusCode()).as(button).isLessThan(500);
+            String after = supervisor.get("front-desk/index.xhtml").body();
+            assertThat(waiting(after)).as(button).isEqualTo(waitingBefore);
+            assertThat(inService(after)).as(button).isEqualTo(inServiceBefore);
+        }
+    }
+
+    private static int inService(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<span class=\"counter-value\">(\\d+)</span>")
+                .matcher(page);
+        assertThat(m.find() && m.find()).as("the queue's counters").isTrue();
+        return Integer.parseInt(m.group(1));
     }
 
     private static int waiting(String page) {
