@@ -57,6 +57,24 @@ public class SubjectAccessBacking implements Serializable {
         return report;
     }
 
+    // The page reads the report through these: Jakarta EL 5 does not resolve a record's accessors as properties.
+
+    public fi.asiointipiste.customers.entity.Customer getCustomer() {
+        return report == null ? null : report.customer();
+    }
+
+    public java.time.LocalDate getBirthDate() {
+        return report == null ? null : report.birthDate();
+    }
+
+    public java.util.List<fi.asiointipiste.visits.entity.Visit> getVisits() {
+        return report == null ? java.util.List.of() : report.visits();
+    }
+
+    public java.util.List<fi.asiointipiste.audit.entity.AuditEvent> getReads() {
+        return report == null ? java.util.List.of() : report.reads();
+    }
+
     public String getQuery() {
         return query;
     }
