@@ -28,6 +28,7 @@ public class SubjectAccessBacking implements Serializable {
     public void show() {
         report = null; // stays empty when refused
         report = subjectAccess.report(query);
+        query = null; // the identity code is not kept in the form (nor in the view's state) once the report is shown
     }
 
     /** The shown report as a CSV download. */
