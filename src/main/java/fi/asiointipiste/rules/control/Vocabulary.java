@@ -22,6 +22,10 @@ import java.util.function.Function;
  */
 public final class Vocabulary {
 
+    /** Columns whose values the bundles already name (levels and modes as the front desk shows them). */
+    private static final Map<String, String> BUNDLE_PREFIXES = Map.of("supportLevel", "SupportLevel.",
+            "mode", "AssistanceMode.", "agency", "rules.value.agency.", "taskAgency", "rules.value.agency.");
+
     private final Locale locale;
     private final Function<String, String> bundle;
     private final Map<String, Map<String, String>> labels;
@@ -78,7 +82,11 @@ public final class Vocabulary {
         if (own != null && own.containsKey(code)) {
             return own.get(code);
         }
-        String known = bundle.apply("rules.value." + column + "." + code);
+        String prefix = BUNDLE_PREFIXES.get(column);
+        String known = prefix == null ? null : bundle.apply(prefix + code);
+        if (known == null) {
+            known = bundle.apply("rules.value." + column + "." + code);
+        }
         return known != null ? known : code;
     }
 
