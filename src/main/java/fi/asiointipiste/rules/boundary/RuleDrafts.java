@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * Editing a draft as a table. Every edit reads the stored DMN into the engine's {@link DecisionTable}, applies one
- * {@link TableEdit}, writes the result back as DMN XML through the draft's optimistic lock (a colleague's save in
+ * {@link TableEdit} (writing a rule's words, or copying a rule, first gives every rule its words in fi/sv/en, so that
+ * the front desk shows a copy's rationale translated, see {@link RuleWording}), writes the result back as DMN XML through the draft's optimistic lock (a colleague's save in
  * between is a conflict, never a lost edit), keeps the table before for one step of undo, audits the edit, and
  * answers the table re-analysed with every test case run on it.
  */
@@ -48,11 +49,14 @@ public class RuleDrafts {
         access.requireCoordinator();
         RuleSet set = ruleSets.current(id, expectedVersion);
         DecisionTable table = RuleSetCheck.read(set.getDmnXml());
-        if (edit instanceof TableEdit.SetWording) {
+        if (edit instanceof TableEdit.SetWording || edit instanceof TableEdit.CopyRule) {
             DecisionTable before = table;
             table = RuleWording.materialize(table, r -> Wordings.shown(before, r));
         }
         DecisionTable edited = edit.apply(table);
+        if (edit instanceof TableEdit.CopyRule copy) { // the copy keeps the clerk's words, its name says it is a copy
+            edited = RuleWording.setWording(edited, copy.rule() + 1, Wordings.copyOf(Wordings.shown(table, copy.rule())));
+        }
         set.edit(DmnWriter.write(edited), edit.describe());
         audit.record("RULE_SET_EDITED", "RuleSet", set.getVersionNo(), null, edit.describe());
         List<TestCase> cases = ruleSets.testCases(set);

@@ -9,9 +9,9 @@ import fi.asiointipiste.rules.boundary.RuleSetViews.DiffView;
 import fi.asiointipiste.rules.boundary.RuleSetViews.Summary;
 import fi.asiointipiste.rules.boundary.RuleSetViews.WorkbenchView;
 import fi.asiointipiste.rules.control.RuleSetCheck;
+import fi.asiointipiste.rules.control.WordedDiff;
 import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.rules.entity.RuleSetNotEditable;
-import fi.asiointipiste.rules.entity.TableDiff;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -131,7 +131,7 @@ public class RuleSetResource {
                          @Parameter(description = "id of the version to compare from") @QueryParam("from") @NotNull Long from) {
         RuleSet older = find(from);
         RuleSet newer = find(id);
-        return new DiffView(older.getVersionNo(), newer.getVersionNo(), TableDiff.between(
+        return new DiffView(older.getVersionNo(), newer.getVersionNo(), WordedDiff.between(
                 RuleSetCheck.read(older.getDmnXml()), RuleSetCheck.read(newer.getDmnXml())));
     }
 

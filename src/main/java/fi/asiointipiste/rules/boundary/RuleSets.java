@@ -240,7 +240,7 @@ public class RuleSets {
         try (InputStream in = RuleSets.class.getResourceAsStream(SEED)) {
             String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             RuleSet seed = new RuleSet("Työpajan perussäännöt", 1, xml, AuditLog.SYSTEM,
-                    "Seed rules from the service-design workshop (docs/routing.md)", clock.now());
+                    "Palvelumuotoilutyöpajan säännöt (docs/routing.md)", clock.now());
             em.persist(seed);
             int position = 1;
             for (WorkshopCases.Example e : WorkshopCases.EXAMPLES) {

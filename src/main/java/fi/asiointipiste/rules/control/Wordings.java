@@ -53,6 +53,18 @@ public final class Wordings {
         return new RuleWording.Wording(names, rationales);
     }
 
+    /** The words of a copy: the original's rationale, its names marked as a copy in each language. */
+    public static RuleWording.Wording copyOf(RuleWording.Wording original) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String language : RuleWording.LANGUAGES) {
+            String name = original.name(language);
+            String pattern = bundle(Locale.forLanguageTag(language), "rules.copyName");
+            names.put(language, name == null || pattern == null ? null
+                    : new java.text.MessageFormat(pattern, Locale.forLanguageTag(language)).format(new Object[] {name}));
+        }
+        return new RuleWording.Wording(names, original.rationales());
+    }
+
     private static Map<String, Object> outputs(DecisionTable table, Rule r) {
         Map<String, Object> values = new HashMap<>();
         for (int o = 0; o < table.outputs().size() && o < r.outputEntries().size(); o++) {

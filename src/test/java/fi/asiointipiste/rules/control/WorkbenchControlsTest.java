@@ -177,6 +177,28 @@ class WorkbenchControlsTest {
                 .containsExactly("rules.tests.csv.empty");
     }
 
+    @Test
+    void wordsWrittenForTheFirstTimeChangeOnlyTheirRuleInTheDiff() {
+        DecisionTable materialized = fi.asiointipiste.rules.entity.RuleWording.materialize(seed,
+                r -> Wordings.shown(seed, r));
+        assertThat(fi.asiointipiste.rules.entity.RuleWording.ownRationale(materialized, 0, "sv"))
+                .as("the seed's Swedish rationale from the bundle").isNotBlank().isNotEqualTo(
+                        fi.asiointipiste.rules.entity.RuleWording.outputText(seed, 0, "rationale"));
+        DecisionTable worded = new TableEdit.SetWording(6, new fi.asiointipiste.rules.entity.RuleWording.Wording(
+                Map.of("fi", "Uusi nimi"), Map.of("fi", "Uusi perustelu"))).apply(materialized);
+        assertThat(fi.asiointipiste.rules.entity.TableDiff.between(seed, worded).count(
+                fi.asiointipiste.rules.entity.TableDiff.Change.CHANGED)).as("cell by cell").isEqualTo(32);
+        fi.asiointipiste.rules.entity.TableDiff diff = WordedDiff.between(seed, worded);
+        assertThat(diff.rows()).filteredOn(r -> r.change() == fi.asiointipiste.rules.entity.TableDiff.Change.CHANGED)
+                .extracting(fi.asiointipiste.rules.entity.TableDiff.Row::ruleId).containsExactly("kela-repeat-visits");
+        assertThat(WordedDiff.between(seed, materialized).identical()).isTrue();
+
+        fi.asiointipiste.rules.entity.RuleWording.Wording copy = Wordings.copyOf(Wordings.shown(seed, 6));
+        assertThat(copy.name("fi")).isEqualTo("Toistuvat Kela-käynnit (kopio)");
+        assertThat(copy.name("en")).isEqualTo("Repeated Kela visits (copy)");
+        assertThat(copy.rationale("sv")).isEqualTo(Wordings.rationale(seed, 6, Locale.forLanguageTag("sv")));
+    }
+
     static RoutingFacts facts(String profile, String task, String agency, boolean eid, int age, int visits) {
         return RoutingFacts.of(profile, task, agency, eid, "fi", age, false, false, visits);
     }
