@@ -232,6 +232,22 @@ class RulesIT {
         throw new AssertionError("no routed demo task visible to " + user);
     }
 
+    /** Every workbench call is in the OpenAPI document (open in demo mode) with its summary. */
+    @Test
+    @RunAsClient
+    void theWorkbenchCallsAreDescribedInTheOpenApiDocument() throws Exception {
+        HttpResponse<String> doc = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                Deployments.loopback(url).resolve("openapi")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(doc.statusCode()).isEqualTo(200);
+        assertThat(doc.body()).contains("/rule-sets/{id}/workbench", "/rule-sets/{id}/edits", "/rule-sets/{id}/undo",
+                "/rule-sets/{id}/copy", "/rule-sets/{id}/diff", "/rule-sets/{id}/publish", "/rule-sets/{id}/rollback",
+                "/rule-sets/{id}/test-cases", "/rule-sets/{id}/test-cases/csv", "/rule-sets/{id}/test-cases/pinned",
+                "One edit of a draft's table", "Undo the draft's last edit (one step)",
+                "Roll back: publish this earlier version again as a new version",
+                "Pin the decisions of the latest past visits as test cases (a regression baseline)",
+                "Rule-set test cases");
+    }
+
     @Test
     @RunAsClient
     void coordinatorsImportDmnOverRestAndOthersCannot() throws Exception {
