@@ -23,6 +23,7 @@ class GetRequestsTest {
 
     private static final Set<String> REVIEWED_READS = Set.of(
             "#{appointmentsBacking.load}",
+            "#{auditTrailBacking.load}",
             "#{frontDeskBacking.load}",
             "#{independenceBacking.load}",
             "#{kioskBacking.check}",
