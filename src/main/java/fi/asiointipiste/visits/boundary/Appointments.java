@@ -141,6 +141,37 @@ public class Appointments {
         return visit;
     }
 
+    /**
+     * The customer checked in at the point's check-in terminal with their appointment's short code: today's booked
+     * appointment with that code becomes ARRIVED with a WAITING visit of the appointment channel (no clerk yet), in
+     * the language the customer chose; the planned errands join the visit as they do at the desk. No staff user acts:
+     * the caller (the arrival feature) has checked the terminal's device token for this point. A wrong code, another
+     * day's or an already used appointment is refused, and nothing changes.
+     */
+    public Appointment arriveAtTerminal(long pointId, String code, String language) {
+        String typed = Appointment.normalisedCode(code);
+        Appointment a = typed.isEmpty() ? null : em.createNamedQuery("Appointment.byCodeAtPointBetween", Appointment.class)
+                .setParameter("point", pointId).setParameter("code", typed)
+                .setParameter("from", clock.today().atStartOfDay())
+                .setParameter("until", clock.today().plusDays(1).atStartOfDay())
+                .getResultStream().filter(Appointment::isBooked).findFirst().orElse(null);
+        if (a == null) {
+            throw new RefusedAction("appointment.codeUnknown");
+        }
+        em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Visit visit = new Visit(a.getServicePoint(), Channel.APPOINTMENT, clock.now());
+        visit.intake(null, null, language, a.isNeedsInterpreter() ? Boolean.TRUE : null, null);
+        em.persist(visit);
+        a.checkIn(visit);
+        if (a.getCustomer() != null) {
+            visit.identify(a.getCustomer());
+        }
+        em.flush();
+        audit.record("APPOINTMENT_CHECKED_IN", "Appointment", a.getId(), "BOOKED", "ARRIVED at terminal visit "
+                + visit.getId());
+        return a;
+    }
+
     /** Nobody came: once the time has begun, the booking becomes a NO_SHOW visit of the appointment channel. */
     public Appointment noShow(StaffUser clerk, long id, long version) {
         Appointment a = access.editableAppointment(clerk, id, version);

@@ -153,6 +153,12 @@ public class Visit implements Serializable {
         this.startedAt = at;
     }
 
+    /** Another clerk takes over the visit in service: the customer was transferred to their desk. */
+    public void takeOver(StaffUser byClerk) {
+        requireStatus(VisitStatus.IN_SERVICE);
+        this.clerk = byClerk;
+    }
+
     public void finish(LocalDateTime at) {
         moveTo(VisitStatus.DONE);
         this.endedAt = at;
