@@ -48,8 +48,10 @@ final class ArrivalBrowserFlow {
             customer.clickAndWait("#terminalForm\\:take");
             String number = customer.find("#ticketNumber").getText();
             assertThat(number).matches("\\d{3}");
-            assertThat(customer.find("main").getText()).contains("Voit hoitaa tämän itse verkossa", "Haluan silti apua",
-                    "Perustoimeentulotuen hakeminen", "Jonossa");
+            assertThat(customer.find("#ticketAhead").getText()).startsWith("Edelläsi jonossa:");
+            assertThat(customer.find("main").getText()).contains("Voit hoitaa tämän itse verkossa",
+                    "Perustoimeentulotuen hakeminen", "Jonossa", "Kela: asiantuntija");
+            assertThat(customer.has("input[value='Haluan silti apua']")).isTrue();
             customer.screenshot("arrival-03-terminal-ticket");
             assertThat(customer.accessibilityViolations()).as("axe on the ticket").isEmpty();
             customer.clickAndWait(customer.driver().findElement(By.cssSelector("input[value='Hoidan itse asiakaspäätteellä']")));
@@ -64,6 +66,15 @@ final class ArrivalBrowserFlow {
             ajaxClick(clerk, clerk.find("#deskForm\\:signIn"));
             assertThat(clerk.find("#deskForm").getText()).contains("Työpiste 2");
             WebElement call = clerk.waitFor("button[data-call][aria-label='Kutsu " + number + "']");
+
+            // With a desk serving, the next customer's ticket shows an estimate as a range.
+            customer.go("arrival/terminal.xhtml?token=" + TERMINAL_PIELAVESI + "&lang=fi");
+            customer.clickAndWait("#terminalForm\\:helpMe");
+            customer.clickAndWait("#terminalForm\\:take");
+            assertThat(customer.find("#ticketWait").getText()).matches("Arvioitu odotus (\\d+–\\d+ min|alle 5 min\\.)");
+            new WebDriverWait(display.driver(), Duration.ofSeconds(5)).until(d ->
+                    Integer.parseInt(display.find("#waitingTotal").getText()) == waitingBefore + 2);
+            clerk.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1500));
             clerk.screenshot("arrival-05-queue-desk");
             assertThat(clerk.accessibilityViolations()).as("axe on the queue page with the desk").isEmpty();
 
@@ -86,6 +97,7 @@ final class ArrivalBrowserFlow {
             assertThat(clerk.find("#deskForm\\:current").getText()).contains(number, "kutsuttu 1 kertaa");
             clerk.clickAndWait("#deskForm\\:serve");
             assertThat(clerk.path()).isEqualTo("/front-desk/visit.xhtml");
+            assertThat(clerk.find(".visit-ticket").getText()).contains("Vuoronumero " + number, "Työpiste 2");
             clerk.go("front-desk/index.xhtml?point=" + pointId(clerk));
             assertThat(clerk.find("#deskForm\\:current").getText()).contains(number, "Palvelen");
             new Select(clerk.find("#deskForm\\:transferTarget")).selectByVisibleText("Työpiste 3 (Kela)");

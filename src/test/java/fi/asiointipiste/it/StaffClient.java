@@ -94,4 +94,12 @@ public final class StaffClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
+
+    /** Sends an already encoded Faces ajax form body (as PrimeFaces does) and returns the partial response. */
+    public HttpResponse<String> ajax(String path, String encodedBody) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(encodedBody)).build(), HttpResponse.BodyHandlers.ofString());
+    }
 }

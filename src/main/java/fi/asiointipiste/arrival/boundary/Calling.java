@@ -216,6 +216,13 @@ public class Calling {
                 .filter(u -> u.isActive() && u.has(Role.CLERK) && ArrivalAccess.worksAt(u, point)).toList();
     }
 
+    /** The latest ticket of a visit of the user's points, if it came with one. */
+    public Optional<Ticket> ticketOf(StaffUser actor, long visitId) {
+        return em.createNamedQuery("Ticket.ofVisit", Ticket.class).setParameter("visit", visitId).getResultStream()
+                .filter(t -> ArrivalAccess.worksAt(actor, t.getServicePoint()))
+                .max(java.util.Comparator.comparing(Ticket::getIssuedAt));
+    }
+
     /** The ticket labels of the given visits (for the queue page's lists), by visit id. */
     public java.util.Map<Long, String> ticketLabels(Collection<Long> visitIds) {
         if (visitIds.isEmpty()) {

@@ -198,6 +198,18 @@ public class CheckIn {
         return ticket;
     }
 
+    /** How many waiting tickets a general desk calls before this one (0 when it does not wait). */
+    public int ahead(String token, long ticketId) {
+        Ticket ticket = ticket(token, ticketId);
+        List<Ticket> order = reader.now(ticket.getServicePoint().getId()).waiting();
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).getId().equals(ticketId)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     /** The range the customer is shown for their ticket; null when it does not wait or nothing can be estimated. */
     public WaitEstimate.Range estimate(String token, long ticketId) {
         Ticket ticket = ticket(token, ticketId);

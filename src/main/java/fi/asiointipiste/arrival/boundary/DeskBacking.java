@@ -61,6 +61,9 @@ public class DeskBacking implements Serializable {
     private transient Object readFor;
     private transient Optional<Desk> desk;
     private transient Ticket current;
+    private transient Object ticketReadFor;
+    private transient Long ticketVisitId;
+    private transient Ticket visitTicket;
     private List<Long> transferErrands = new ArrayList<>();
     private String transferTarget;
 
@@ -266,6 +269,20 @@ public class DeskBacking implements Serializable {
     /** The ticket labels of the queue page's visits (old lists show a visit's ticket beside it). */
     public Map<Long, String> ticketsOf(Collection<Visit> visits) {
         return calling.ticketLabels(visits.stream().map(Visit::getId).toList());
+    }
+
+    /** The ticket of a visit (for the visit page), or null. */
+    public Ticket ticketOf(Visit visit) {
+        if (visit == null) {
+            return null;
+        }
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        if (ticketReadFor != request || !visit.getId().equals(ticketVisitId)) {
+            ticketReadFor = request;
+            ticketVisitId = visit.getId();
+            visitTicket = calling.ticketOf(staff.actor(), visit.getId()).orElse(null);
+        }
+        return visitTicket;
     }
 
     /** The waiting visits that have no ticket (added before tickets existed or by another system). */

@@ -181,6 +181,12 @@ public class TerminalBacking implements Serializable {
         return estimate;
     }
 
+    /** How many tickets the desks call before this one now. */
+    public int getAhead() {
+        Ticket t = getTicket();
+        return t == null ? 0 : checkIn.ahead(token, t.getId());
+    }
+
     private void readOncePerRequest() {
         Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
         if (readFor != request) {

@@ -60,6 +60,15 @@ public final class WaitEstimate {
      * A range of minutes to show, with the median of the runs.
      */
     public record Range(int low, int high, double median) {
+
+        /** For the pages (Expression Language 5 reads getters, not record accessors). */
+        public int getLow() {
+            return low;
+        }
+
+        public int getHigh() {
+            return high;
+        }
     }
 
     /** The newcomer's waiting-time range; null when no desk is serving or nothing has been measured. */
