@@ -54,6 +54,11 @@ import java.util.regex.Pattern;
         query = "SELECT a FROM Appointment a WHERE a.servicePoint = :point AND a.status = :booked"
                 + " AND a.startsAt < :until AND a.endsAt > :from AND a.id <> :self")
 @NamedQuery(name = "Appointment.ofVisit", query = "SELECT a FROM Appointment a WHERE a.visit.id = :visit")
+@NamedQuery(name = "Appointment.bookedBetween",
+        query = "SELECT a FROM Appointment a WHERE a.servicePoint = :point AND a.status = :booked"
+                + " AND a.startsAt < :until AND a.endsAt > :from")
+@NamedQuery(name = "Appointment.bookedByCode",
+        query = "SELECT a FROM Appointment a WHERE a.code = :code AND a.status = :booked ORDER BY a.startsAt")
 @NamedQuery(name = "Appointment.byCodeAtPointBetween",
         query = "SELECT a FROM Appointment a WHERE a.servicePoint.id = :point AND a.code = :code"
                 + " AND a.startsAt >= :from AND a.startsAt < :until")
@@ -65,6 +70,9 @@ public class Appointment implements Serializable {
     public static final int MAX_MINUTES = 240;
 
     public static final int CANCEL_REASON_MAX = 500;
+
+    /** Who booked an appointment that the customer booked themselves on the public booking page. */
+    public static final String BOOKED_ONLINE = "online";
 
     private static final Pattern CODE_LIKE = Pattern.compile("\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Ya-y]");
 
@@ -142,6 +150,10 @@ public class Appointment implements Serializable {
     @Size(max = 8)
     private String code;
 
+    /** The language the customer chose when they booked online (fi, sv, en); null for a clerk's booking. */
+    @Size(max = 2)
+    private String language;
+
     @Version
     private long version;
 
@@ -162,6 +174,21 @@ public class Appointment implements Serializable {
             sb.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
         }
         return sb.toString();
+    }
+
+    /** Draws a new short code (the caller found the drawn one already in use by another booked appointment). */
+    public void redrawCode() {
+        this.code = newCode();
+    }
+
+    /** The customer booked online in this language. */
+    public void speaks(String bookingLanguage) {
+        this.language = bookingLanguage;
+    }
+
+    /** Whether the customer booked this time themselves on the public booking page. */
+    public boolean isBookedOnline() {
+        return BOOKED_ONLINE.equals(bookedBy);
     }
 
     /** A code as a customer types it: case and spaces do not matter. */
@@ -347,6 +374,10 @@ public class Appointment implements Serializable {
 
     public String getCode() {
         return code;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public long getVersion() {
