@@ -6,24 +6,24 @@ import fi.asiointipiste.arrival.boundary.Desks;
 import fi.asiointipiste.arrival.boundary.Devices;
 import fi.asiointipiste.arrival.entity.DeviceKind;
 import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.platform.startup.RunMode;
+import fi.asiointipiste.platform.startup.Startup;
 import fi.asiointipiste.platform.time.ServiceClock;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Arrival in the demo: named desks at every demo point (two general desks and the Kela specialist's desk; Pielavesi
  * also has the TE-services desk), a check-in terminal and a waiting-room display at Pielavesi and Keitele with the
- * tokens the README documents, and a few tickets waiting at Pielavesi today. Runs after the rest of the demo start
- * (a later priority than the start-up observer), only in demo mode; each step only where it has not been done.
+ * tokens the README documents, and a few tickets waiting at Pielavesi today. The desks and devices come right after
+ * the demo organisation at start-up; the tickets come in the background after the generated visits (see
+ * {@link #ticketsTodayIfNone}); only in demo mode, each step only where it has not been done.
  */
 @ApplicationScoped
 public class DemoArrival {
@@ -51,19 +51,15 @@ public class DemoArrival {
     @Inject
     ServiceClock clock;
 
-    @Inject
-    @ConfigProperty(name = "asiointipiste.mode", defaultValue = "production")
-    String mode;
 
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class)
-                 Object started) {
-        if (!"demo".equalsIgnoreCase(mode)) {
-            return;
+    /** Right after the demo organisation (ACCOUNTS): its desks and devices, so the terminal and display answer. */
+    void onStartup(@Observes @Priority(Startup.ACCOUNTS + 50) Startup startup) {
+        if (startup.mode() == RunMode.DEMO) {
+            desksAndDevices();
         }
-        prepare();
     }
 
-    void prepare() {
+    void desksAndDevices() {
         desksAt("PIELAVESI", true);
         desksAt("KEITELE", false);
         desksAt("TERVO", false);
@@ -72,6 +68,14 @@ public class DemoArrival {
         device("PIELAVESI", DeviceKind.DISPLAY, "Odotustilan näyttö", DISPLAY_PIELAVESI);
         device("KEITELE", DeviceKind.TERMINAL, "Aulan ilmoittautumispääte", TERMINAL_KEITELE);
         device("KEITELE", DeviceKind.DISPLAY, "Odotustilan näyttö", DISPLAY_KEITELE);
+    }
+
+    /**
+     * Four waiting tickets at Pielavesi today, unless it has tickets already. Called by {@link DemoData} in the
+     * background after the generated visits are written, since a ticket opens a visit and the generated visits take
+     * their ids from the start of the sequence.
+     */
+    public void ticketsTodayIfNone() {
         ServicePoint pielavesi = point("PIELAVESI");
         if (pielavesi != null && em.createNamedQuery("Ticket.lastNumber", Integer.class)
                 .setParameter("point", pielavesi.getId()).setParameter("day", clock.today()).getSingleResult() == null) {

@@ -33,6 +33,9 @@ public class DemoData {
     DemoAppointments appointments;
 
     @Inject
+    DemoArrival arrival;
+
+    @Inject
     Databases databases;
 
     @Inject
@@ -59,6 +62,7 @@ public class DemoData {
         if (startup.mode() == RunMode.DEMO) {
             loadVisitsOnFirstStart();
             appointments.bookTodayIfNone();
+            arrival.ticketsTodayIfNone();
         }
     }
 

@@ -6,6 +6,7 @@ import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.visits.control.DeskAccess;
 import fi.asiointipiste.visits.entity.Channel;
+import fi.asiointipiste.visits.entity.RemoteMeans;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitClosed;
 import fi.asiointipiste.visits.entity.VisitStatus;
@@ -60,6 +61,20 @@ public class Queue {
         if (serveNow) {
             visit.startService(actor, clock.now());
         }
+        em.persist(visit);
+        return visit;
+    }
+
+    /**
+     * The clerk serves a customer over the phone or a video connection: a REMOTE-channel visit in service with them at
+     * once, without a ticket or a place in the queue. Recorded like any visit (errands, outcomes, closing, statistics).
+     */
+    public Visit remote(StaffUser actor, long pointId, RemoteMeans means) {
+        ServicePoint point = access.writablePoint(actor, pointId);
+        if (means == null) {
+            throw new RefusedAction("frontDesk.remote.meansRequired");
+        }
+        Visit visit = Visit.remote(point, means, actor, clock.now());
         em.persist(visit);
         return visit;
     }

@@ -6,6 +6,7 @@ import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.visits.entity.Appointment;
 import fi.asiointipiste.visits.entity.AppointmentStatus;
+import fi.asiointipiste.visits.entity.RemoteMeans;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitStatus;
 import jakarta.faces.view.ViewScoped;
@@ -97,6 +98,11 @@ public class QueueBacking implements Serializable {
     /** One action: a walk-in customer is served by me now. */
     public String serveWalkIn() {
         return VisitBacking.page(queue.walkIn(staff.actor(), pointId, true));
+    }
+
+    /** A phone or video customer is served by me now: a REMOTE visit without a ticket. */
+    public String serveRemote(String means) {
+        return VisitBacking.page(queue.remote(staff.actor(), pointId, RemoteMeans.valueOf(means)));
     }
 
     public void queueWalkIn() {

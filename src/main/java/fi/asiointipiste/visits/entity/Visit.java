@@ -134,10 +134,29 @@ public class Visit implements Serializable {
     @Size(max = NOTES_MAX)
     private String notes;
 
+    /** For a REMOTE-channel visit: by phone or by video; null for the other channels. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "remote_means")
+    private RemoteMeans remoteMeans;
+
     @Version
     private long version;
 
     protected Visit() {
+    }
+
+    /**
+     * A remote visit a clerk serves at once over the phone or a video connection: channel REMOTE, no ticket, no
+     * waiting (it arrives and starts at the same moment).
+     */
+    public static Visit remote(ServicePoint servicePoint, RemoteMeans means, StaffUser clerk, LocalDateTime at) {
+        if (means == null) {
+            throw new IllegalArgumentException("a remote visit is by phone or by video");
+        }
+        Visit visit = new Visit(servicePoint, Channel.REMOTE, at);
+        visit.remoteMeans = means;
+        visit.startService(clerk, at);
+        return visit;
     }
 
     public Visit(ServicePoint servicePoint, Channel channel, LocalDateTime arrivedAt) {
@@ -306,6 +325,10 @@ public class Visit implements Serializable {
 
     public Channel getChannel() {
         return channel;
+    }
+
+    public RemoteMeans getRemoteMeans() {
+        return remoteMeans;
     }
 
     public VisitStatus getStatus() {

@@ -1,0 +1,266 @@
+package fi.asiointipiste.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.asiointipiste.arrival.boundary.SelfBooking;
+import fi.asiointipiste.arrival.control.SlotLength;
+import fi.asiointipiste.audit.boundary.AuditLog;
+import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.platform.i18n.RefusedAction;
+import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.visits.boundary.Queue;
+import fi.asiointipiste.visits.entity.Appointment;
+import fi.asiointipiste.visits.entity.AppointmentStatus;
+import fi.asiointipiste.visits.entity.Channel;
+import fi.asiointipiste.visits.entity.RemoteMeans;
+import fi.asiointipiste.visits.entity.Visit;
+import fi.asiointipiste.visits.entity.VisitStatus;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The desk side of arrival in the container: self-booking (length from the door-predicted levels, capacity under
+ * concurrent bookings, cancel and move with the code, the rate limit, the identity-code refusal), remote visits;
+ * and in a headless browser a customer who books a time and cancels it with the code. Vesanto (one desk) and Tervo
+ * are the self-booking tests' points, so that the other IT classes' points stay as they were.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ArrivalDeskIT {
+
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClasses(ArrivalDeskIT.class, TestTransactions.class, Deployments.class);
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Inject
+    TestTransactions tx;
+
+    @Inject
+    SelfBooking selfBooking;
+
+    @Inject
+    Queue queue;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ServiceClock clock;
+
+    @AfterEach
+    void realClock() {
+        if (clock != null) {
+            clock.use(Clock.system(FINLAND));
+        }
+    }
+
+    // ------------------------------------------------------------------ self-booking
+
+    @Test
+    void aSelfBookedTimeLastsAsItsErrandsPredictedLevelsSayAndItsCodeMovesAndCancelsIt() {
+        long vesanto = point("VESANTO");
+        SelfBooking.Plan plan = selfBooking.plan(vesanto, List.of("TAX_CARD", "RENTAL_APARTMENT"), "sv", false);
+        assertThat(plan.errands()).extracting(e -> e.task().getCode()).containsExactly("TAX_CARD", "RENTAL_APARTMENT");
+        assertThat(plan.errands()).allMatch(e -> e.level() != null);
+        assertThat(plan.minutes()).isEqualTo(SlotLength.minutes(plan.errands().stream()
+                .map(SelfBooking.PlannedErrand::level).toList(), false));
+        SelfBooking.Plan withInterpreter = selfBooking.plan(vesanto, List.of("TAX_CARD", "RENTAL_APARTMENT"), "sv", true);
+        assertThat(withInterpreter.minutes()).isGreaterThan(plan.minutes());
+
+        LocalDate day = selfBooking.days().get(3);
+        List<LocalDateTime> free = selfBooking.freeTimes(vesanto, day, plan.minutes());
+        assertThat(free).isNotEmpty().allMatch(t -> t.toLocalDate().equals(day));
+        LocalDateTime start = free.get(free.size() - 1);
+        Appointment booked = selfBooking.book("198.51.100.1", new SelfBooking.Request(vesanto,
+                List.of("TAX_CARD", "RENTAL_APARTMENT"), "sv", false, start, "Tarvitsen apua lomakkeen kanssa"));
+        assertThat(booked.getStartsAt()).isEqualTo(start);
+        assertThat(booked.getDurationMinutes()).isEqualTo(plan.minutes());
+        assertThat(booked.getBookedBy()).isEqualTo(Appointment.BOOKED_ONLINE);
+        assertThat(booked.getLanguage()).isEqualTo("sv");
+        assertThat(booked.getCustomer()).isNull();
+        assertThat(booked.getCode()).hasSize(Appointment.CODE_LENGTH);
+        assertThat(selfBooking.freeTimes(vesanto, day, plan.minutes())).as("Vesanto has one desk").doesNotContain(start);
+        assertThat(audit.ofAction("APPOINTMENT_BOOKED", 5)).anyMatch(e -> e.getActor().equals("online")
+                && e.getEntityId().equals(booked.getId().toString()));
+
+        // The code as a customer types it: lower case, with a space.
+        String typed = booked.getCode().substring(0, 3).toLowerCase() + " " + booked.getCode().substring(3);
+        assertThat(selfBooking.find("198.51.100.1", typed).getId()).isEqualTo(booked.getId());
+        LocalDateTime later = selfBooking.freeTimes(vesanto, selfBooking.days().get(4), plan.minutes()).get(0);
+        Appointment moved = selfBooking.move("198.51.100.1", typed, later);
+        assertThat(moved.getStartsAt()).isEqualTo(later);
+        assertThat(moved.getDurationMinutes()).isEqualTo(plan.minutes());
+        assertThat(moved.getTasks()).hasSize(2);
+        assertThat(selfBooking.freeTimes(vesanto, day, plan.minutes())).as("the old time is free again").contains(start);
+        assertRefused(() -> selfBooking.move("198.51.100.1", typed, later.withMinute(10)), "selfBooking.timeNotOffered");
+
+        Appointment cancelled = selfBooking.cancel("198.51.100.1", booked.getCode());
+        assertThat(cancelled.getStatus()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertRefused(() -> selfBooking.find("198.51.100.1", booked.getCode()), "selfBooking.codeUnknown");
+        assertRefused(() -> selfBooking.cancel("198.51.100.1", booked.getCode()), "selfBooking.codeUnknown");
+    }
+
+    @Test
+    void aTimeOutsideTheOfferAnIdentityCodeInTheNoteOrAnUnknownErrandBooksNothing() {
+        long tervo = point("TERVO");
+        LocalDate day = selfBooking.days().get(5);
+        int before = appointmentsAt(tervo);
+        assertRefused(() -> selfBooking.book("198.51.100.2", new SelfBooking.Request(tervo, List.of("TAX_CARD"), "fi",
+                false, day.atTime(9, 0), "hetu 131052-308T kiitos")), "selfBooking.noteIdentifying");
+        assertRefused(() -> selfBooking.book("198.51.100.2", new SelfBooking.Request(tervo, List.of("TAX_CARD"), "fi",
+                false, day.atTime(9, 5), null)), "selfBooking.timeNotOffered");
+        assertRefused(() -> selfBooking.book("198.51.100.2", new SelfBooking.Request(tervo, List.of("TAX_CARD"), "fi",
+                false, LocalDate.now(FINLAND).atTime(15, 0), null)), "selfBooking.timeNotOffered");
+        assertRefused(() -> selfBooking.book("198.51.100.2", new SelfBooking.Request(tervo, List.of("NO_SUCH"), "fi",
+                false, day.atTime(9, 0), null)), "frontDesk.task.unknown");
+        assertRefused(() -> selfBooking.book("198.51.100.2", new SelfBooking.Request(tervo, List.of("TAX_CARD"), "de",
+                false, day.atTime(9, 0), null)), "selfBooking.languageRequired");
+        assertRefused(() -> selfBooking.book("198.51.100.2", new SelfBooking.Request(-5, List.of("TAX_CARD"), "fi",
+                false, day.atTime(9, 0), null)), "selfBooking.pointUnknown");
+        assertThat(appointmentsAt(tervo)).isEqualTo(before);
+    }
+
+    @Test
+    void ofTwoCustomersBookingTheLastFreeDeskAtOnceExactlyOneGetsIt() throws Exception {
+        long keitele = point("KEITELE");
+        int desks = tx.inNew(em -> em.find(ServicePoint.class, keitele).getDesks());
+        assertThat(desks).isGreaterThan(1);
+        LocalDate day = selfBooking.days().get(6);
+        int minutes = selfBooking.plan(keitele, List.of("TAX_CARD"), "fi", false).minutes();
+        LocalDateTime slot = day.atTime(LocalTime.of(13, 0));
+        assertThat(selfBooking.freeTimes(keitele, day, minutes)).contains(slot);
+        for (int i = 1; i < desks; i++) {
+            selfBooking.book("198.51.100.3" + i, new SelfBooking.Request(keitele, List.of("TAX_CARD"), "fi", false,
+                    slot, null));
+        }
+        assertThat(selfBooking.freeTimes(keitele, day, minutes)).as("one desk left").contains(slot);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch ready = new CountDownLatch(2);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Appointment>> results = new ArrayList<>();
+        for (String address : List.of("198.51.100.41", "198.51.100.42")) {
+            Callable<Appointment> booking = () -> {
+                ready.countDown();
+                go.await();
+                return selfBooking.book(address, new SelfBooking.Request(keitele, List.of("TAX_CARD"), "fi", false,
+                        slot, null));
+            };
+            results.add(pool.submit(booking));
+        }
+        ready.await(5, TimeUnit.SECONDS);
+        go.countDown();
+        int won = 0;
+        List<String> refusals = new ArrayList<>();
+        for (Future<Appointment> f : results) {
+            try {
+                f.get(30, TimeUnit.SECONDS);
+                won++;
+            } catch (java.util.concurrent.ExecutionException e) {
+                refusals.add(e.getCause() instanceof RefusedAction r ? r.key() : e.getCause().toString());
+            }
+        }
+        pool.shutdown();
+        assertThat(won).isEqualTo(1);
+        assertThat(refusals).containsExactly("appointment.desksFull");
+        assertThat(selfBooking.freeTimes(keitele, day, minutes)).doesNotContain(slot);
+        long atSlot = tx.inNew(em -> em.createQuery("SELECT COUNT(a) FROM Appointment a WHERE a.servicePoint.id = :p"
+                        + " AND a.startsAt = :s AND a.status = :b", Long.class).setParameter("p", keitele)
+                .setParameter("s", slot).setParameter("b", AppointmentStatus.BOOKED).getSingleResult());
+        assertThat(atSlot).isEqualTo(desks);
+    }
+
+    @Test
+    void oneAddressIsRefusedAfterItsLimitAnotherIsNot() {
+        for (int i = 0; i < 30; i++) {
+            assertRefused(() -> selfBooking.find("192.0.2.77", "XXXXXX"), "selfBooking.codeUnknown");
+        }
+        assertRefused(() -> selfBooking.find("192.0.2.77", "XXXXXX"), "selfBooking.tooMany");
+        assertRefused(() -> selfBooking.cancel("192.0.2.77", "XXXXXX"), "selfBooking.tooMany");
+        assertRefused(() -> selfBooking.find("192.0.2.78", "XXXXXX"), "selfBooking.codeUnknown");
+    }
+
+    // ------------------------------------------------------------------ remote visits
+
+    @Test
+    void aClerkRecordsAPhoneVisitWithoutATicketOnlyAtTheirOwnPoint() {
+        StaffUser clerk2 = user("clerk2");
+        Visit phone = queue.remote(clerk2, point("TERVO"), RemoteMeans.PHONE);
+        assertThat(phone.getChannel()).isEqualTo(Channel.REMOTE);
+        assertThat(phone.getRemoteMeans()).isEqualTo(RemoteMeans.PHONE);
+        assertThat(phone.getStatus()).isEqualTo(VisitStatus.IN_SERVICE);
+        assertThat(phone.getClerk().getUsername()).isEqualTo("clerk2");
+        assertThat(phone.getStartedAt()).isEqualTo(phone.getArrivedAt());
+        long tickets = tx.inNew(em -> em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.visit.id = :v", Long.class)
+                .setParameter("v", phone.getId()).getSingleResult());
+        assertThat(tickets).isZero();
+        Visit video = queue.remote(clerk2, point("VESANTO"), RemoteMeans.VIDEO);
+        RemoteMeans stored = tx.inNew(em -> em.find(Visit.class, video.getId()).getRemoteMeans());
+        assertThat(stored).isEqualTo(RemoteMeans.VIDEO);
+        assertRefused(() -> queue.remote(clerk2, point("PIELAVESI"), RemoteMeans.PHONE), "frontDesk.pointNotYours");
+        assertRefused(() -> queue.remote(clerk2, point("TERVO"), null), "frontDesk.remote.meansRequired");
+    }
+
+    // ------------------------------------------------------------------ browser
+
+    @Test
+    @RunAsClient
+    void aCustomerBooksATimeOnThePublicPageAndCancelsItWithTheCode() throws Exception {
+        ArrivalDeskBrowserFlow.selfBookAndCancel(Deployments.loopback(url));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private int appointmentsAt(long point) {
+        return tx.inNew(em -> em.createQuery("SELECT COUNT(a) FROM Appointment a WHERE a.servicePoint.id = :p",
+                Long.class).setParameter("p", point).getSingleResult().intValue());
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOf(RefusedAction.class).extracting(e -> ((RefusedAction) e).key())
+                .isEqualTo(key);
+    }
+
+    private StaffUser user(String username) {
+        return tx.inNew(em -> {
+            StaffUser u = em.createNamedQuery("StaffUser.byUsername", StaffUser.class)
+                    .setParameter("username", username).getSingleResult();
+            u.getServicePoints().size();
+            u.getRoles().size();
+            return u;
+        });
+    }
+
+    private long point(String code) {
+        return tx.inNew(em -> em.createNamedQuery("ServicePoint.byCode", ServicePoint.class)
+                .setParameter("code", code).getSingleResult().getId());
+    }
+}
