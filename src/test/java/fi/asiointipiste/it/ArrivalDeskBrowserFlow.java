@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -15,6 +19,61 @@ import org.openqa.selenium.support.ui.Select;
 final class ArrivalDeskBrowserFlow {
 
     private ArrivalDeskBrowserFlow() {
+    }
+
+    /**
+     * Outi's one-errand visit as a new clerk does it, in a 1366×768 viewport (a full-screen browser on a 1366×768
+     * screen): after the profile and the errand the whole
+     * workspace is on the screen (no vertical scroll), axe finds nothing serious, and the visit is closed with the
+     * keyboard alone (Tab to "close the visit", Enter). {@code css} (optional) is added to the page's styles.
+     */
+    static void workspaceFits(URI base, String css) throws Exception {
+        try (Browser clerk = Browser.open(base)) {
+            // A 1366×768 screen with the browser in full screen (F11), as at the desks: the page's viewport is 1366×768.
+            clerk.driver().manage().window().setSize(new Dimension(1366, 768));
+            clerk.go("login.xhtml");
+            long chrome = ((Number) ((JavascriptExecutor) clerk.driver()).executeScript(
+                    "return window.outerHeight - window.innerHeight;")).longValue();
+            clerk.driver().manage().window().setSize(new Dimension(1366, (int) (768 + chrome)));
+            clerk.signIn("clerk", "asiointipiste");
+            clerk.go("front-desk/index.xhtml");
+            clerk.clickAndWait("#queueForm\\:serveWalkIn");
+            style(clerk, css);
+            clerk.driver().findElements(By.cssSelector("button[id$='chooseProfile']")).get(0).click();
+            clerk.settle();
+            WebElement input = clerk.find("#visitForm\\:taskInput_input");
+            input.sendKeys("Verokortin");
+            clerk.waitFor("li.ui-autocomplete-item").click();
+            clerk.settle();
+            clerk.waitFor(".task");
+            style(clerk, css);
+            JavascriptExecutor js = (JavascriptExecutor) clerk.driver();
+            long viewport = ((Number) js.executeScript("return window.innerHeight;")).longValue();
+            long page = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
+            clerk.screenshot("front-desk-workspace-1366x768");
+            assertThat(viewport).as("the window's inner height").isEqualTo(768L);
+            assertThat(page).as("the workspace's height at 1366×768 (no vertical scroll)").isLessThanOrEqualTo(viewport);
+            assertThat(clerk.accessibilityViolations()).as("axe on the workspace").isEmpty();
+
+            js.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+            WebElement body = clerk.find("body");
+            int tabs = 0;
+            while (!"closeForm:closeVisit".equals(js.executeScript("return document.activeElement.id;")) && tabs < 80) {
+                clerk.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+                tabs++;
+            }
+            assertThat(js.executeScript("return document.activeElement.id;")).as("reached by Tab").isEqualTo("closeForm:closeVisit");
+            assertThat(body.isDisplayed()).isTrue();
+            clerk.andWait(() -> clerk.driver().switchTo().activeElement().sendKeys(Keys.ENTER));
+            assertThat(clerk.path()).isEqualTo("/front-desk/summary.xhtml");
+        }
+    }
+
+    private static void style(Browser browser, String css) {
+        if (css != null) {
+            ((JavascriptExecutor) browser.driver()).executeScript("var s = document.createElement('style');"
+                    + "s.textContent = arguments[0]; document.head.appendChild(s);", css);
+        }
     }
 
     static void selfBookAndCancel(URI base) throws Exception {

@@ -52,6 +52,8 @@ import java.util.Set;
         query = "SELECT t FROM Ticket t WHERE t.servicePoint.id = :point AND t.day = :day ORDER BY t.number")
 @NamedQuery(name = "Ticket.lastNumber",
         query = "SELECT MAX(t.number) FROM Ticket t WHERE t.servicePoint.id = :point AND t.day = :day")
+@NamedQuery(name = "Ticket.byNumberAtPointsOn",
+        query = "SELECT t FROM Ticket t WHERE t.servicePoint.id IN :points AND t.day = :day AND t.number = :number")
 @NamedQuery(name = "Ticket.ofVisit", query = "SELECT t FROM Ticket t WHERE t.visit.id = :visit")
 @NamedQuery(name = "Ticket.ofVisits", query = "SELECT t FROM Ticket t WHERE t.visit.id IN :visits")
 public class Ticket implements Serializable {

@@ -42,6 +42,12 @@ public class Visits {
                 .getResultList();
     }
 
+    /** The service point where the staff member last served a customer, if ever. */
+    public Long lastPointOf(StaffUser clerk) {
+        return em.createNamedQuery("Visit.pointsOfClerkLatestFirst", Object[].class).setParameter("clerk", clerk)
+                .setMaxResults(1).getResultStream().map(row -> (Long) row[0]).findFirst().orElse(null);
+    }
+
     public long count() {
         return em.createNamedQuery("Visit.countAll", Long.class).getSingleResult();
     }

@@ -61,6 +61,9 @@ import java.util.Set;
 @NamedQuery(name = "Visit.recentlyDoneAtPoint",
         query = "SELECT v FROM Visit v WHERE v.servicePoint.id = :point AND v.status = :done AND v.endedAt >= :since"
                 + " ORDER BY v.endedAt DESC")
+@NamedQuery(name = "Visit.pointsOfClerkLatestFirst",
+        query = "SELECT v.servicePoint.id, v.startedAt FROM Visit v WHERE v.clerk = :clerk AND v.startedAt IS NOT NULL"
+                + " ORDER BY v.startedAt DESC")
 @NamedQuery(name = "Visit.countAll", query = "SELECT COUNT(v) FROM Visit v")
 public class Visit implements Serializable {
 
