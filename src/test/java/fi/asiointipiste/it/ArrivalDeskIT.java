@@ -10,7 +10,10 @@ import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.statistics.boundary.ClosingReports;
 import fi.asiointipiste.visits.boundary.Queue;
+import fi.asiointipiste.visits.boundary.VisitSearch;
+import fi.asiointipiste.visits.boundary.VisitSearchCriteria;
 import fi.asiointipiste.visits.entity.Appointment;
 import fi.asiointipiste.visits.entity.AppointmentStatus;
 import fi.asiointipiste.visits.entity.Channel;
@@ -68,6 +71,18 @@ class ArrivalDeskIT {
 
     @Inject
     Queue queue;
+
+    @Inject
+    VisitSearch search;
+
+    @Inject
+    ClosingReports reports;
+
+    @Inject
+    fi.asiointipiste.arrival.boundary.CheckIn checkIn;
+
+    @Inject
+    fi.asiointipiste.arrival.boundary.Devices devices;
 
     @Inject
     AuditLog audit;
@@ -229,12 +244,110 @@ class ArrivalDeskIT {
         assertRefused(() -> queue.remote(clerk2, point("TERVO"), null), "frontDesk.remote.meansRequired");
     }
 
+    // ------------------------------------------------------------------ visit search
+
+    @Test
+    void theSearchFindsVisitsByDayTicketErrandAndCustomerOnlyAtTheSearchersPointsAndAuditsTheCustomer() {
+        StaffUser clerk2 = user("clerk2");
+        long tervo = point("TERVO");
+        String terminal = tx.inNew(em -> em.createQuery("SELECT d.token FROM Device d WHERE d.servicePoint.id = :p"
+                + " AND d.kind = fi.asiointipiste.arrival.entity.DeviceKind.TERMINAL AND d.active = true", String.class)
+                .setParameter("p", tervo).getResultStream().findFirst().orElse(null));
+        String token = terminal != null ? terminal
+                : devices.issue(fi.asiointipiste.arrival.entity.DeviceKind.TERMINAL, tervo, "IT terminal").getToken();
+        fi.asiointipiste.arrival.entity.Ticket ticket = checkIn.issue(token,
+                new fi.asiointipiste.arrival.boundary.CheckInRequest("fi", List.of("RENTAL_APARTMENT"), false, false,
+                        false, null));
+        Visit ticketVisit = ticket.getVisit();
+
+        VisitSearch.Result byTicket = search.search(clerk2, new VisitSearchCriteria().at(tervo, LocalDate.now(FINLAND))
+                .withTicket(String.valueOf(ticket.getNumber())));
+        assertThat(byTicket.visits()).extracting(Visit::getId).containsExactly(ticketVisit.getId());
+        assertThat(byTicket.tickets()).containsEntry(ticketVisit.getId(), ticket.getLabel());
+
+        VisitSearch.Result byErrand = search.search(clerk2, new VisitSearchCriteria().at(null, LocalDate.now(FINLAND))
+                .withTask("RENTAL_APARTMENT"));
+        assertThat(byErrand.visits()).extracting(Visit::getId).contains(ticketVisit.getId());
+        assertThat(byErrand.visits()).allMatch(v -> v.getServicePoint().getCode().equals("TERVO")
+                || v.getServicePoint().getCode().equals("VESANTO"));
+
+        // Another point's clerk neither finds it nor may ask for Tervo.
+        StaffUser clerk = user("clerk");
+        assertThat(search.search(clerk, new VisitSearchCriteria().at(null, LocalDate.now(FINLAND))
+                .withTask("RENTAL_APARTMENT")).visits()).extracting(Visit::getId).doesNotContain(ticketVisit.getId());
+        assertRefused(() -> search.search(clerk, new VisitSearchCriteria().at(tervo, LocalDate.now(FINLAND))),
+                "frontDesk.pointNotYours");
+        assertRefused(() -> search.search(clerk2, new VisitSearchCriteria().withTicket("A7")), "visitSearch.ticketInvalid");
+
+        // By customer over every day: a known demo customer's visits at clerk2's points, each customer audited.
+        StaffUser supervisor = user("supervisor.tervo");
+        fi.asiointipiste.customers.entity.Customer someone = tx.inNew(em -> em.createQuery(
+                "SELECT v.customer FROM Visit v WHERE v.customer IS NOT NULL AND v.servicePoint.id = :p",
+                fi.asiointipiste.customers.entity.Customer.class).setParameter("p", tervo).setMaxResults(1)
+                .getSingleResult());
+        long before = audit.ofAction("VISITS_SEARCHED_BY_CUSTOMER", 1000).size();
+        VisitSearch.Result byCustomer = search.search(supervisor, new VisitSearchCriteria()
+                .withCustomer(someone.getFullName()));
+        assertThat(byCustomer.visits()).extracting(v -> v.getCustomer().getId()).contains(someone.getId());
+        assertThat(byCustomer.visits()).allMatch(v -> v.getServicePoint().getId() == tervo);
+        assertThat(audit.ofAction("VISITS_SEARCHED_BY_CUSTOMER", 1000).size()).isGreaterThan((int) before);
+        assertThat(audit.ofAction("VISITS_SEARCHED_BY_CUSTOMER", 1000))
+                .anyMatch(e -> e.getEntityId().equals(someone.getId().toString()) && e.getActor().equals("supervisor.tervo"));
+    }
+
+    // ------------------------------------------------------------------ closing report
+
+    @Test
+    void theClosingReportsFiguresMatchARecountOfTheDaysVisits() {
+        StaffUser clerk = user("clerk");
+        long keitele = point("KEITELE");
+        LocalDate day = LocalDate.now(FINLAND).minusDays(3);
+        ClosingReports.Report report = reports.of(clerk, keitele, day);
+        List<Visit> dayVisits = tx.inNew(em -> {
+            List<Visit> vs = em.createQuery("SELECT v FROM Visit v WHERE v.servicePoint.id = :p AND v.arrivedAt >= :f"
+                    + " AND v.arrivedAt < :u", Visit.class).setParameter("p", keitele)
+                    .setParameter("f", day.atStartOfDay()).setParameter("u", day.plusDays(1).atStartOfDay())
+                    .getResultList();
+            vs.forEach(v -> v.getTasks().size());
+            return vs;
+        });
+        assertThat(report.raw().visits()).isEqualTo(dayVisits.size());
+        for (Channel c : Channel.values()) {
+            assertThat(report.raw().channel(c).visits()).as(c.name())
+                    .isEqualTo(dayVisits.stream().filter(v -> v.getChannel() == c).count());
+            assertThat(report.raw().channel(c).noShows()).isEqualTo(dayVisits.stream()
+                    .filter(v -> v.getChannel() == c && v.getStatus() == VisitStatus.NO_SHOW).count());
+        }
+        for (fi.asiointipiste.routing.entity.SupportLevel l : fi.asiointipiste.routing.entity.SupportLevel.values()) {
+            assertThat(report.raw().errands(l)).isEqualTo(dayVisits.stream().flatMap(v -> v.getTasks().stream())
+                    .filter(t -> t.getAppliedLevel() == l).count());
+        }
+        List<Long> handling = dayVisits.stream().filter(v -> v.getStatus() == VisitStatus.DONE)
+                .map(v -> java.time.Duration.between(v.getStartedAt(), v.getEndedAt()).toMinutes()).toList();
+        if (!handling.isEmpty()) {
+            assertThat(report.raw().meanHandling()).isCloseTo(handling.stream().mapToLong(Long::longValue).average()
+                    .orElseThrow(), org.assertj.core.data.Offset.offset(0.001));
+        }
+        long open = tx.inNew(em -> em.createQuery("SELECT COUNT(h) FROM Handoff h WHERE h.visitTask.visit.servicePoint.id"
+                + " = :p AND h.status IN ('REQUESTED', 'ACCEPTED', 'JOINED')", Long.class).setParameter("p", keitele)
+                .getSingleResult());
+        assertThat(report.raw().openHandoffs()).isEqualTo(open);
+        assertThat(report.channels().getRows()).hasSize(Channel.values().length + 1);
+        assertRefused(() -> reports.of(user("clerk2"), keitele, day), "frontDesk.pointNotYours");
+    }
+
     // ------------------------------------------------------------------ browser
 
     @Test
     @RunAsClient
     void aCustomerBooksATimeOnThePublicPageAndCancelsItWithTheCode() throws Exception {
         ArrivalDeskBrowserFlow.selfBookAndCancel(Deployments.loopback(url));
+    }
+
+    @Test
+    @RunAsClient
+    void outisVisitFitsA1366x768WorkspaceAndClosesWithTheKeyboard() throws Exception {
+        ArrivalDeskBrowserFlow.workspaceFits(Deployments.loopback(url), null);
     }
 
     // ------------------------------------------------------------------ helpers
