@@ -83,7 +83,7 @@ final class ArrivalDeskBrowserFlow {
             assertThat(customer.path()).endsWith("/booking/index.xhtml").as("no sign-in asked");
             assertThat(customer.accessibilityViolations()).as("axe on the booking page").isEmpty();
             new Select(customer.find("#bookForm\\:point")).selectByVisibleText("Tervon yhteinen asiointipiste");
-            customer.driver().findElement(By.xpath("//label[normalize-space()='Verokortti']")).click();
+            customer.driver().findElement(By.xpath("//label[starts-with(normalize-space(), 'Verokortin')]")).click();
             customer.driver().findElement(By.cssSelector("input[name='bookForm:language'][value='sv']")).click();
             customer.screenshot("booking-01-choices");
             customer.clickAndWait("#bookForm\\:showTimes");
@@ -103,7 +103,7 @@ final class ArrivalDeskBrowserFlow {
             later.find("#codeForm\\:code").sendKeys(code.toLowerCase());
             later.clickAndWait("#codeForm\\:find");
             assertThat(later.find("#foundTime").getText()).contains("Tervon yhteinen asiointipiste");
-            assertThat(later.find("#found").getText()).contains("Verokortti");
+            assertThat(later.find("#found").getText()).contains("Verokortin muuttaminen");
             later.screenshot("booking-04-found");
             assertThat(later.accessibilityViolations()).as("axe on the found booking").isEmpty();
             later.clickAndWait("#codeForm\\:cancelTime");

@@ -90,6 +90,17 @@ class ArrivalDeskIT {
     @Inject
     ServiceClock clock;
 
+    @Inject
+    fi.asiointipiste.platform.startup.StartupProgress progress;
+
+    /** The demo's generated visits are written in the background; the search and report tests count them. */
+    @org.junit.jupiter.api.BeforeEach
+    void demoVisitsWritten() throws InterruptedException {
+        if (progress != null) {
+            assertThat(progress.awaitEnd(java.time.Duration.ofMinutes(3))).as("background start-up ended").isTrue();
+        }
+    }
+
     @AfterEach
     void realClock() {
         if (clock != null) {
@@ -250,11 +261,11 @@ class ArrivalDeskIT {
     void theSearchFindsVisitsByDayTicketErrandAndCustomerOnlyAtTheSearchersPointsAndAuditsTheCustomer() {
         StaffUser clerk2 = user("clerk2");
         long tervo = point("TERVO");
-        String terminal = tx.inNew(em -> em.createQuery("SELECT d.token FROM Device d WHERE d.servicePoint.id = :p"
-                + " AND d.kind = fi.asiointipiste.arrival.entity.DeviceKind.TERMINAL AND d.active = true", String.class)
-                .setParameter("p", tervo).getResultStream().findFirst().orElse(null));
-        String token = terminal != null ? terminal
-                : devices.issue(fi.asiointipiste.arrival.entity.DeviceKind.TERMINAL, tervo, "IT terminal").getToken();
+        String token = devices.all().stream().filter(d -> d.isActive()
+                        && d.getKind() == fi.asiointipiste.arrival.entity.DeviceKind.TERMINAL
+                        && d.getServicePoint().getId() == tervo).map(fi.asiointipiste.arrival.entity.Device::getToken)
+                .findFirst().orElseGet(() -> devices.issue(fi.asiointipiste.arrival.entity.DeviceKind.TERMINAL, tervo,
+                        "IT terminal").getToken());
         fi.asiointipiste.arrival.entity.Ticket ticket = checkIn.issue(token,
                 new fi.asiointipiste.arrival.boundary.CheckInRequest("fi", List.of("RENTAL_APARTMENT"), false, false,
                         false, null));
@@ -329,8 +340,10 @@ class ArrivalDeskIT {
                     .orElseThrow(), org.assertj.core.data.Offset.offset(0.001));
         }
         long open = tx.inNew(em -> em.createQuery("SELECT COUNT(h) FROM Handoff h WHERE h.visitTask.visit.servicePoint.id"
-                + " = :p AND h.status IN ('REQUESTED', 'ACCEPTED', 'JOINED')", Long.class).setParameter("p", keitele)
-                .getSingleResult());
+                + " = :p AND h.status IN :open", Long.class).setParameter("p", keitele).setParameter("open",
+                List.of(fi.asiointipiste.visits.entity.HandoffStatus.REQUESTED,
+                        fi.asiointipiste.visits.entity.HandoffStatus.ACCEPTED,
+                        fi.asiointipiste.visits.entity.HandoffStatus.JOINED)).getSingleResult());
         assertThat(report.raw().openHandoffs()).isEqualTo(open);
         assertThat(report.channels().getRows()).hasSize(Channel.values().length + 1);
         assertRefused(() -> reports.of(user("clerk2"), keitele, day), "frontDesk.pointNotYours");
