@@ -103,7 +103,7 @@ final class ArrivalDeskBrowserFlow {
             later.find("#codeForm\\:code").sendKeys(code.toLowerCase());
             later.clickAndWait("#codeForm\\:find");
             assertThat(later.find("#foundTime").getText()).contains("Tervon yhteinen asiointipiste");
-            assertThat(later.find("#found").getText()).contains("Verokortin muuttaminen");
+            assertThat(later.find("#codeForm\\:found").getText()).contains("Verokortin muuttaminen");
             later.screenshot("booking-04-found");
             assertThat(later.accessibilityViolations()).as("axe on the found booking").isEmpty();
             later.clickAndWait("#codeForm\\:cancelTime");
