@@ -54,11 +54,12 @@ class ArchitectureTest {
             Map.entry("customers", Set.of("platform", "audit")),
             Map.entry("visits", Set.of("platform", "audit", "routing", "catalogue", "organisation", "customers")),
             Map.entry("feedback", Set.of("platform", "audit", "organisation", "visits")),
+            Map.entry("arrival", Set.of("platform", "audit", "routing", "catalogue", "organisation", "visits")),
             Map.entry("rules", Set.of("platform", "audit", "routing", "catalogue", "organisation", "visits")),
             Map.entry("statistics", Set.of("platform", "routing", "organisation", "visits", "feedback", "rules")),
             Map.entry("privacy", Set.of("platform", "audit", "catalogue", "organisation", "customers", "visits")),
             Map.entry("demo", Set.of("platform", "routing", "catalogue", "organisation", "customers", "visits",
-                    "rules"))));
+                    "rules", "arrival"))));
 
     @ArchTest
     static final ArchRule featuresFormNoCycle = slices().matching("fi.asiointipiste.(*)..").should().beFreeOfCycles();

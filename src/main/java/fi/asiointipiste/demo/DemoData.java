@@ -35,6 +35,9 @@ public class DemoData {
     DemoAppointments appointments;
 
     @Inject
+    DemoArrival arrival;
+
+    @Inject
     DemoPilot pilot;
 
     @Inject
@@ -64,6 +67,7 @@ public class DemoData {
         if (startup.mode() == RunMode.DEMO) {
             loadVisitsOnFirstStart();
             appointments.bookTodayIfNone();
+            arrival.ticketsTodayIfNone();
         }
     }
 

@@ -115,6 +115,7 @@ class FrontDeskBrowserIT {
             clerk.screenshot("front-desk-04-pera-recommendation");
             assertThat(clerk.accessibilityViolations()).as("axe on Pera's visit").isEmpty();
 
+            clerk.find("#handoffRequest > summary").click(); // the hand-off request is a panel of the workspace
             new org.openqa.selenium.support.ui.Select(clerk.find("#handoffForm\\:handoffAgency")).selectByValue("KELA");
             new org.openqa.selenium.support.ui.Select(clerk.find("#handoffForm\\:handoffMode")).selectByValue("REMOTE_VIDEO");
             clerk.find("#handoffForm\\:room").sendKeys("Etähuone 2");
@@ -322,6 +323,7 @@ class FrontDeskBrowserIT {
             clerk.clickAndWait("#queueForm\\:serveWalkIn");
             ajaxClick(clerk, profileButtons(clerk).get(1));
             addTask(clerk, "Eläkkeensaajan");
+            clerk.find("#handoffRequest > summary").click(); // the hand-off request is a panel of the workspace
             new Select(clerk.find("#handoffForm\\:handoffAgency")).selectByValue("KELA");
             ajaxClick(clerk, clerk.find("#handoffForm\\:requestHandoff"));
             assertThat(clerk.find("#handoffForm\\:handoffs").getText()).contains("Pyydetty");

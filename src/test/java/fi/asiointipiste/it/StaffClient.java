@@ -106,6 +106,14 @@ public final class StaffClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Sends an already encoded Faces ajax form body (as PrimeFaces does) and returns the partial response. */
+    public HttpResponse<String> ajax(String path, String encodedBody) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(encodedBody)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The current value of the session cookie, or null. */
     public String sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))

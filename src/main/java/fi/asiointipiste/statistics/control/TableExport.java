@@ -23,11 +23,19 @@ public final class TableExport {
 
     /** Header and rows as the export shows them: labels translated, small cells suppressed. */
     public static List<List<Object>> lines(TableData table, Function<String, String> translate) {
+        return lines(table, translate, true);
+    }
+
+    /**
+     * @param suppress false for a point's own operational report (the daily closing report), whose small counts are
+     *                 its staff's own work and not published figures
+     */
+    public static List<List<Object>> lines(TableData table, Function<String, String> translate, boolean suppress) {
         List<List<Object>> lines = new ArrayList<>();
         List<Object> header = new ArrayList<>();
         table.getHeaderKeys().forEach(k -> header.add(TableData.text(k, translate)));
         lines.add(header);
-        for (List<Object> row : SmallCells.suppress(table)) {
+        for (List<Object> row : suppress ? SmallCells.suppress(table) : table.getRows()) {
             List<Object> line = new ArrayList<>();
             for (int c = 0; c < row.size(); c++) {
                 Object cell = row.get(c);
@@ -39,11 +47,16 @@ public final class TableExport {
     }
 
     public static byte[] csv(TableData table, Function<String, String> translate, List<String> filters) {
+        return csv(table, translate, filters, true);
+    }
+
+    public static byte[] csv(TableData table, Function<String, String> translate, List<String> filters,
+                             boolean suppress) {
         StringBuilder out = new StringBuilder("\uFEFF");
         out.append(quote(translate.apply(table.getTitleKey()))).append("\r\n");
         filters.forEach(f -> out.append(quote(f)).append("\r\n"));
         out.append("\r\n");
-        for (List<Object> line : lines(table, translate)) {
+        for (List<Object> line : lines(table, translate, suppress)) {
             for (int i = 0; i < line.size(); i++) {
                 out.append(i == 0 ? "" : ";").append(quote(format(line.get(i))));
             }
@@ -53,6 +66,11 @@ public final class TableExport {
     }
 
     public static byte[] xlsx(TableData table, Function<String, String> translate, List<String> filters) {
+        return xlsx(table, translate, filters, true);
+    }
+
+    public static byte[] xlsx(TableData table, Function<String, String> translate, List<String> filters,
+                              boolean suppress) {
         StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
         int r = 1;
@@ -60,7 +78,7 @@ public final class TableExport {
         all.add(List.of(translate.apply(table.getTitleKey())));
         filters.forEach(f -> all.add(List.of(f)));
         all.add(List.of());
-        all.addAll(lines(table, translate));
+        all.addAll(lines(table, translate, suppress));
         for (List<Object> line : all) {
             sheet.append("<row r=\"").append(r).append("\">");
             for (int c = 0; c < line.size(); c++) {

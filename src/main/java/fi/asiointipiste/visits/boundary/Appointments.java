@@ -27,6 +27,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -126,8 +127,8 @@ public class Appointments {
         a.checkCanCheckIn(clock.today());
         Visit visit = new Visit(a.getServicePoint(), Channel.APPOINTMENT, clock.now());
         visit.startService(clerk, clock.now());
-        if (a.isNeedsInterpreter()) {
-            visit.intake(null, null, null, true, null);
+        if (a.isNeedsInterpreter() || a.getLanguage() != null) {
+            visit.intake(null, null, a.getLanguage(), a.isNeedsInterpreter() ? Boolean.TRUE : null, null);
         }
         em.persist(visit);
         a.checkIn(visit);
@@ -139,6 +140,37 @@ public class Appointments {
         taskRouting.addPlanned(visit);
         audit.record("APPOINTMENT_CHECKED_IN", "Appointment", id, "BOOKED", "ARRIVED visit " + visit.getId());
         return visit;
+    }
+
+    /**
+     * The customer checked in at the point's check-in terminal with their appointment's short code: today's booked
+     * appointment with that code becomes ARRIVED with a WAITING visit of the appointment channel (no clerk yet), in
+     * the language the customer chose; the planned errands join the visit as they do at the desk. No staff user acts:
+     * the caller (the arrival feature) has checked the terminal's device token for this point. A wrong code, another
+     * day's or an already used appointment is refused, and nothing changes.
+     */
+    public Appointment arriveAtTerminal(long pointId, String code, String language) {
+        String typed = Appointment.normalisedCode(code);
+        Appointment a = typed.isEmpty() ? null : em.createNamedQuery("Appointment.byCodeAtPointBetween", Appointment.class)
+                .setParameter("point", pointId).setParameter("code", typed)
+                .setParameter("from", clock.today().atStartOfDay())
+                .setParameter("until", clock.today().plusDays(1).atStartOfDay())
+                .getResultStream().filter(Appointment::isBooked).findFirst().orElse(null);
+        if (a == null) {
+            throw new RefusedAction("appointment.codeUnknown");
+        }
+        em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Visit visit = new Visit(a.getServicePoint(), Channel.APPOINTMENT, clock.now());
+        visit.intake(null, null, language, a.isNeedsInterpreter() ? Boolean.TRUE : null, null);
+        em.persist(visit);
+        a.checkIn(visit);
+        if (a.getCustomer() != null) {
+            visit.identify(a.getCustomer());
+        }
+        em.flush();
+        audit.record("APPOINTMENT_CHECKED_IN", "Appointment", a.getId(), "BOOKED", "ARRIVED at terminal visit "
+                + visit.getId());
+        return a;
     }
 
     /** Nobody came: once the time has begun, the booking becomes a NO_SHOW visit of the appointment channel. */
@@ -154,6 +186,100 @@ public class Appointments {
         closed.fire(new VisitClosed(visit.getId(), visit.getServicePoint().getId()));
         audit.record("APPOINTMENT_NO_SHOW", "Appointment", id, "BOOKED", "NO_SHOW visit " + visit.getId());
         return a;
+    }
+
+    /**
+     * The start times among {@code candidates} at which an appointment of {@code minutes} still fits the point's
+     * desks (and has not begun): what the public booking page offers. No staff user acts; the point must be active.
+     * The answer may be stale a moment later — {@link #bookOnline} checks the capacity again under the point's lock.
+     */
+    public List<LocalDateTime> freeStarts(long pointId, List<LocalDateTime> candidates, int minutes) {
+        ServicePoint point = activePoint(pointId);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        LocalDateTime first = candidates.stream().min(LocalDateTime::compareTo).orElseThrow();
+        LocalDateTime last = candidates.stream().max(LocalDateTime::compareTo).orElseThrow().plusMinutes(minutes);
+        List<DeskCapacity.Booked> booked = em.createNamedQuery("Appointment.bookedBetween", Appointment.class)
+                .setParameter("point", point).setParameter("booked", AppointmentStatus.BOOKED)
+                .setParameter("from", first).setParameter("until", last).getResultStream()
+                .map(o -> new DeskCapacity.Booked(o.getStartsAt(), o.getEndsAt())).toList();
+        LocalDateTime now = clock.now();
+        return candidates.stream().filter(c -> !c.isBefore(now))
+                .filter(c -> DeskCapacity.fits(point.getDesks(), booked, c, c.plusMinutes(minutes))).toList();
+    }
+
+    /**
+     * A customer books their own time on the public booking page (no staff user acts; the caller, the arrival
+     * feature's self-booking, has checked the time against the bookable hours, computed its length and applied the
+     * rate limit). The same rules as a clerk's booking apply — capacity under the point's lock, a note without
+     * identifying data, no customer identity. The short code is unique among booked appointments, as the customer
+     * later cancels or moves the time with the code alone.
+     */
+    public Appointment bookOnline(long pointId, Booking booking, String language) {
+        ServicePoint point = activePoint(pointId);
+        if (booking.getCustomerId() != null) {
+            throw new IllegalArgumentException("an online booking names no customer");
+        }
+        Appointment a = new Appointment(point, Appointment.BOOKED_ONLINE, clock.now());
+        a.speaks(language);
+        fill(a, booking);
+        while (!em.createNamedQuery("Appointment.bookedByCode", Appointment.class).setParameter("code", a.getCode())
+                .setParameter("booked", AppointmentStatus.BOOKED).setMaxResults(1).getResultList().isEmpty()) {
+            a.redrawCode();
+        }
+        em.persist(a);
+        em.flush();
+        audit.recordAs(Appointment.BOOKED_ONLINE, "APPOINTMENT_BOOKED", "Appointment", a.getId(), null, describe(a));
+        return a;
+    }
+
+    /** The booked appointment, not yet begun, with this short code; refused when there is none. */
+    public Appointment byCode(String code) {
+        String typed = Appointment.normalisedCode(code);
+        LocalDateTime now = clock.now();
+        return typed.isEmpty() ? refusedCode() : em.createNamedQuery("Appointment.bookedByCode", Appointment.class)
+                .setParameter("code", typed).setParameter("booked", AppointmentStatus.BOOKED).getResultStream()
+                .filter(a -> a.getStartsAt().isAfter(now)).findFirst().orElseGet(Appointments::refusedCode);
+    }
+
+    /** The customer cancels their booked time with its short code. */
+    public Appointment cancelByCode(String code) {
+        Appointment a = byCode(code);
+        em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        a.cancel(null);
+        audit.recordAs(Appointment.BOOKED_ONLINE, "APPOINTMENT_CANCELLED", "Appointment", a.getId(), "BOOKED",
+                "CANCELLED by code");
+        return a;
+    }
+
+    /**
+     * The customer moves their booked time with its short code: same errands and length, a new start, checked
+     * like a new booking (capacity under the point's lock).
+     */
+    public Appointment moveByCode(String code, LocalDate day, java.time.LocalTime start) {
+        Appointment a = byCode(code);
+        em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        String before = describe(a);
+        Booking moved = Booking.of(a);
+        moved.setDay(day);
+        moved.setStart(start);
+        fill(a, moved);
+        audit.recordAs(Appointment.BOOKED_ONLINE, "APPOINTMENT_CHANGED", "Appointment", a.getId(), before,
+                describe(a));
+        return a;
+    }
+
+    private static Appointment refusedCode() {
+        throw new RefusedAction("selfBooking.codeUnknown");
+    }
+
+    private ServicePoint activePoint(long pointId) {
+        ServicePoint point = em.find(ServicePoint.class, pointId);
+        if (point == null || !point.isActive()) {
+            throw new RefusedAction("selfBooking.pointUnknown");
+        }
+        return point;
     }
 
     /** The appointment a visit was started from, if any. */

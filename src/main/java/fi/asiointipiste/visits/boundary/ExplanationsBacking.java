@@ -1,5 +1,6 @@
 package fi.asiointipiste.visits.boundary;
 
+import fi.asiointipiste.catalogue.boundary.FactLabels;
 import fi.asiointipiste.platform.i18n.LocaleSelection;
 import fi.asiointipiste.routing.boundary.Routing;
 import fi.asiointipiste.visits.control.TaskForms;
@@ -24,12 +25,15 @@ public class ExplanationsBacking implements Serializable {
     @Inject
     LocaleSelection locale;
 
+    @Inject
+    FactLabels labels;
+
     private final TaskForms<WhyView> shown = new TaskForms<>();
 
     /** Opens the task's "why?", or closes it. */
     public void why(VisitTask task) {
         shown.toggle(task, t -> t.getRuleSetId() == null ? null
-                : new WhyView(routing.explain(t.getRuleSetId(), t.getDecisionFacts()), locale.getLocale()));
+                : new WhyView(routing.explain(t.getRuleSetId(), t.getDecisionFacts()), locale.getLocale(), labels));
     }
 
     public WhyView whyOf(VisitTask task) {

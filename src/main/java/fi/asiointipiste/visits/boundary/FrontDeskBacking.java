@@ -39,7 +39,8 @@ public class FrontDeskBacking {
 
     /** f:viewAction: resolves the requested point and day. */
     public void load() {
-        PointChoice choice = PointChoice.of(staff.getServicePoints(), pointId);
+        PointChoice choice = PointChoice.of(staff.getServicePoints(), pointId,
+                pointId == null ? visits.lastPointOf(staff.actor()) : null);
         if (choice.problem() != null) {
             Messages.error(choice.problem());
         }

@@ -2,9 +2,11 @@ package fi.asiointipiste.visits.boundary;
 
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.visits.control.DeskAccess;
 import fi.asiointipiste.visits.entity.Channel;
+import fi.asiointipiste.visits.entity.RemoteMeans;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitClosed;
 import fi.asiointipiste.visits.entity.VisitStatus;
@@ -60,6 +62,43 @@ public class Queue {
             visit.startService(actor, clock.now());
         }
         em.persist(visit);
+        return visit;
+    }
+
+    /**
+     * The clerk serves a customer over the phone or a video connection: a REMOTE-channel visit in service with them at
+     * once, without a ticket or a place in the queue. Recorded like any visit (errands, outcomes, closing, statistics).
+     */
+    public Visit remote(StaffUser actor, long pointId, RemoteMeans means) {
+        ServicePoint point = access.writablePoint(actor, pointId);
+        if (means == null) {
+            throw new RefusedAction("frontDesk.remote.meansRequired");
+        }
+        Visit visit = Visit.remote(point, means, actor, clock.now());
+        em.persist(visit);
+        return visit;
+    }
+
+    /**
+     * A customer checked in at the point's check-in terminal and waits: a WAITING walk-in visit with the language they
+     * chose there and their interpreter and e-identification answers as intake facts. No staff user acts; the caller
+     * (the arrival feature) has checked the terminal's device token for this point.
+     */
+    public Visit checkedIn(long pointId, String language, boolean needsInterpreter, Boolean strongEid) {
+        ServicePoint point = em.find(ServicePoint.class, pointId);
+        if (point == null) {
+            throw new RefusedAction("frontDesk.pointNotYours");
+        }
+        Visit visit = new Visit(point, Channel.WALK_IN, clock.now());
+        visit.intake(strongEid, null, language, needsInterpreter, null);
+        em.persist(visit);
+        return visit;
+    }
+
+    /** The clerk takes over a visit in service that another desk transferred to them. */
+    public Visit takeOver(StaffUser actor, long visitId, long version) {
+        Visit visit = access.editable(actor, visitId, version, VisitStatus.IN_SERVICE);
+        visit.takeOver(actor);
         return visit;
     }
 

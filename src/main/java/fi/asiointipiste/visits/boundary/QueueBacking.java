@@ -7,6 +7,7 @@ import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.visits.entity.Appointment;
 import fi.asiointipiste.visits.entity.AppointmentStatus;
+import fi.asiointipiste.visits.entity.RemoteMeans;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitStatus;
 import jakarta.faces.view.ViewScoped;
@@ -108,6 +109,19 @@ public class QueueBacking implements Serializable {
             return lastWalkIn == null ? alreadySubmitted() : VisitBacking.page(lastWalkIn);
         }
         Visit visit = queue.walkIn(staff.actor(), pointId, true);
+        lastWalkIn = visit;
+        return VisitBacking.page(visit);
+    }
+
+    /**
+     * A phone or video customer is served by me now: a REMOTE visit without a ticket; idempotent per rendered form
+     * like {@link #serveWalkIn}.
+     */
+    public String serveRemote(String means) {
+        if (!walkInToken.consume(submittedWalkInToken)) {
+            return lastWalkIn == null ? alreadySubmitted() : VisitBacking.page(lastWalkIn);
+        }
+        Visit visit = queue.remote(staff.actor(), pointId, RemoteMeans.valueOf(means));
         lastWalkIn = visit;
         return VisitBacking.page(visit);
     }

@@ -74,7 +74,8 @@ public class SummaryBacking {
     }
 
     public List<String> getContacts() {
-        return visit == null ? List.of() : texts().contacts(visit);
+        return visit == null ? List.of() : texts().contacts(visit,
+                handoffList.stream().map(h -> h.getAgency().getCode()).toList());
     }
 
     public Visit getVisit() {

@@ -65,6 +65,12 @@ public class Visits {
                 .getResultList();
     }
 
+    /** The service point where the staff member last served a customer, if ever. */
+    public Long lastPointOf(StaffUser clerk) {
+        return em.createNamedQuery("Visit.pointsOfClerkLatestFirst", Object[].class).setParameter("clerk", clerk)
+                .setMaxResults(1).getResultStream().map(row -> (Long) row[0]).findFirst().orElse(null);
+    }
+
     /** Customers whose retention period has passed (see {@link VisitQueries#customersInactiveSince}). */
     public List<Long> customersInactiveSince(LocalDateTime cutoff, int max) {
         return queries.customersInactiveSince(cutoff, max);

@@ -72,6 +72,12 @@ public class DeskAccess {
         return ofTheirPoint(actor, em.find(ServicePoint.class, pointId), p -> p, "frontDesk.pointNotYours");
     }
 
+    /** Every point the user works at, as stored now. */
+    public java.util.List<ServicePoint> readablePoints(StaffUser actor) {
+        return actor.getServicePoints().stream().map(p -> em.find(ServicePoint.class, p.getId()))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     public ServicePoint writablePoint(StaffUser actor, long pointId) {
         ServicePoint point = readablePoint(actor, pointId);
         requireClerk(actor);

@@ -49,7 +49,16 @@ public class SummaryTexts {
 
     /** Whom to contact: the public channels of each agency of the visit's tasks, once per agency. */
     public List<String> contacts(Visit visit) {
-        return visit.getTasks().stream().map(t -> t.getTask().getAgency().getCode()).distinct()
+        return contacts(visit, List.of());
+    }
+
+    /**
+     * Whom to contact: the public channels of each agency of the visit's tasks and of each agency whose specialist
+     * took part (a hand-off), once per agency.
+     */
+    public List<String> contacts(Visit visit, List<String> specialistAgencies) {
+        return java.util.stream.Stream.concat(visit.getTasks().stream().map(t -> t.getTask().getAgency().getCode()),
+                        specialistAgencies.stream()).distinct()
                 .map(code -> "summary.contact." + code).filter(bundle::containsKey).map(this::text).toList();
     }
 

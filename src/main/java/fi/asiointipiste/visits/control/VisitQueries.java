@@ -7,10 +7,15 @@ import fi.asiointipiste.customers.entity.Customer;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.visits.entity.Appointment;
 import fi.asiointipiste.visits.entity.Visit;
+import fi.asiointipiste.visits.boundary.PlannedErrands;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +35,10 @@ public class VisitQueries {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    @Any
+    Instance<PlannedErrands> otherPlans;
 
     /**
      * Earlier visits of the visit's customer at the given points (the reader's: another point's visits are not theirs
@@ -103,10 +112,20 @@ public class VisitQueries {
                 .getResultStream().findFirst();
     }
 
-    /** The errands planned in the visit's appointment; none for a visit without one. */
+    /**
+     * The errands planned for the visit: its appointment's, then those the other features plan through the
+     * {@link PlannedErrands} port (the check-in terminal's), each once; none for a visit without any.
+     */
     public List<ServiceTask> plannedFor(Visit visit) {
-        return visit.getId() == null ? List.of()
-                : appointmentOf(visit.getId()).map(Appointment::getTasks).orElse(List.of());
+        if (visit.getId() == null) {
+            return List.of();
+        }
+        List<ServiceTask> planned = new ArrayList<>(appointmentOf(visit.getId()).map(Appointment::getTasks)
+                .orElse(List.of()));
+        for (PlannedErrands source : otherPlans) {
+            source.plannedFor(visit.getId()).stream().filter(t -> !planned.contains(t)).forEach(planned::add);
+        }
+        return planned;
     }
 
     public Optional<Agency> agency(String code) {

@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,6 +54,14 @@ import java.util.regex.Pattern;
         query = "SELECT a FROM Appointment a WHERE a.servicePoint = :point AND a.status = :booked"
                 + " AND a.startsAt < :until AND a.endsAt > :from AND a.id <> :self")
 @NamedQuery(name = "Appointment.ofVisit", query = "SELECT a FROM Appointment a WHERE a.visit.id = :visit")
+@NamedQuery(name = "Appointment.bookedBetween",
+        query = "SELECT a FROM Appointment a WHERE a.servicePoint = :point AND a.status = :booked"
+                + " AND a.startsAt < :until AND a.endsAt > :from")
+@NamedQuery(name = "Appointment.bookedByCode",
+        query = "SELECT a FROM Appointment a WHERE a.code = :code AND a.status = :booked ORDER BY a.startsAt")
+@NamedQuery(name = "Appointment.byCodeAtPointBetween",
+        query = "SELECT a FROM Appointment a WHERE a.servicePoint.id = :point AND a.code = :code"
+                + " AND a.startsAt >= :from AND a.startsAt < :until")
 public class Appointment implements Serializable {
 
     public static final int NOTE_MAX = 200;
@@ -62,7 +71,18 @@ public class Appointment implements Serializable {
 
     public static final int CANCEL_REASON_MAX = 500;
 
+    /** Who booked an appointment that the customer booked themselves on the public booking page. */
+    public static final String BOOKED_ONLINE = "online";
+
     private static final Pattern CODE_LIKE = Pattern.compile("\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Ya-y]");
+
+    /** The letters and digits of an appointment's short code: none that are easily mixed up (0/O, 1/I, 8/B...). */
+    static final String CODE_ALPHABET = "ACDEFHJKLMNPRTUVWXY3479";
+
+    /** The length of the short code. */
+    public static final int CODE_LENGTH = 6;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A booked time, start included and end excluded. */
     public record Time(LocalDateTime start, LocalDateTime end) {
@@ -126,6 +146,14 @@ public class Appointment implements Serializable {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    /** The short code the customer gives at the check-in terminal; none on appointments booked before codes. */
+    @Size(max = 8)
+    private String code;
+
+    /** The language the customer chose when they booked online (fi, sv, en); null for a clerk's booking. */
+    @Size(max = 2)
+    private String language;
+
     @Version
     private long version;
 
@@ -136,6 +164,36 @@ public class Appointment implements Serializable {
         this.servicePoint = servicePoint;
         this.bookedBy = bookedBy;
         this.bookedAt = bookedAt;
+        this.code = newCode();
+    }
+
+    /** A random short code of {@value #CODE_LENGTH} characters of {@link #CODE_ALPHABET}. */
+    static String newCode() {
+        StringBuilder sb = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            sb.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    /** Draws a new short code (the caller found the drawn one already in use by another booked appointment). */
+    public void redrawCode() {
+        this.code = newCode();
+    }
+
+    /** The customer booked online in this language. */
+    public void speaks(String bookingLanguage) {
+        this.language = bookingLanguage;
+    }
+
+    /** Whether the customer booked this time themselves on the public booking page. */
+    public boolean isBookedOnline() {
+        return BOOKED_ONLINE.equals(bookedBy);
+    }
+
+    /** A code as a customer types it: case and spaces do not matter. */
+    public static String normalisedCode(String typed) {
+        return typed == null ? "" : typed.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -312,6 +370,14 @@ public class Appointment implements Serializable {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public long getVersion() {

@@ -65,6 +65,9 @@ import java.util.Set;
 @NamedQuery(name = "Visit.recentlyDoneAtPoint",
         query = "SELECT v FROM Visit v WHERE v.servicePoint.id = :point AND v.status = :done AND v.endedAt >= :since"
                 + " ORDER BY v.endedAt DESC")
+@NamedQuery(name = "Visit.pointsOfClerkLatestFirst",
+        query = "SELECT v.servicePoint.id, v.startedAt FROM Visit v WHERE v.clerk = :clerk AND v.startedAt IS NOT NULL"
+                + " ORDER BY v.startedAt DESC")
 @NamedQuery(name = "Visit.countAll", query = "SELECT COUNT(v) FROM Visit v")
 public class Visit implements Serializable {
 
@@ -138,10 +141,29 @@ public class Visit implements Serializable {
     @Size(max = NOTES_MAX)
     private String notes;
 
+    /** For a REMOTE-channel visit: by phone or by video; null for the other channels. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "remote_means")
+    private RemoteMeans remoteMeans;
+
     @Version
     private long version;
 
     protected Visit() {
+    }
+
+    /**
+     * A remote visit a clerk serves at once over the phone or a video connection: channel REMOTE, no ticket, no
+     * waiting (it arrives and starts at the same moment).
+     */
+    public static Visit remote(ServicePoint servicePoint, RemoteMeans means, StaffUser clerk, LocalDateTime at) {
+        if (means == null) {
+            throw new IllegalArgumentException("a remote visit is by phone or by video");
+        }
+        Visit visit = new Visit(servicePoint, Channel.REMOTE, at);
+        visit.remoteMeans = means;
+        visit.startService(clerk, at);
+        return visit;
     }
 
     public Visit(ServicePoint servicePoint, Channel channel, LocalDateTime arrivedAt) {
@@ -155,6 +177,12 @@ public class Visit implements Serializable {
         moveTo(VisitStatus.IN_SERVICE);
         this.clerk = byClerk;
         this.startedAt = at;
+    }
+
+    /** Another clerk takes over the visit in service: the customer was transferred to their desk. */
+    public void takeOver(StaffUser byClerk) {
+        requireStatus(VisitStatus.IN_SERVICE);
+        this.clerk = byClerk;
     }
 
     public void finish(LocalDateTime at) {
@@ -307,6 +335,10 @@ public class Visit implements Serializable {
 
     public Channel getChannel() {
         return channel;
+    }
+
+    public RemoteMeans getRemoteMeans() {
+        return remoteMeans;
     }
 
     public VisitStatus getStatus() {

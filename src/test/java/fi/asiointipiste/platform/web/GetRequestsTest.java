@@ -24,6 +24,9 @@ class GetRequestsTest {
     private static final Set<String> REVIEWED_READS = Set.of(
             "#{appointmentsBacking.load}",
             "#{auditTrailBacking.load}",
+            "#{closingReportBacking.load}",
+            "#{deskBacking.open(frontDeskBacking.pointId, frontDeskBacking.today)}",
+            "#{displayBacking.open}",
             "#{draftBacking.load}",
             "#{frontDeskBacking.load}",
             "#{independenceBacking.load}",
@@ -40,6 +43,7 @@ class GetRequestsTest {
             "#{staffUserBacking.load}",
             "#{statisticsBacking.load(statisticsView)}",
             "#{summaryBacking.load}",
+            "#{terminalBacking.open}",
             "#{testCasesBacking.load}",
             "#{visitBacking.load}");
 

@@ -32,6 +32,16 @@ class PointChoiceTest {
         assertThat(choice.problem()).isEqualTo("frontDesk.noPoints");
     }
 
+    @org.junit.jupiter.api.Test
+    void withoutAnAskedPointTheQueueOpensWhereTheUserLastWorkedIfStillTheirs() {
+        assertThat(PointChoice.of(MINE, null, 2L).point().getCode()).isEqualTo("PIELAVESI");
+        assertThat(PointChoice.of(MINE, null, 2L).problem()).isNull();
+        assertThat(PointChoice.of(MINE, 1L, 2L).point().getCode()).as("an asked point wins").isEqualTo("KEITELE");
+        assertThat(PointChoice.of(MINE, null, 99L).point().getCode()).as("no longer theirs").isEqualTo("KEITELE");
+        assertThat(PointChoice.of(MINE, null, 99L).problem()).isNull();
+        assertThat(PointChoice.of(MINE, null, null).point().getCode()).isEqualTo("KEITELE");
+    }
+
     private static ServicePoint point(long id, String code) {
         ServicePoint point = new ServicePoint(code, code, code);
         try {
