@@ -32,6 +32,16 @@ import java.time.LocalDate;
         query = "SELECT NEW fi.asiointipiste.routing.entity.PastDecision(t.decisionFacts, t.recommendedLevel)"
                 + " FROM VisitTask t WHERE t.visit.arrivedAt >= :from AND t.visit.arrivedAt < :until"
                 + " AND t.decisionFacts IS NOT NULL AND t.recommendedLevel IS NOT NULL")
+@NamedQuery(name = "VisitTask.overrideCounts",
+        query = "SELECT NEW fi.asiointipiste.visits.entity.OverrideCount(t.ruleSetId, t.ruleId, p.code,"
+                + " t.recommendedLevel, t.appliedLevel, t.overrideReason, COUNT(t))"
+                + " FROM VisitTask t JOIN t.visit v LEFT JOIN v.profile p"
+                + " WHERE v.arrivedAt >= :from AND v.arrivedAt < :until AND v.servicePoint.id IN :points"
+                + " AND t.ruleId IS NOT NULL AND t.recommendedLevel IS NOT NULL AND t.appliedLevel IS NOT NULL"
+                + " AND (:anySet = TRUE OR t.ruleSetId = :set)"
+                + " GROUP BY t.ruleSetId, t.ruleId, p.code, t.recommendedLevel, t.appliedLevel, t.overrideReason")
+@NamedQuery(name = "VisitTask.ofVisits",
+        query = "SELECT t FROM VisitTask t WHERE t.visit.id IN :visits ORDER BY t.visit.id, t.seqNo")
 @NamedQuery(name = "VisitTask.frequentCodesAtPoint",
         query = "SELECT t.task.code FROM VisitTask t WHERE t.visit.servicePoint = :point"
                 + " AND t.visit.arrivedAt >= :since GROUP BY t.task.code ORDER BY COUNT(t) DESC")
