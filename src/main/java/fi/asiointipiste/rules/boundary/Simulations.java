@@ -19,6 +19,14 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import fi.asiointipiste.platform.i18n.Messages;
+import fi.asiointipiste.routing.boundary.RuleRationale;
+import fi.asiointipiste.rules.control.RowExport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Stream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -198,13 +206,62 @@ public class Simulations {
         return new SideBySide(change, current, side(routing.explain(simulated, change.facts())));
     }
 
-    /** Explains many changes with few lookups of their rule sets (the export). */
-    public Map<Long, RuleTable> tables(SimulationJob job, List<Long> setIds) {
-        Map<Long, RuleTable> tables = new HashMap<>();
-        for (Long id : setIds) {
-            ruleSets.byId(id).ifPresent(s -> tables.put(id, s.table()));
+    /**
+     * Writes every changed decision of a finished run (the run is replayed, so the export holds one row at a
+     * time however many there are) as CSV or XLSX: the visit and errand, and for the current and the simulated
+     * set the level, rule and rationale in the given language.
+     */
+    public void export(SimulationJob job, String format, Locale locale, WorkbenchLabels labels, OutputStream out)
+            throws IOException {
+        if (!RowExport.known(format)) {
+            throw new WorkbenchRefused("rules.simulation.badFormat", "export as csv or xlsx");
         }
-        return tables;
+        if (!job.isDone()) {
+            throw new RefusedAction("rules.simulation.notDone");
+        }
+        RuleSet set = ruleSets.byId(job.getRuleSetId()).orElseThrow(() -> new RefusedAction("rules.notFound"));
+        RuleTable simulated = set.table();
+        Map<Long, Optional<RuleTable>> current = new HashMap<>();
+        Map<Long, String> points = new HashMap<>();
+        servicePoints.all().forEach(p -> points.put(p.getId(), p.getName()));
+        DateTimeFormatter time = DateTimeFormatter.ofPattern(Messages.text(locale, "format.dateTime"), locale);
+        try (RowExport rows = RowExport.of(format, out, "simulation")) {
+            rows.row(List.of(Messages.text(locale, "rules.simulation.export.title", job.getRuleSetVersion(),
+                    job.getFrom(), job.getUntil())));
+            rows.row(Stream.of("visit", "errandId", "arrived", "point", "errand", "profile", "agency",
+                    "currentLevel", "currentSet", "currentRule", "currentRationale", "newLevel", "newRule",
+                    "newRationale").map(k -> Messages.text(locale, "rules.simulation.col." + k)).toList());
+            SimulationRun run = new SimulationRun(replayOf(set), SimulationTally.countsOnly(), (visit, errand, r) -> {
+                Optional<RuleTable> was = errand.ruleSetId() == null ? Optional.empty()
+                        : current.computeIfAbsent(errand.ruleSetId(), id -> ruleSets.byId(id).map(RuleSet::table));
+                String wasWhy = was.map(t -> rationale(routing.explain(t, errand.facts()), locale)).orElse("");
+                List<Object> row = new ArrayList<>();
+                row.add(visit.id());
+                row.add(errand.id());
+                row.add(time.format(visit.arrivedAt()));
+                row.add(points.getOrDefault(visit.servicePointId(), ""));
+                row.add(labels.task(errand.task(), locale));
+                row.add(labels.profile(errand.profile(), locale));
+                row.add(labels.agency(errand.agency(), locale));
+                row.add(labels.level(errand.recommended(), locale));
+                row.add(was.map(RuleTable::versionNo).orElse(null));
+                row.add(errand.ruleId());
+                row.add(wasWhy);
+                row.add(labels.level(r.level(), locale));
+                row.add(r.ruleId());
+                row.add(rationale(routing.explain(simulated, errand.facts()), locale));
+                rows.row(row);
+            });
+            LocalDateTime from = job.getFrom().atStartOfDay();
+            history.forEachVisit(from, job.getUntil().plusDays(1).atStartOfDay(), job.getPointIds(), run);
+        }
+    }
+
+    private static String rationale(Explanation e, Locale locale) {
+        if (e.decision().isError() || e.decision().matchCount() == 0) {
+            return "";
+        }
+        return RuleRationale.in(locale, e.decision().matchedRuleId(0), e.decision().outputs());
     }
 
     static Side side(Explanation e) {
