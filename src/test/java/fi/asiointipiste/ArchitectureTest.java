@@ -54,7 +54,7 @@ class ArchitectureTest {
             Map.entry("customers", Set.of("platform", "audit")),
             Map.entry("visits", Set.of("platform", "audit", "routing", "catalogue", "organisation", "customers")),
             Map.entry("feedback", Set.of("platform", "audit", "organisation", "visits")),
-            Map.entry("rules", Set.of("platform", "audit", "routing", "organisation", "visits")),
+            Map.entry("rules", Set.of("platform", "audit", "routing", "catalogue", "organisation", "visits")),
             Map.entry("statistics", Set.of("platform", "routing", "organisation", "visits", "feedback")),
             Map.entry("demo", Set.of("platform", "routing", "catalogue", "organisation", "customers", "visits"))));
 

@@ -208,7 +208,7 @@ public final class DecisionStream {
     }
 
     /** A visit whose errands are still being read. */
-    private static final class Assembly {
+    static final class Assembly {
         final long id;
         final long point;
         final LocalDateTime arrivedAt;

@@ -10,7 +10,7 @@ import fi.asiointipiste.routing.entity.SupportLevel;
  */
 public record ErrandDecision(long visitId, String taskCode, LocalizedText taskName, SupportLevel recommended,
                              SupportLevel applied, OverrideReason overrideReason, Long ruleSetId,
-                             Integer ruleSetVersion, String ruleId) {
+                             Integer ruleSetVersion, String ruleId) implements java.io.Serializable {
 
     public boolean isOverridden() {
         return recommended != null && applied != null && recommended != applied;
