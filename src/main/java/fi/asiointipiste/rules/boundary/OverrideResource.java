@@ -43,9 +43,6 @@ public class OverrideResource {
     OverrideLearning learning;
 
     @Inject
-    RuleSets ruleSets;
-
-    @Inject
     Simulations simulations;
 
     @Inject
@@ -115,7 +112,7 @@ public class OverrideResource {
 
     private List<Long> points(long setId, List<String> codes) {
         if (codes == null || codes.isEmpty()) {
-            return simulations.defaultPoints(ruleSets.byId(setId).orElse(null));
+            return simulations.defaultPointsOf(setId);
         }
         List<ServicePoint> all = servicePoints.all();
         return codes.stream().distinct().map(code -> all.stream().filter(p -> p.getCode().equals(code)).findFirst()

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import fi.asiointipiste.visits.entity.VisitIdRange;
 
 /**
  * One simulation someone started: which rule set, period and points, how far it has come, and when done what it
@@ -26,7 +27,7 @@ public final class SimulationJob {
     private final List<Long> pointIds;
     private final LocalDateTime startedAt;
     private final SimulationRun run;
-    private volatile long totalVisits = -1;
+    private volatile VisitIdRange range;
     private volatile State state = State.RUNNING;
     private volatile long millis;
 
@@ -44,8 +45,12 @@ public final class SimulationJob {
         this.run = run;
     }
 
-    void counted(long visits) {
-        totalVisits = visits;
+    void reads(VisitIdRange visits) {
+        range = visits;
+    }
+
+    VisitIdRange range() {
+        return range;
     }
 
     void finished(State how, long tookMillis) {
@@ -109,11 +114,6 @@ public final class SimulationJob {
         return state == State.DONE;
     }
 
-    /** Visits in the period at the points; -1 while still being counted. */
-    public long getTotalVisits() {
-        return totalVisits;
-    }
-
     public long getVisitsDone() {
         return run.visitsDone();
     }
@@ -123,8 +123,9 @@ public final class SimulationJob {
         if (state == State.DONE) {
             return 100;
         }
-        long total = totalVisits;
-        return total <= 0 ? 0 : (int) Math.min(99, run.visitsDone() * 100 / total);
+        VisitIdRange visits = range;
+        return visits == null || run.visitsDone() == 0 ? 0
+                : (int) Math.min(99, Math.floor(visits.fraction(run.lastVisitId()) * 100));
     }
 
     /** Server time the run took, once finished. */

@@ -74,8 +74,8 @@ public class SimulationResource {
     }
 
     public record Status(String id, String state, long ruleSetId, int ruleSetVersion, LocalDate from,
-                         LocalDate until, List<String> servicePoints, long totalVisits, long visitsDone, int percent,
-                         long millis, Result result) {
+                         LocalDate until, List<String> servicePoints, long visitsDone, int percent, long millis,
+                         Result result) {
     }
 
     public record Change(long visitId, long errandId, String arrivedAt, String errand, String profile,
@@ -88,7 +88,7 @@ public class SimulationResource {
     @Operation(summary = "Starts a simulation (202 with Location); with wait=true runs it to the end (200)")
     public Response start(@NotNull @Valid Request request, @QueryParam("wait") boolean wait, @Context UriInfo uri) {
         List<Long> points = request.servicePoints() == null || request.servicePoints().isEmpty()
-                ? simulations.defaultPoints(simulations.ruleSets.byId(request.ruleSetId()).orElse(null))
+                ? simulations.defaultPointsOf(request.ruleSetId())
                 : pointIds(request.servicePoints());
         SimulationJob job = wait
                 ? simulations.run(request.ruleSetId(), request.from(), request.until(), points)
@@ -166,7 +166,7 @@ public class SimulationResource {
         servicePoints.all().forEach(p -> codes.put(p.getId(), p.getCode()));
         return new Status(job.getId(), job.getState().name(), job.getRuleSetId(), job.getRuleSetVersion(),
                 job.getFrom(), job.getUntil(), job.getPointIds().stream().map(codes::get).toList(),
-                job.getTotalVisits(), job.getVisitsDone(), job.getPercent(), job.getMillis(),
+                job.getVisitsDone(), job.getPercent(), job.getMillis(),
                 job.isDone() ? result(job) : null);
     }
 

@@ -91,6 +91,11 @@ public class Simulations {
         return servicePoints.all().stream().filter(ServicePoint::isActive).map(ServicePoint::getId).toList();
     }
 
+    /** {@link #defaultPoints(RuleSet)} of the set with this id (all active points for an unknown id). */
+    public List<Long> defaultPointsOf(Long ruleSetId) {
+        return defaultPoints(ruleSets.byId(ruleSetId).orElse(null));
+    }
+
     public LocalDate defaultFrom() {
         return clock.today().minusDays(DEFAULT_DAYS - 1L);
     }
@@ -166,8 +171,8 @@ public class Simulations {
         LocalDateTime from = job.getFrom().atStartOfDay();
         LocalDateTime until = job.getUntil().plusDays(1).atStartOfDay();
         try {
-            job.counted(history.countVisits(from, until, job.getPointIds()));
-            boolean complete = history.forEachVisit(from, until, job.getPointIds(), job.run());
+            job.reads(history.range(from, until, job.getPointIds()));
+            boolean complete = history.forEachVisit(job.range(), from, until, job.getPointIds(), job.run());
             long millis = (System.nanoTime() - started) / 1_000_000;
             job.finished(complete ? SimulationJob.State.DONE : SimulationJob.State.CANCELLED, millis);
             LOG.info(() -> "Simulated rule set " + job.getRuleSetVersion() + " on " + job.getTally().visits()
@@ -231,7 +236,7 @@ public class Simulations {
             rows.row(Stream.of("visit", "errandId", "arrived", "point", "errand", "profile", "agency",
                     "currentLevel", "currentSet", "currentRule", "currentRationale", "newLevel", "newRule",
                     "newRationale").map(k -> Messages.text(locale, "rules.simulation.col." + k)).toList());
-            SimulationRun run = new SimulationRun(replayOf(set), SimulationTally.countsOnly(), (visit, errand, r) -> {
+            SimulationRun run = new SimulationRun(replayOf(set), SimulationTally.countsOnly(), (visit, errand, level, ruleId) -> {
                 Optional<RuleTable> was = errand.ruleSetId() == null ? Optional.empty()
                         : current.computeIfAbsent(errand.ruleSetId(), id -> ruleSets.byId(id).map(RuleSet::table));
                 String wasWhy = was.map(t -> rationale(routing.explain(t, errand.facts()), locale)).orElse("");
@@ -247,13 +252,14 @@ public class Simulations {
                 row.add(was.map(RuleTable::versionNo).orElse(null));
                 row.add(errand.ruleId());
                 row.add(wasWhy);
-                row.add(labels.level(r.level(), locale));
-                row.add(r.ruleId());
+                row.add(labels.level(level, locale));
+                row.add(ruleId);
                 row.add(rationale(routing.explain(simulated, errand.facts()), locale));
                 rows.row(row);
             });
             LocalDateTime from = job.getFrom().atStartOfDay();
-            history.forEachVisit(from, job.getUntil().plusDays(1).atStartOfDay(), job.getPointIds(), run);
+            LocalDateTime until = job.getUntil().plusDays(1).atStartOfDay();
+            history.forEachVisit(history.range(from, until, job.getPointIds()), from, until, job.getPointIds(), run);
         }
     }
 

@@ -8,6 +8,7 @@ import fi.asiointipiste.visits.control.DecisionStream;
 import fi.asiointipiste.visits.entity.ErrandDecision;
 import fi.asiointipiste.visits.entity.OverrideCount;
 import fi.asiointipiste.visits.entity.PastVisit;
+import fi.asiointipiste.visits.entity.VisitIdRange;
 import fi.asiointipiste.visits.entity.VisitTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,15 +58,24 @@ public class DecisionHistory {
         }
     }
 
-    /**
-     * Hands the visits that arrived in [from, until) at the points, each with its errands and their stored
-     * decisions, one at a time to {@code visit} until it answers false; answers whether every visit was handed
-     * on. Streamed: memory stays flat however many visits there are.
-     */
-    public boolean forEachVisit(LocalDateTime from, LocalDateTime until, Collection<Long> pointIds,
-                                Predicate<PastVisit> visit) {
+    /** The ids of the first and last visit that arrived in [from, until) at the points. */
+    public VisitIdRange range(LocalDateTime from, LocalDateTime until, Collection<Long> pointIds) {
         try {
-            return DecisionStream.forEach(databases.dataSource(), from, until, pointIds, visit);
+            return DecisionStream.range(databases.dataSource(), from, until, pointIds);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the stored visits", e);
+        }
+    }
+
+    /**
+     * Hands the visits of {@code range} that arrived in [from, until) at the points, each with its errands and
+     * their stored decisions, one at a time to {@code visit} until it answers false; answers whether every visit
+     * was handed on. Streamed: memory stays flat however many visits there are.
+     */
+    public boolean forEachVisit(VisitIdRange range, LocalDateTime from, LocalDateTime until,
+                                Collection<Long> pointIds, Predicate<PastVisit> visit) {
+        try {
+            return DecisionStream.forEach(databases.dataSource(), range, from, until, pointIds, visit);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the stored visits", e);
         }
