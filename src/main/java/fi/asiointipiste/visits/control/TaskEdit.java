@@ -1,4 +1,4 @@
-package fi.asiointipiste.visits.boundary;
+package fi.asiointipiste.visits.control;
 
 import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.visits.entity.OverrideReason;
@@ -15,7 +15,7 @@ public class TaskEdit implements Serializable {
     private String note;
     private List<String> ticked;
 
-    TaskEdit(VisitTask task) {
+    public TaskEdit(VisitTask task) {
         this.level = task.getAppliedLevel();
         this.reason = task.getOverrideReason();
         this.note = task.getOverrideNote();

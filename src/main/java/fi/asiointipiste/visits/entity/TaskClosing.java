@@ -1,10 +1,12 @@
-package fi.asiointipiste.visits.boundary;
+package fi.asiointipiste.visits.entity;
 
-import fi.asiointipiste.visits.entity.TaskOutcome;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** What the clerk enters for one task when closing a visit; a mutable form row for the close dialog. */
+/**
+ * What the clerk enters for one task when closing a visit: a mutable form row of the close form, checked by
+ * {@link VisitTask#checkClosing} and applied by {@link Visit#close}.
+ */
 public class TaskClosing implements Serializable {
 
     private final long taskId;

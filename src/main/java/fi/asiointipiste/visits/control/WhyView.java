@@ -1,4 +1,4 @@
-package fi.asiointipiste.visits.boundary;
+package fi.asiointipiste.visits.control;
 
 import fi.asiointipiste.routing.boundary.RuleRationale;
 import fi.asiointipiste.routing.engine.explain.Explanation;
@@ -18,7 +18,7 @@ public class WhyView implements Serializable {
     private final String rationale;
     private final List<String> conditions;
 
-    WhyView(Explanation explanation, Locale locale) {
+    public WhyView(Explanation explanation, Locale locale) {
         this.facts = explanation.facts().entrySet().stream()
                 .map(e -> e.getKey() + " = " + FeelValues.toFeel(e.getValue())).toList();
         Explanation.RuleTrace selected = explanation.rules().stream().filter(Explanation.RuleTrace::selected)
