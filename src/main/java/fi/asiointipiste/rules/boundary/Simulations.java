@@ -13,6 +13,7 @@ import fi.asiointipiste.routing.engine.explain.Explanation;
 import fi.asiointipiste.routing.entity.RuleTable;
 import fi.asiointipiste.rules.control.SimulationRun;
 import fi.asiointipiste.rules.control.SimulationTally;
+import fi.asiointipiste.rules.entity.Pilot;
 import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.visits.boundary.DecisionHistory;
 import jakarta.annotation.Resource;
@@ -70,6 +71,9 @@ public class Simulations {
     DecisionHistory history;
 
     @Inject
+    Pilots pilots;
+
+    @Inject
     ServicePoints servicePoints;
 
     @Inject
@@ -83,8 +87,17 @@ public class Simulations {
 
     private final Map<String, SimulationJob> jobs = new ConcurrentHashMap<>();
 
-    /** The points a simulation of this set covers unless the coordinator chooses: its pilot points, or all. */
+    /**
+     * The points a simulation of this set covers unless the coordinator chooses: the pilot points of the newest
+     * pilot that tries the set; else the points the set was published to; else all active points.
+     */
     public List<Long> defaultPoints(RuleSet set) {
+        if (set != null && set.getId() != null) {
+            Optional<Pilot> pilot = pilots.ofRuleSet(set.getId()).stream().findFirst();
+            if (pilot.isPresent() && !pilot.get().getPilotPoints().isEmpty()) {
+                return pilot.get().getPilotPoints().stream().map(ServicePoint::getId).sorted().toList();
+            }
+        }
         if (set != null && !set.isAllPoints() && !set.getPilotPoints().isEmpty()) {
             return set.getPilotPoints().stream().map(ServicePoint::getId).sorted().toList();
         }
