@@ -55,9 +55,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /**
  * The pilot coordinator's workbench beyond the rule tables: simulating a draft on the stored visits (its numbers
@@ -72,8 +69,7 @@ class WorkbenchIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(WorkbenchIT.class, TestTransactions.class, Deployments.class,
-                Browser.class);
+        return Deployments.application().addClasses(WorkbenchIT.class, TestTransactions.class, Deployments.class);
     }
 
     @Inject
@@ -329,12 +325,13 @@ class WorkbenchIT {
         HttpResponse<String> refused = call("PUT", "catalogue/tasks/KELA_HOUSING_ALLOWANCE", "coordinator",
                 edit.replaceFirst("\"sv\":\"[^\"]*\"", "\"sv\":\"\""), "sv");
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("catalogue.error");
+        assertThat(refused.body()).contains("\"code\":\"catalogue.error.");
         HttpResponse<String> saved = call("PUT", "catalogue/tasks/KELA_HOUSING_ALLOWANCE", "coordinator", edit, "fi");
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(Long.parseLong(match(saved.body(), "\"version\":(\\d+)"))).isGreaterThan(version);
         HttpResponse<String> stale = call("PUT", "catalogue/tasks/KELA_HOUSING_ALLOWANCE", "coordinator", edit, "fi");
         assertThat(stale.statusCode()).as("the same version again is someone else's save").isEqualTo(409);
+        assertThat(stale.body()).contains("\"code\":\"general.conflict\"");
     }
 
     @Test
@@ -353,7 +350,7 @@ class WorkbenchIT {
         assertThat(run.statusCode()).isEqualTo(200);
         assertThat(run.body()).contains("\"state\":\"DONE\"", "\"hoursPerMonth\"");
         String id = match(run.body(), "\"id\":\"([^\"]+)\"");
-        long changed = Long.parseLong(match(run.body(), "\"changed\":(\\d+)"));
+        long changed = Long.parseLong(match(run.body(), "\"changed\":(\\d+),\"changedShare\""));
         assertThat(changed).isPositive();
 
         HttpResponse<String> page = call("GET", "simulations/" + id + "/changes?first=0&max=5", "coordinator", null, "en");
@@ -381,74 +378,7 @@ class WorkbenchIT {
                 changeLevelOf("self-directed-with-eid"), "fi", "application/xml");
         assertThat(created.statusCode()).isEqualTo(201);
         String setId = match(created.body(), "\"id\":(\\d+)");
-        try (Browser browser = Browser.open(Deployments.loopback(url))) {
-            browser.signIn("coordinator", "asiointipiste");
-            browser.go("index.xhtml");
-            browser.clickAndWait("#menuSimulation");
-            assertThat(browser.path()).isEqualTo("/rules/simulation.xhtml");
-            assertThat(browser.accessibilityViolations()).as("axe on the empty simulation page").isEmpty();
-
-            browser.go("rules/simulation.xhtml?id=" + setId);
-            assertThat(browser.find("#sim\\:ruleSet").getAttribute("value")).isEqualTo(setId);
-            assertThat(browser.driver().findElements(By.cssSelector("#sim\\:points input:checked"))).hasSize(4);
-            // Only the points that never had another set than the seed (the demo pilot ran at Keitele and Tervo).
-            for (String point : List.of("Keitele", "Tervo")) {
-                browser.driver().findElement(By.xpath("//*[@id='sim:points']//label[contains(., '" + point + "')]"))
-                        .click();
-            }
-            assertThat(browser.driver().findElements(By.cssSelector("#sim\\:points input:checked"))).hasSize(2);
-            WebElement start = browser.find("#sim\\:start");
-            start.sendKeys(Keys.ENTER);
-            WebElement hours = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(90))
-                    .until(d -> d.findElements(By.id("staffHours")).isEmpty() ? null : d.findElement(By.id("staffHours")));
-            browser.settle();
-            assertThat(hours.isDisplayed()).isTrue();
-            assertThat(hours.getText()).matches("[+-][\\d\\s\\u00a0\\u202f]*\\d,\\d tuntia kuukaudessa");
-            assertThat(browser.find("#simulationSummary").getText()).contains("Käyntejä");
-            assertThat(browser.find("#simulationMatrix").getText()).contains("Omatoiminen", "Ohjattu", "Täysi tuki");
-            assertThat(browser.find("#handlingTimes").getText()).contains("Ohjattu");
-            browser.screenshot("rules-simulation");
-            assertThat(browser.accessibilityViolations()).as("axe on the simulation result").isEmpty();
-
-            WebElement explain = browser.find("#sim\\:changes button");
-            explain.sendKeys(Keys.ENTER);
-            browser.waitFor("#explanationTitle");
-            browser.settle();
-            assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
-                    .as("the explanation takes the focus").isEqualTo("explanationTitle");
-            assertThat(browser.find("#currentSide").getText()).contains("self-directed-with-eid");
-            assertThat(browser.find("#proposedSide").getText()).contains("self-directed-with-eid", "Ohjattu");
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                    .executeScript("document.getElementById('explanationTitle').scrollIntoView();");
-            browser.screenshot("rules-simulation-side-by-side");
-            assertThat(browser.accessibilityViolations()).as("axe with the explanations").isEmpty();
-
-            browser.go("rules/overrides.xhtml");
-            assertThat(browser.find("h1").getText()).isNotBlank();
-            browser.find("#ovr\\:minShare").clear();
-            browser.find("#ovr\\:minShare").sendKeys("2");
-            browser.find("#ovr\\:minDecisions").clear();
-            browser.find("#ovr\\:minDecisions").sendKeys("5");
-            browser.find("#ovr\\:search").click();
-            browser.waitFor("#proposalsTitle");
-            browser.settle();
-            assertThat(browser.has("#proposals")).as("the demo's overrides support proposals at 2 % of 5").isTrue();
-            browser.screenshot("rules-overrides");
-            assertThat(browser.accessibilityViolations()).as("axe on the overrides page").isEmpty();
-
-            browser.go("rules/catalogue.xhtml");
-            browser.clickAndWait(browser.driver().findElements(By.cssSelector("a[id$='edit']")).get(0));
-            assertThat(browser.path()).isEqualTo("/rules/catalogue-task.xhtml");
-            browser.screenshot("rules-catalogue-task");
-            assertThat(browser.accessibilityViolations()).as("axe on the errand form").isEmpty();
-            browser.clickAndWait("#taskForm\\:save");
-            assertThat(browser.path()).as("saved unchanged, back to the catalogue").isEqualTo("/rules/catalogue.xhtml");
-
-            browser.go("statistics/parking-lot.xhtml");
-            assertThat(browser.path()).isEqualTo("/statistics/parking-lot.xhtml");
-            browser.screenshot("rules-parking-lot");
-            assertThat(browser.accessibilityViolations()).as("axe on the parking lot").isEmpty();
-        }
+        WorkbenchBrowser.simulateAndVisitThePages(Deployments.loopback(url), setId);
     }
 
     /** The rule that decided most errands of the period. */

@@ -106,7 +106,7 @@ public class CatalogueResource {
     public Task update(@PathParam("code") String code, @NotNull @Valid TaskEdit edit) {
         ServiceTask task = serviceTasks.byCode(code).orElseThrow(NotFoundException::new);
         if (edit.version() == null) {
-            throw new fi.asiointipiste.platform.i18n.RefusedAction("catalogue.error.version");
+            throw new ServiceTaskRejected("catalogue.error.version");
         }
         return task(serviceTasks.update(task.getId(), edit.version(), draft(edit, code)));
     }

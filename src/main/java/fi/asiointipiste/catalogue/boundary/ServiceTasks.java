@@ -57,7 +57,7 @@ public class ServiceTasks {
     public ServiceTask create(ServiceTaskDraft draft) {
         String code = draft.code() == null ? "" : draft.code().strip();
         if (!CODE.matcher(code).matches()) {
-            throw new RefusedAction("catalogue.error.code");
+            throw new ServiceTaskRejected("catalogue.error.code");
         }
         Agency agency = check(draft);
         if (byCode(code).isPresent()) {
@@ -100,21 +100,21 @@ public class ServiceTasks {
     /** Every text in all three languages within the columns' lengths, a known agency and a web address. */
     private Agency check(ServiceTaskDraft draft) {
         if (!complete(draft.name(), NAME_MAX)) {
-            throw new RefusedAction("catalogue.error.name");
+            throw new ServiceTaskRejected("catalogue.error.name");
         }
         for (SupportLevel level : SupportLevel.values()) {
             ServiceTaskDraft.Description d = draft.descriptions() == null ? null : draft.descriptions().get(level);
             if (d == null || !complete(d.outcome(), TEXT_MAX) || !complete(d.tools(), TEXT_MAX)
                     || !complete(d.people(), TEXT_MAX) || !complete(d.supportNotes(), TEXT_MAX)) {
-                throw new RefusedAction("catalogue.error.description");
+                throw new ServiceTaskRejected("catalogue.error.description");
             }
         }
         String url = url(draft.onlineServiceUrl());
         if (url != null && !webAddress(url)) {
-            throw new RefusedAction("catalogue.error.url");
+            throw new ServiceTaskRejected("catalogue.error.url");
         }
         return em.createNamedQuery("Agency.byCode", Agency.class).setParameter("code", draft.agencyCode())
-                .getResultStream().findFirst().orElseThrow(() -> new RefusedAction("catalogue.error.agency"));
+                .getResultStream().findFirst().orElseThrow(() -> new ServiceTaskRejected("catalogue.error.agency"));
     }
 
     static boolean webAddress(String url) {
