@@ -104,6 +104,9 @@ final class WorkbenchBrowser {
 
             browser.go("statistics/parking-lot.xhtml");
             assertThat(browser.path()).isEqualTo("/statistics/parking-lot.xhtml");
+            WebElement note = browser.driver().findElement(By.xpath("//tr[td[contains(., '" + WorkbenchIT.NOTE + "')]]"));
+            assertThat(note.getText()).contains("sääntö ");
+            assertThat(note.findElements(By.cssSelector("a[href*='overrides.xhtml']"))).isNotEmpty();
             browser.screenshot("rules-parking-lot");
             assertThat(browser.accessibilityViolations()).as("axe on the parking lot").isEmpty();
         }

@@ -9,6 +9,9 @@ import fi.asiointipiste.catalogue.boundary.ServiceTaskDraft;
 import fi.asiointipiste.catalogue.boundary.ServiceTasks;
 import fi.asiointipiste.catalogue.entity.ServiceDescription;
 import fi.asiointipiste.catalogue.entity.ServiceTask;
+import fi.asiointipiste.feedback.boundary.ParkingLot;
+import fi.asiointipiste.visits.boundary.DecisionHistory;
+import fi.asiointipiste.visits.entity.ErrandDecision;
 import fi.asiointipiste.organisation.boundary.ServicePoints;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.LocalizedText;
@@ -53,7 +56,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -63,7 +69,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * axe-core and the keyboard.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchIT {
+
+    /** The parking-lot note the first test writes and the browser test finds. */
+    static final String NOTE = "Vuokra-asunnon hakemus vei tiskillä pitkään – riittääkö ohjattu taso?";
 
     private static final String SEED = "/fi/asiointipiste/routing/seed-routing.dmn";
 
@@ -98,6 +108,34 @@ class WorkbenchIT {
 
     @Inject
     TestTransactions tx;
+
+    @Inject
+    ParkingLot parkingLot;
+
+    @Inject
+    DecisionHistory decisions;
+
+    @Test
+    @Order(1)
+    void aParkingLotNoteComesWithItsVisitsErrandsAndTheRulesThatDecidedThem() {
+        Object[] visit = tx.inNew(em -> (Object[]) em.createNativeQuery("SELECT v.id, v.service_point_id FROM visit v"
+                + " JOIN service_point p ON p.id = v.service_point_id WHERE p.code = 'PIELAVESI' AND EXISTS"
+                + " (SELECT 1 FROM visit_task t WHERE t.visit_id = v.id AND t.rule_id IS NOT NULL)"
+                + " ORDER BY v.arrived_at DESC FETCH FIRST ROW ONLY").getSingleResult());
+        long visitId = ((Number) visit[0]).longValue();
+        parkingLot.add(((Number) visit[1]).longValue(), visitId, NOTE);
+        List<ErrandDecision> errands = decisions.errandsOfVisits(List.of(visitId)).get(visitId);
+        List<Object[]> stored = tx.inNew(em -> em.createNativeQuery("SELECT rule_id, rule_set_id FROM visit_task"
+                + " WHERE visit_id = ? ORDER BY seq_no").setParameter(1, visitId).getResultList());
+        assertThat(errands).hasSize(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            assertThat(errands.get(i).ruleId()).isEqualTo(stored.get(i)[0]);
+        }
+        assertThat(errands).anySatisfy(e -> {
+            assertThat(e.ruleId()).isNotNull();
+            assertThat(e.ruleSetVersion()).isPositive();
+        });
+    }
 
     @ArquillianResource
     URL url;
@@ -368,10 +406,28 @@ class WorkbenchIT {
         assertThat(call("GET", "simulations/" + id + "/export?format=pdf", "coordinator", null, "en").statusCode())
                 .isEqualTo(422);
         assertThat(call("GET", "simulations/" + id, "supervisor", null, "en").statusCode()).isEqualTo(403);
+
+        // In the background: 202 with the run's address, polled until done; cancelling a finished run keeps it.
+        HttpResponse<String> started = call("POST", "simulations", "coordinator", request, "en");
+        assertThat(started.statusCode()).isEqualTo(202);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        String background = location.substring(location.lastIndexOf('/') + 1);
+        String state = "RUNNING";
+        for (int poll = 0; poll < 120 && state.equals("RUNNING"); poll++) {
+            Thread.sleep(500);
+            state = match(call("GET", "simulations/" + background, "coordinator", null, "en").body(),
+                    "\"state\":\"([A-Z]+)\"");
+        }
+        assertThat(state).isEqualTo("DONE");
+        HttpResponse<String> done = call("GET", "simulations/" + background, "coordinator", null, "en");
+        assertThat(done.body()).contains("\"percent\":100", "\"changed\":" + changed + ",\"changedShare\"");
+        assertThat(call("DELETE", "simulations/" + background, "coordinator", null, "en").body())
+                .contains("\"state\":\"DONE\"");
         assertThat(call("GET", "simulations/" + id, "coordinator", null, "en").body()).contains("\"percent\":100");
     }
 
     @Test
+    @Order(100)
     @RunAsClient
     void aCoordinatorSimulatesADraftInTheBrowserWithTheKeyboardAndSeesTheStaffHours() throws Exception {
         HttpResponse<String> created = call("POST", "rule-sets?name=Browser-simulation&note=browser", "coordinator",
