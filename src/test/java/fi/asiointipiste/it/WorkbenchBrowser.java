@@ -70,7 +70,8 @@ final class WorkbenchBrowser {
 
             WebElement explain = browser.find("#sim\\:changes button");
             explain.sendKeys(Keys.ENTER);
-            browser.waitFor("#explanationTitle");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+                    .until(d -> !d.findElements(By.id("explanationTitle")).isEmpty());
             browser.settle();
             assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
                     .as("the explanation takes the focus").isEqualTo("explanationTitle");
@@ -88,7 +89,8 @@ final class WorkbenchBrowser {
             browser.find("#ovr\\:minDecisions").clear();
             browser.find("#ovr\\:minDecisions").sendKeys("5");
             browser.find("#ovr\\:search").click();
-            browser.waitFor("#proposalsTitle");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+                    .until(d -> !d.findElements(By.id("proposalsTitle")).isEmpty());
             browser.settle();
             assertThat(browser.has("#proposals")).as("the demo's overrides support proposals at 2 % of 5").isTrue();
             browser.screenshot("rules-overrides");
