@@ -8,6 +8,7 @@ import fi.asiointipiste.visits.control.DecisionStream;
 import fi.asiointipiste.visits.entity.ErrandDecision;
 import fi.asiointipiste.visits.entity.OverrideCount;
 import fi.asiointipiste.visits.entity.PastVisit;
+import fi.asiointipiste.visits.entity.StoredDecision;
 import fi.asiointipiste.visits.entity.VisitIdRange;
 import fi.asiointipiste.visits.entity.VisitTask;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -113,5 +114,11 @@ public class DecisionHistory {
                             versionNo, t.getRuleId()));
         }
         return errands;
+    }
+
+    /** The latest decisions made with one rule set (newest first), with what they recommended: at most {@code max}. */
+    public List<StoredDecision> latestOf(long ruleSetId, int max) {
+        return em.createNamedQuery("VisitTask.latestDecisionsOfSet", StoredDecision.class)
+                .setParameter("ruleSetId", ruleSetId).setMaxResults(max).getResultList();
     }
 }
