@@ -111,6 +111,18 @@ final class WorkbenchBrowser {
             assertThat(note.findElements(By.cssSelector("a[href*='overrides.xhtml']"))).isNotEmpty();
             browser.screenshot("rules-parking-lot");
             assertThat(browser.accessibilityViolations()).as("axe on the parking lot").isEmpty();
+            browser.clickAndWait("#userForm\\:signOut");
+
+            // A supervisor reads the catalogue from the menu, without the coordinator's edit links, and cannot edit.
+            browser.signIn("supervisor", "asiointipiste");
+            browser.go("index.xhtml");
+            browser.clickAndWait("#menuCatalogueRead");
+            assertThat(browser.path()).isEqualTo("/rules/catalogue.xhtml");
+            assertThat(browser.find("main").getText()).contains("Yleisen asumistuen hakeminen");
+            assertThat(browser.driver().findElements(By.cssSelector("a[href*='catalogue-task']"))).isEmpty();
+            assertThat(browser.accessibilityViolations()).as("axe on the catalogue for a supervisor").isEmpty();
+            browser.go("rules/catalogue-task.xhtml");
+            assertThat(browser.has("#taskForm")).as("the edit page is the coordinators' only").isFalse();
         }
     }
 }
