@@ -25,6 +25,9 @@ public class CatalogueBacking {
     @Inject
     Profiles allProfiles;
 
+    @Inject
+    ServiceTasks serviceTasks;
+
     private List<ServiceTask> tasks;
 
     /** Every profile, also those the front desk no longer offers, for the coordinator to revise. */
@@ -32,9 +35,10 @@ public class CatalogueBacking {
         return allProfiles.all();
     }
 
+    /** Every errand, also those out of use, for the coordinator to revise. */
     public List<ServiceTask> getTasks() {
         if (tasks == null) {
-            tasks = catalogue.tasks();
+            tasks = serviceTasks.all();
         }
         return tasks;
     }

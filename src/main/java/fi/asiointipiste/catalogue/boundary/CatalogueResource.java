@@ -7,7 +7,20 @@ import fi.asiointipiste.platform.i18n.LocalizedText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import fi.asiointipiste.routing.entity.SupportLevel;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +30,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The service catalogue for other systems and for the front desk's scripts. */
+/**
+ * The service catalogue for other systems and for the front desk's scripts; coordinators also edit it here (add
+ * an errand, revise one, take one out of use), everyone else only reads.
+ */
+@Tag(name = "catalogue", description = "Errands with their service descriptions per support level, and customer profiles")
 @Path("catalogue")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,22 +48,86 @@ public class CatalogueResource {
         static Text of(LocalizedText t) {
             return t == null ? null : new Text(t.getFi(), t.getSv(), t.getEn());
         }
+
+        LocalizedText localized() {
+            return new LocalizedText(strip(fi), strip(sv), strip(en));
+        }
+
+        private static String strip(String s) {
+            return s == null ? "" : s.strip();
+        }
     }
 
     public record Description(Text outcome, Text tools, Text people, Text supportNotes) {
     }
 
     public record Task(String code, String agency, Text name, String onlineServiceUrl,
-                       Map<String, Description> descriptions) {
+                       Map<String, Description> descriptions, boolean active, long version) {
+    }
+
+    /**
+     * A coordinator's errand: {@code code} only when adding one; {@code version} (the one read) when revising;
+     * a description for each of SELF_SERVICE, GUIDED and FULL_ASSISTANCE, every text in fi, sv and en.
+     */
+    public record TaskEdit(String code, Long version, String agency, Text name, String onlineServiceUrl,
+                           boolean active, Map<String, Description> descriptions) {
     }
 
     public record Profile(String code, String personaName, Text name, Text summary, Map<String, Text> empathyMap) {
     }
 
+    @Inject
+    ServiceTasks serviceTasks;
+
     @GET
     @Path("tasks")
-    public List<Task> tasks() {
-        return catalogue.tasks().stream().map(CatalogueResource::task).toList();
+    @Operation(summary = "The errands the front desk offers; with includeInactive=true also those out of use")
+    public List<Task> tasks(@QueryParam("includeInactive") boolean includeInactive) {
+        return (includeInactive ? serviceTasks.all() : catalogue.tasks()).stream().map(CatalogueResource::task)
+                .toList();
+    }
+
+    @POST
+    @Path("tasks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COORDINATOR")
+    @Operation(summary = "Adds an errand with its name and a service description per support level in fi/sv/en")
+    public Response create(@NotNull @Valid TaskEdit edit, @Context UriInfo uri) {
+        ServiceTask created = serviceTasks.create(draft(edit, edit.code()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build()).entity(task(created))
+                .build();
+    }
+
+    @PUT
+    @Path("tasks/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COORDINATOR")
+    @Operation(summary = "Revises an errand (409 when someone else saved it since the version given)")
+    public Task update(@PathParam("code") String code, @NotNull @Valid TaskEdit edit) {
+        ServiceTask task = serviceTasks.byCode(code).orElseThrow(NotFoundException::new);
+        if (edit.version() == null) {
+            throw new ServiceTaskRejected("catalogue.error.version");
+        }
+        return task(serviceTasks.update(task.getId(), edit.version(), draft(edit, code)));
+    }
+
+    private static ServiceTaskDraft draft(TaskEdit edit, String code) {
+        Map<SupportLevel, ServiceTaskDraft.Description> descriptions = new EnumMap<>(SupportLevel.class);
+        if (edit.descriptions() != null) {
+            for (SupportLevel level : SupportLevel.values()) {
+                Description d = edit.descriptions().get(level.name());
+                if (d != null) {
+                    descriptions.put(level, new ServiceTaskDraft.Description(text(d.outcome()), text(d.tools()),
+                            text(d.people()), text(d.supportNotes())));
+                }
+            }
+        }
+        return new ServiceTaskDraft(code, edit.agency(), text(edit.name()), edit.onlineServiceUrl(), edit.active(),
+                descriptions);
+    }
+
+    private static LocalizedText text(Text t) {
+        return t == null ? null : t.localized();
     }
 
     @GET
@@ -65,7 +146,7 @@ public class CatalogueResource {
         Map<String, Description> descriptions = new TreeMap<>();
         t.getDescriptions().forEach((level, d) -> descriptions.put(level.name(), description(d)));
         return new Task(t.getCode(), t.getAgency().getCode(), Text.of(t.getName()), t.getOnlineServiceUrl(),
-                descriptions);
+                descriptions, t.isActive(), t.getVersion());
     }
 
     static Description description(ServiceDescription d) {

@@ -84,6 +84,14 @@ public class ServiceDescription implements Serializable {
         this.supportNotes = supportNotes;
     }
 
+    public void revise(LocalizedText newOutcome, LocalizedText newTools, LocalizedText newPeople,
+                       LocalizedText newSupportNotes) {
+        this.outcome = newOutcome;
+        this.tools = newTools;
+        this.people = newPeople;
+        this.supportNotes = newSupportNotes;
+    }
+
     public Long getId() {
         return id;
     }

@@ -37,6 +37,7 @@ import java.util.Map;
 @NamedQuery(name = "ServiceTask.active",
         query = "SELECT t FROM ServiceTask t WHERE t.active = TRUE ORDER BY t.id")
 @NamedQuery(name = "ServiceTask.byCode", query = "SELECT t FROM ServiceTask t WHERE t.code = :code")
+@NamedQuery(name = "ServiceTask.all", query = "SELECT t FROM ServiceTask t ORDER BY t.id")
 public class ServiceTask implements Serializable {
 
     @Id
@@ -84,6 +85,30 @@ public class ServiceTask implements Serializable {
         this.agency = agency;
         this.name = name;
         this.onlineServiceUrl = onlineServiceUrl;
+    }
+
+    /** A coordinator's revision: agency, name, online service and whether the front desk offers the errand. */
+    public void revise(Agency newAgency, LocalizedText newName, String newOnlineServiceUrl, boolean inUse) {
+        this.agency = newAgency;
+        this.name = newName;
+        this.onlineServiceUrl = newOnlineServiceUrl;
+        this.active = inUse;
+    }
+
+    /**
+     * Sets the service description of one level; answers the new description when the level had none (the
+     * caller persists it), else null after revising the existing one.
+     */
+    public ServiceDescription describe(SupportLevel level, LocalizedText outcome, LocalizedText tools,
+                                       LocalizedText people, LocalizedText supportNotes) {
+        ServiceDescription existing = descriptions.get(level);
+        if (existing != null) {
+            existing.revise(outcome, tools, people, supportNotes);
+            return null;
+        }
+        ServiceDescription created = new ServiceDescription(this, level, outcome, tools, people, supportNotes);
+        descriptions.put(level, created);
+        return created;
     }
 
     public ServiceDescription descriptionFor(SupportLevel level) {

@@ -6,6 +6,8 @@ import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.visits.boundary.DecisionHistory;
+import fi.asiointipiste.visits.entity.ErrandDecision;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,8 +17,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Parking-lot notes of the user's points (statistics/parking-lot.xhtml): the notes that {@link ParkingLotFilter}
- * chooses, and setting a note's status. {@link ParkingLot} keeps each user to their own points.
+ * Parking-lot notes of the user's points (statistics/parking-lot.xhtml, for supervisors and coordinators): the notes
+ * that {@link ParkingLotFilter} chooses, each with its visit's errands and the rules that decided them, and setting
+ * a note's status. {@link ParkingLot} keeps each user to their own points.
  */
 @Named
 @ViewScoped
@@ -31,7 +34,11 @@ public class ParkingLotBacking extends ParkingLotFilter {
     @Inject
     ServiceClock clock;
 
+    @Inject
+    DecisionHistory decisions;
+
     private List<ParkingLotNote> notes = List.of();
+    private Map<Long, List<ErrandDecision>> errands = Map.of();
 
     @PostConstruct
     void init() {
@@ -41,6 +48,13 @@ public class ParkingLotBacking extends ParkingLotFilter {
 
     public void search() {
         notes = parkingLot.search(getFrom(), getUntil(), getPointId(), getStatus());
+        errands = decisions.errandsOfVisits(notes.stream().map(ParkingLotNote::getVisitId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+    }
+
+    /** The errands of the note's visit with the rules that decided them; none for a note without a visit. */
+    public List<ErrandDecision> errandsOf(ParkingLotNote note) {
+        return note.getVisitId() == null ? List.of() : errands.getOrDefault(note.getVisitId(), List.of());
     }
 
     public void change(ParkingLotNote note, ParkingLotStatus to) {

@@ -72,6 +72,19 @@ public class Routing {
         return simulation;
     }
 
+    /**
+     * A replay of stored decisions with one set, for simulations over many decisions (one per thread). Refused
+     * ({@code NOT_REPLAYABLE}) for a table that does not give one support level per decision.
+     */
+    public Replay replay(RuleTable set) {
+        CompiledTable table = tableOf(set);
+        if (!table.table().hitPolicy().isSingleHit() || table.table().outputIndex("supportLevel") < 0) {
+            throw new RoutingFailed("NOT_REPLAYABLE", "rule set " + set.versionNo()
+                    + " does not give one support level per decision");
+        }
+        return new Replay(table);
+    }
+
     /** Explains a decision again: the same set, the same facts, the same result, with every condition shown. */
     public Explanation explain(RuleTable set, String storedFacts) {
         return Explainer.explain(tableOf(set), RoutingFacts.parse(storedFacts).values());

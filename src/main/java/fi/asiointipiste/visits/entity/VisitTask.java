@@ -38,6 +38,16 @@ import java.util.List;
         query = "SELECT NEW fi.asiointipiste.routing.entity.PastDecision(t.decisionFacts, t.recommendedLevel)"
                 + " FROM VisitTask t WHERE t.visit.arrivedAt >= :from AND t.visit.arrivedAt < :until"
                 + " AND t.decisionFacts IS NOT NULL AND t.recommendedLevel IS NOT NULL")
+@NamedQuery(name = "VisitTask.overrideCounts",
+        query = "SELECT NEW fi.asiointipiste.visits.entity.OverrideCount(t.ruleSetId, t.ruleId, p.code,"
+                + " t.recommendedLevel, t.appliedLevel, t.overrideReason, COUNT(t))"
+                + " FROM VisitTask t JOIN t.visit v LEFT JOIN v.profile p"
+                + " WHERE v.arrivedAt >= :from AND v.arrivedAt < :until AND v.servicePoint.id IN :points"
+                + " AND t.ruleId IS NOT NULL AND t.recommendedLevel IS NOT NULL AND t.appliedLevel IS NOT NULL"
+                + " AND (:anySet = TRUE OR t.ruleSetId = :set)"
+                + " GROUP BY t.ruleSetId, t.ruleId, p.code, t.recommendedLevel, t.appliedLevel, t.overrideReason")
+@NamedQuery(name = "VisitTask.ofVisits",
+        query = "SELECT t FROM VisitTask t WHERE t.visit.id IN :visits ORDER BY t.visit.id, t.seqNo")
 @NamedQuery(name = "VisitTask.latestDecisionsOfSet",
         query = "SELECT NEW fi.asiointipiste.visits.entity.StoredDecision(t.decisionFacts, t.recommendedLevel, a.code,"
                 + " t.mode, v.arrivedAt) FROM VisitTask t JOIN t.visit v LEFT JOIN t.involvedAgency a"

@@ -1,0 +1,149 @@
+package fi.asiointipiste.rules.boundary;
+
+import fi.asiointipiste.rules.control.SimulationRun;
+import fi.asiointipiste.rules.control.SimulationTally;
+import fi.asiointipiste.rules.control.StaffHours;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import fi.asiointipiste.visits.entity.VisitIdRange;
+
+/**
+ * One simulation someone started: which rule set, period and points, how far it has come, and when done what it
+ * found. Runs in the background ({@link Simulations}); its owner polls it and may cancel it.
+ */
+public final class SimulationJob {
+
+    public enum State { RUNNING, DONE, CANCELLED, FAILED }
+
+    private final String id;
+    private final String owner;
+    private final long ruleSetId;
+    private final int ruleSetVersion;
+    private final String ruleSetName;
+    private final LocalDate from;
+    private final LocalDate until;
+    private final List<Long> pointIds;
+    private final LocalDateTime startedAt;
+    private final SimulationRun run;
+    private volatile VisitIdRange range;
+    private volatile State state = State.RUNNING;
+    private volatile long millis;
+
+    SimulationJob(String id, String owner, long ruleSetId, int ruleSetVersion, String ruleSetName, LocalDate from,
+                  LocalDate until, List<Long> pointIds, LocalDateTime startedAt, SimulationRun run) {
+        this.id = id;
+        this.owner = owner;
+        this.ruleSetId = ruleSetId;
+        this.ruleSetVersion = ruleSetVersion;
+        this.ruleSetName = ruleSetName;
+        this.from = from;
+        this.until = until;
+        this.pointIds = List.copyOf(pointIds);
+        this.startedAt = startedAt;
+        this.run = run;
+    }
+
+    void reads(VisitIdRange visits) {
+        range = visits;
+    }
+
+    VisitIdRange range() {
+        return range;
+    }
+
+    void finished(State how, long tookMillis) {
+        millis = tookMillis;
+        state = how;
+    }
+
+    void cancel() {
+        run.cancel();
+    }
+
+    SimulationRun run() {
+        return run;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public long getRuleSetId() {
+        return ruleSetId;
+    }
+
+    public int getRuleSetVersion() {
+        return ruleSetVersion;
+    }
+
+    public String getRuleSetName() {
+        return ruleSetName;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public List<Long> getPointIds() {
+        return pointIds;
+    }
+
+    public LocalDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public boolean isRunning() {
+        return state == State.RUNNING;
+    }
+
+    public boolean isDone() {
+        return state == State.DONE;
+    }
+
+    public long getVisitsDone() {
+        return run.visitsDone();
+    }
+
+    /** 0–100; 100 only once done. */
+    public int getPercent() {
+        if (state == State.DONE) {
+            return 100;
+        }
+        VisitIdRange visits = range;
+        return visits == null || run.visitsDone() == 0 ? 0
+                : (int) Math.min(99, Math.floor(visits.fraction(run.lastVisitId()) * 100));
+    }
+
+    /** Server time the run took, once finished. */
+    public long getMillis() {
+        return millis;
+    }
+
+    /** Whole days simulated. */
+    public long getDays() {
+        return ChronoUnit.DAYS.between(from, until) + 1;
+    }
+
+    /** What was found; complete only when {@link #isDone()}. */
+    public SimulationTally getTally() {
+        return run.tally();
+    }
+
+    public StaffHours.Estimate getStaffHours() {
+        return run.tally().staffHours(getDays());
+    }
+}
