@@ -31,7 +31,8 @@ public class RefusedRequests implements ExceptionMapper<RuntimeException> {
         Throwable cause = Causes.firstOf(failure, RefusedAction.class, OptimisticLockException.class).orElse(failure);
         Locale locale = locale();
         if (cause instanceof RefusedAction refused) {
-            JsonObjectBuilder body = body(refused.key(), locale);
+            JsonObjectBuilder body = Json.createObjectBuilder().add("code", refused.key())
+                    .add("message", Messages.text(locale, refused.key(), refused.args()));
             if (!refused.details().isEmpty()) {
                 JsonArrayBuilder problems = Json.createArrayBuilder();
                 refused.details().forEach(item -> problems.add(Json.createObjectBuilder(item)));

@@ -2,6 +2,7 @@ package fi.asiointipiste.rules.boundary;
 
 import fi.asiointipiste.audit.boundary.AuditLog;
 import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.routing.boundary.Routing;
 import fi.asiointipiste.routing.boundary.Simulation;
@@ -89,7 +90,16 @@ public class RuleSets {
             throw new RuleSetRejected(unreadable);
         }
         RuleSet draft = new RuleSet(name, nextVersion(), dmnXml, audit.actor(), note, clock.now());
-        em.persist(draft);
+        try {
+            em.persist(draft);
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // Two drafts saved at the same moment took the same version number: the unique key refused the second.
+            if (fi.asiointipiste.platform.persistence.Constraints.isViolation(e)) {
+                throw new RefusedAction("rules.versionRace", "a concurrent draft took version " + draft.getVersionNo());
+            }
+            throw e;
+        }
         audit.record("RULE_SET_DRAFTED", "RuleSet", draft.getVersionNo(), null, note);
         return draft;
     }

@@ -23,6 +23,7 @@ class GetRequestsTest {
 
     private static final Set<String> REVIEWED_READS = Set.of(
             "#{appointmentsBacking.load}",
+            "#{auditTrailBacking.load}",
             "#{draftBacking.load}",
             "#{frontDeskBacking.load}",
             "#{independenceBacking.load}",
