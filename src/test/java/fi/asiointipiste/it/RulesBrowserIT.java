@@ -127,7 +127,43 @@ class RulesBrowserIT {
             assertThat(row(coordinator, "kela-repeat-visits-2").getText()).doesNotContain(NEW_RATIONALE);
             ajax(coordinator, row(coordinator, "kela-repeat-visits-2").findElement(By.cssSelector("[id$=':words']")));
             fillWords(coordinator, 0, "Kontaktinhakijan Kela-asiat", NEW_RATIONALE);
+            fillWords(coordinator, 1, "Kontaktsökandes FPA-ärenden", "Koppla in FPA:s expert på distans.");
+            fillWords(coordinator, 2, "Contact-seeking: Kela errands", "Connect a Kela specialist remotely.");
             ajax(coordinator, coordinator.find("#ed\\:saveWords"));
+
+            // A DMN file replaces the table. A file that is not DMN is refused with the reason and nothing changes; a
+            // readable file with a cell the engine cannot parse is taken, and the error shows on the rule it concerns;
+            // undo brings the draft back.
+            java.nio.file.Path notDmn = java.nio.file.Files.createTempFile("not-dmn", ".dmn");
+            java.nio.file.Files.writeString(notDmn, "tämä ei ole DMN-tiedosto");
+            coordinator.find("#importForm\\:file").sendKeys(notDmn.toAbsolutePath().toString());
+            coordinator.clickAndWait("#importForm\\:replace");
+            assertThat(coordinator.find("main").getText()).contains("Tiedostoa ei voitu lukea DMN-päätöstauluna");
+            assertThat(coordinator.find("#importForm\\:importProblems").getText()).contains("Tiedosto ei ole hyväksyttävää XML:ää");
+            assertThat(coordinator.find("#testSummary").getText()).contains("7/8");
+            assertThat(row(coordinator, "kela-repeat-visits-2").getText()).contains(NEW_RATIONALE);
+            String seed;
+            try (java.io.InputStream in = RulesBrowserIT.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
+                seed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            String brokenXml = seed.replace("<inputEntry id=\"elderly-without-eid-i6\"><text>&gt;= 75</text>",
+                    "<inputEntry id=\"elderly-without-eid-i6\"><text>[75..</text>");
+            assertThat(brokenXml).isNotEqualTo(seed);
+            java.nio.file.Path broken = java.nio.file.Files.createTempFile("broken-cell", ".dmn");
+            java.nio.file.Files.writeString(broken, brokenXml);
+            coordinator.find("#importForm\\:file").sendKeys(broken.toAbsolutePath().toString());
+            coordinator.clickAndWait("#importForm\\:replace");
+            assertThat(coordinator.find("main").getText()).contains("Taulu korvattiin tiedoston säännöillä.")
+                    .doesNotContain("Tiedosto ei ole hyväksyttävää XML:ää");
+            assertThat(coordinator.has("tr[data-rule='kela-repeat-visits-2']")).isFalse();
+            assertThat(row(coordinator, "elderly-without-eid").getText()).contains("Virhe", "Ehdon kirjoitusasu on virheellinen");
+            assertThat(coordinator.find("#publishState").getText()).isEqualTo("Ei vielä julkaistavissa");
+            scrollTo(coordinator, "tr[data-rule='elderly-without-eid']");
+            coordinator.screenshot("rules-08-import-error-on-its-row");
+            assertThat(coordinator.accessibilityViolations()).as("axe on the editor after an import").isEmpty();
+            ajax(coordinator, coordinator.find("#ed\\:undo"));
+            assertThat(row(coordinator, "kela-repeat-visits-2").getText()).contains(NEW_RATIONALE);
+            assertThat(coordinator.find("#testSummary").getText()).contains("7/8");
 
             // Fix the test case: Hilma's housing allowance now expects the Kela specialist.
             coordinator.clickAndWait("#toTests");
@@ -167,6 +203,19 @@ class RulesBrowserIT {
             coordinator.andWait(() -> coordinator.find("#actions\\:publish").sendKeys(Keys.ENTER));
             assertThat(coordinator.find("#status").getText()).as(coordinator.find("main").getText()).isEqualTo("Julkaistu");
             assertThat(coordinator.find("#scope").getText()).contains("Pielavesi", "Keitele").doesNotContain("Tervo");
+
+            // The same version in Swedish and English: headers, values, the new rule's words, the hit policy.
+            coordinator.clickAndWait(coordinator.driver().findElement(By.linkText("Svenska")));
+            assertThat(coordinator.find("#decisionTable").getText()).contains("Kundprofil", "Kontaktsökandes FPA-ärenden",
+                    "Koppla in FPA:s expert på distans.");
+            assertThat(coordinator.find("#hitPolicySentence").getText()).contains("den första regel");
+            assertThat(coordinator.accessibilityViolations()).as("axe on a version in Swedish").isEmpty();
+            coordinator.clickAndWait(coordinator.driver().findElement(By.linkText("English")));
+            assertThat(coordinator.find("#decisionTable").getText()).contains("Customer profile",
+                    "Contact-seeking: Kela errands", "Connect a Kela specialist remotely.").doesNotContain("Asiakasprofiili");
+            assertThat(coordinator.find("#hitPolicySentence").getText()).contains("the first rule whose conditions hold");
+            assertThat(coordinator.accessibilityViolations()).as("axe on a version in English").isEmpty();
+            coordinator.clickAndWait(coordinator.driver().findElement(By.linkText("Suomi")));
         }
 
         // A clerk at a pilot point gets the new recommendation; a clerk at another point does not.

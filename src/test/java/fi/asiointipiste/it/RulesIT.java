@@ -244,8 +244,28 @@ class RulesIT {
                 "/rule-sets/{id}/test-cases", "/rule-sets/{id}/test-cases/csv", "/rule-sets/{id}/test-cases/pinned",
                 "One edit of a draft's table", "Undo the draft's last edit (one step)",
                 "Roll back: publish this earlier version again as a new version",
-                "Pin the decisions of the latest past visits as test cases (a regression baseline)",
+                "Pin the decisions of the latest past visits as test cases",
                 "Rule-set test cases");
+    }
+
+    /** A copy without a name, a rollback without a note, an over-long note: refused in the caller's language. */
+    @Test
+    @RunAsClient
+    void namesAndNotesAreRequiredOverRest() throws Exception {
+        int versionsBefore = get("rule-sets", "coordinator").body().split("\"versionNo\"", -1).length;
+        HttpResponse<String> nameless = post("rule-sets/" + seedId() + "/copy?name=%20&note=why", "coordinator", "", "en");
+        assertThat(nameless.statusCode()).isEqualTo(422);
+        assertThat(nameless.body()).contains("rules.nameAndNote", "Give the version a name");
+        HttpResponse<String> noReason = postJson("rule-sets/" + seedId() + "/rollback", "coordinator",
+                "{\"note\":\" \",\"allPoints\":true}");
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(noReason.body()).contains("rules.rollback.noteRequired");
+        HttpResponse<String> longNote = postJson("rule-sets/" + seedId() + "/rollback", "coordinator",
+                "{\"note\":\"" + "x".repeat(2001) + "\",\"allPoints\":true}");
+        assertThat(longNote.statusCode()).isEqualTo(422);
+        assertThat(longNote.body()).contains("rules.note.tooLong");
+        assertThat(get("rule-sets", "coordinator").body().split("\"versionNo\"", -1)).as("no version was added")
+                .hasSize(versionsBefore);
     }
 
     @Test

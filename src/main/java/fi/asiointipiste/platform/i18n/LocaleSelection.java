@@ -29,7 +29,10 @@ public class LocaleSelection implements Serializable {
         return LANGUAGES;
     }
 
-    /** Switches language and reloads the current page with a GET, so nothing is re-submitted. */
+    /**
+     * Switches language and reloads the current page with a GET, so nothing is re-submitted; the page's view
+     * parameters come along, so a page about one record (a rule set, a visit) stays on it.
+     */
     public void switchTo(String language) throws IOException {
         if (!LANGUAGES.contains(language)) {
             return;
@@ -39,7 +42,10 @@ public class LocaleSelection implements Serializable {
         faces.getViewRoot().setLocale(locale);
         var external = faces.getExternalContext();
         String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
-        external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId()
-                + (query == null ? "" : "?" + query));
+        // A form posts to the page without its query: the page's view parameters (e.g. ?id=) keep the same record.
+        external.redirect(query == null
+                ? faces.getApplication().getViewHandler().getRedirectURL(faces, faces.getViewRoot().getViewId(),
+                        java.util.Map.of(), true)
+                : external.getRequestContextPath() + faces.getViewRoot().getViewId() + "?" + query);
     }
 }

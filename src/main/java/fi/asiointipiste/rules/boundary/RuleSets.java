@@ -10,6 +10,7 @@ import fi.asiointipiste.rules.control.DraftAnalysis;
 import fi.asiointipiste.rules.control.RuleSetCheck;
 import fi.asiointipiste.rules.control.TestRun;
 import fi.asiointipiste.rules.control.WorkshopCases;
+import fi.asiointipiste.rules.entity.RuleEditRefused;
 import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.rules.entity.RuleSetNotEditable;
 import fi.asiointipiste.rules.entity.RuleSetStatus;
@@ -40,6 +41,8 @@ import java.util.Optional;
 public class RuleSets {
 
     public static final String SEED = "/fi/asiointipiste/routing/seed-routing.dmn";
+    static final int MAX_NAME = 200;
+    static final int MAX_NOTE = 2000;
     /** The seed set applies from long before any visit, so every stored visit has a set that applied. */
     static final LocalDateTime SEED_EFFECTIVE = LocalDateTime.of(2000, 1, 1, 0, 0);
     /** A simulation replays the decisions of this many days before now. */
@@ -81,6 +84,7 @@ public class RuleSets {
     /** Saves a DMN document as a new draft; a document the engine cannot read is refused with its problem. */
     public RuleSet draft(String name, String dmnXml, String note) {
         access.requireCoordinator();
+        requireNameAndNote(name, note);
         List<RuleSetCheck.Problem> unreadable = readProblems(dmnXml);
         if (!unreadable.isEmpty()) {
             throw new RuleSetRejected(unreadable);
@@ -103,6 +107,7 @@ public class RuleSets {
     public RuleSet revise(Long id, long expectedVersion, String dmnXml, String note) {
         access.requireCoordinator();
         RuleSet set = current(id, expectedVersion);
+        requireNameAndNote(set.getName(), note);
         List<RuleSetCheck.Problem> unreadable = readProblems(dmnXml);
         if (!unreadable.isEmpty()) {
             throw new RuleSetRejected(unreadable);
@@ -137,6 +142,7 @@ public class RuleSets {
     public RuleSet publish(Long id, long expectedVersion, LocalDateTime effectiveFrom, boolean allPoints,
                            List<ServicePoint> pilots, String note) {
         access.requireCoordinator();
+        requireNote(note, false);
         LocalDateTime now = clock.now();
         requireNotPast(effectiveFrom, now);
         RuleSet set = current(id, expectedVersion);
@@ -152,6 +158,7 @@ public class RuleSets {
      */
     public RuleSet copyAsDraft(Long sourceId, String name, String note) {
         access.requireCoordinator();
+        requireNameAndNote(name, note);
         RuleSet source = byId(sourceId).orElseThrow(() -> notFound(sourceId));
         RuleSet draft = RuleSet.draftOf(source, name, nextVersion(), audit.actor(), note, clock.now());
         em.persist(draft);
@@ -168,6 +175,7 @@ public class RuleSets {
     public RuleSet rollback(Long sourceId, String note, LocalDateTime effectiveFrom, boolean allPoints,
                             List<ServicePoint> pilots) {
         access.requireCoordinator();
+        requireNote(note, true);
         RuleSet source = byId(sourceId).orElseThrow(() -> notFound(sourceId));
         if (source.getStatus() == RuleSetStatus.DRAFT) {
             throw new RuleSetNotEditable("rules.rollback.draft", "a draft has never been published; publish it instead");
@@ -275,6 +283,25 @@ public class RuleSets {
     int nextVersion() {
         Integer max = em.createNamedQuery("RuleSet.maxVersion", Integer.class).getSingleResult();
         return max == null ? 1 : max + 1;
+    }
+
+    /** A version's name (at most 200 characters) and change note (at most 2,000), neither empty. */
+    static void requireNameAndNote(String name, String note) {
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME || note == null || note.isBlank()
+                || note.strip().length() > MAX_NOTE) {
+            throw new RuleEditRefused("rules.nameAndNote", "a version needs a name (at most " + MAX_NAME
+                    + " characters) and a change note (at most " + MAX_NOTE + ")");
+        }
+    }
+
+    /** A publishing or rollback note: at most 2,000 characters, and for a rollback not empty. */
+    static void requireNote(String note, boolean required) {
+        if (required && (note == null || note.isBlank())) {
+            throw new RuleEditRefused("rules.rollback.noteRequired", "a rollback needs a note on why");
+        }
+        if (note != null && note.strip().length() > MAX_NOTE) {
+            throw new RuleEditRefused("rules.note.tooLong", "the note is longer than " + MAX_NOTE + " characters");
+        }
     }
 
     static List<RuleSetCheck.Problem> readProblems(String dmnXml) {
