@@ -3,6 +3,7 @@ package fi.asiointipiste.platform.rest;
 import fi.asiointipiste.platform.errors.Causes;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.i18n.RefusedAction;
+import fi.asiointipiste.platform.persistence.DatabaseUnavailable;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -41,6 +42,10 @@ public class RefusedRequests implements ExceptionMapper<RuntimeException> {
         }
         if (cause instanceof OptimisticLockException) {
             return json(409, body("general.conflict", locale));
+        }
+        if (DatabaseUnavailable.isCause(failure)) {
+            DatabaseUnavailable.log("an API call", failure);
+            return new UnavailableProblem(locale).response();
         }
         return new UnexpectedErrors().toResponse(failure);
     }

@@ -24,7 +24,7 @@ public final class RuleSetCheck {
 
     /** One problem found, with the stable code the UI translates and where it is. */
     public record Problem(boolean error, String code, String message, List<String> ruleIds, String column,
-                          Map<String, Object> example) {
+                          Map<String, Object> example) implements java.io.Serializable {
         public boolean isError() {
             return error;
         }
