@@ -15,6 +15,6 @@ exec java -Xmx${HEAP:-1g} -Dhazelcast.socket.bind.any=false ${JAVA_OPTS:-} \
     --clustermode "tcpip:$MEMBERS" --clustername "${CLUSTER_NAME:-asiointipiste-production}" \
     --interfaces "$GRID_ADDRESS" --hzpublicaddress "$GRID_ADDRESS" --startport "$GRID_PORT" --nohostaware \
     --disablephonehome \
-    --prebootcommandfile config/pre-boot-commands.asadmin \
+    --prebootcommandfile config/cluster/pre-boot-commands.asadmin \
     --logproperties config/logging.properties \
     --systemproperties "${SYSTEM_PROPERTIES:-config/production.properties}"

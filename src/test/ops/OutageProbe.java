@@ -31,6 +31,8 @@ public class OutageProbe {
 
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     static final long LIMIT_MILLIS = 5000;
+    /** A Java stack trace or exception message (every page names ViewExpiredException in PrimeFaces' error-page map). */
+    static final Pattern STACK_TRACE = Pattern.compile("\\tat [a-z]|\\.java:\\d+\\)|[A-Za-z]+Exception: ");
 
     record Answer(String kind, long startMillis, long millis, int status, String verdict) {
     }
@@ -59,9 +61,13 @@ public class OutageProbe {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             HttpClient session = sessions.get(i);
-            threads.add(loop(end, 400, round -> round % 2 == 0
-                    ? call(session, get(base, "/front-desk/index.xhtml"), "page")
-                    : call(session, get(base, "/api/service-points"), "api-session")));
+            threads.add(loop(end, 400, round -> {
+                if (round % 2 == 0) {
+                    call(session, get(base, "/front-desk/index.xhtml"), "page");
+                } else {
+                    call(session, get(base, "/api/service-points"), "api-session");
+                }
+            }));
         }
         HttpClient plain = client();
         String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -164,7 +170,7 @@ public class OutageProbe {
 
     static String classify(String kind, HttpResponse<String> r) {
         String body = r.body();
-        if (body.contains("\tat ") || body.contains("Exception") || body.contains("Payara Micro 6")) {
+        if (STACK_TRACE.matcher(body).find() || body.contains("Payara Micro 6")) {
             return "stack trace or server details";
         }
         int s = r.statusCode();
@@ -213,6 +219,8 @@ public class OutageProbe {
         System.out.printf("answers: %d, slowest %d ms, over %d ms or unanswered: %d, with a stack trace or server details: %d%n",
                 all.size(), slowestAll, LIMIT_MILLIS, over, traces);
         ok &= over == 0 && traces == 0;
+        all.stream().filter(a -> a.millis() > 2000).sorted(java.util.Comparator.comparingLong(Answer::startMillis)).limit(20)
+                .forEach(a -> System.out.printf("   slow: %-12s at %.1f s took %d ms: %s%n", a.kind(), a.startMillis() / 1e3, a.millis(), a.verdict()));
         for (String kind : List.of("page", "api-session", "api-basic", "ready")) {
             long firstOk = all.stream().filter(a -> a.kind().equals(kind) && a.startMillis() >= startDone
                     && List.of("page", "json", "UP").contains(a.verdict())).mapToLong(Answer::startMillis).min().orElse(-1);

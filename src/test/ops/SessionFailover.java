@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
  * Node-loss proof for two Payara Micro nodes behind a load balancer (run by src/test/ops/two-nodes.sh; JDK only:
  * {@code java SessionFailover.java ...}). It signs in several clerks through the balancer, each sticky to one node,
  * switches every session to English (a session-scoped bean) and keeps one page's view state; then, while all sessions
- * keep working (the front desk page and {@code /api/me}, twice a second), it kills (SIGKILL) the node that served the first session and checks that every
- * session goes on, signed in, on the surviving node: the page still in English, and a form posted with the view state
- * that the dead node created is accepted there (Faces server-side state replicated with the session).
+ * keep working (the front desk page and {@code /api/me}, twice a second), it kills (SIGKILL) the node that served the
+ * first session and checks that every session goes on, signed in, on the surviving node: the page still in English,
+ * and a form posted with the view state that the dead node created is accepted there (Faces server-side state is
+ * replicated with the session).
  *
- * <p>Arguments: {@code BALANCER_URL USER PASSWORD SESSIONS SECONDS_AFTER_KILL a=PID_OF_A b=PID_OF_B}. Only loopback.
+ * <p>Arguments: {@code BALANCER_URL USER PASSWORD SESSIONS SECONDS_AFTER_KILL NODE=PID NODE=PID}, the node names as the
+ * balancer reports them in {@code X-Served-By} (config/cluster/haproxy.cfg). Only loopback.
  * Exit status 0 when every check passed.
  */
 public class SessionFailover {

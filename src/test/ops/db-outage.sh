@@ -22,6 +22,7 @@ wait_ready "http://127.0.0.1:$PORT" 600
 
 STOP="$(declare -f as_postgres); as_postgres $PG_BIN/pg_ctl -D $PG_DATA -m fast -w stop"
 START="$(declare -f as_postgres); as_postgres $PG_BIN/pg_ctl -D $PG_DATA -o '-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1' -l $WORK/pg/postgresql.log -w start"
+lines_before=$(wc -l < "$WORK/node.log")
 set +e
 java "$OPS_DIR/OutageProbe.java" "http://127.0.0.1:$PORT" clerk asiointipiste "$CLIENTS" $((OUTAGE_SECONDS + 60)) 20 $((20 + OUTAGE_SECONDS)) \
     "$STOP" "$START" | tee "$WORK/probe.txt"
@@ -31,8 +32,9 @@ set -e
 pid=${NODE_PID_outage}
 echo "== after the run"
 echo "HTTP worker threads inside the PostgreSQL driver: $(jstack "$pid" | grep -A 12 '^"http-thread-pool' | grep -c 'org.postgresql' || true)"
-echo "stack-trace lines in the server log: $(grep -c '\\tat ' "$WORK/node.log" || true)"
-echo "outage warnings in the server log: $(grep -c 'Database unavailable, answered 503' "$WORK/node.log" || true)"
-grep -o '"LogMessage":"Database unavailable[^"]*' "$WORK/node.log" | head -3 || true
+tail -n +$((lines_before + 1)) "$WORK/node.log" > "$WORK/node-during-probe.log"
+echo "server log lines written during the run: $(wc -l < "$WORK/node-during-probe.log"), with a stack trace: $(grep -c '\\tat ' "$WORK/node-during-probe.log" || true)"
+echo "outage warnings (one line, at most every 10 s): $(grep -c 'Database unavailable, answered 503' "$WORK/node-during-probe.log" || true)"
+grep -o '"Level":"[A-Z]*\|"LogMessage":"[^"]*' "$WORK/node-during-probe.log" | paste - - | cut -c1-300 | sort | uniq -c | sort -rn | head -12 || true
 echo "work directory: $WORK"
 exit "$result"

@@ -1,5 +1,7 @@
 package fi.asiointipiste.platform.security;
 
+import fi.asiointipiste.platform.persistence.DatabaseUnavailable;
+import fi.asiointipiste.platform.rest.UnavailableProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,6 +14,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +81,16 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                                                     HttpMessageContext context) {
         UsernamePasswordCredential basic = basicCredential(request.getHeader("Authorization"));
         if (basic != null) {
-            AuthenticationStatus status = context.notifyContainerAboutLogin(identityStores.validate(basic));
+            CredentialValidationResult result;
+            try {
+                result = identityStores.validate(basic);
+            } catch (RuntimeException failure) {
+                if (!DatabaseUnavailable.isCause(failure)) {
+                    throw failure;
+                }
+                return unavailable(request, response, failure);
+            }
+            AuthenticationStatus status = context.notifyContainerAboutLogin(result);
             if (status == AuthenticationStatus.SUCCESS) {
                 return status;
             }
@@ -87,6 +99,22 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"asiointipiste\", charset=\"UTF-8\"");
         return context.responseUnauthorized();
+    }
+
+    /** The credentials could not be checked because the database is out: 503 problem, not a 500 with a stack trace. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response, Throwable failure) {
+        DatabaseUnavailable.log("an API sign-in", failure);
+        try {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", UnavailableProblem.RETRY_AFTER_SECONDS);
+            response.setContentType(UnavailableProblem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(UnavailableProblem.of(request.getLocales()).json());
+            response.flushBuffer();
+        } catch (IOException gone) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     static UsernamePasswordCredential basicCredential(String header) {
