@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Database-outage proof (run by src/test/ops/db-outage.sh; JDK only: {@code java OutageProbe.java ...}). Light load on
- * one node: signed-in clerks load the front desk page and read {@code /api/service-points} with their session, an
+ * one node: signed-in clerks load the front desk page, refresh its queue the way the page's poll does (a Faces Ajax
+ * request) and read {@code /api/service-points} with their session, an
  * API client calls {@code /api/me} with HTTP Basic (its sign-in itself needs the database), and a monitor asks
  * {@code /health/ready}; all of it for a bounded time, while the database is stopped and started again by the given
  * shell commands. Every answer is classified and timed; the summary says per phase (before, outage, after) how the
@@ -30,6 +31,7 @@ import java.util.regex.Pattern;
 public class OutageProbe {
 
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    static final Pattern POLL = Pattern.compile("PrimeFaces\\.cw\\(\"Poll\",\"[^\"]*\",\\{id:\"([^\"]+)\"");
     static final long LIMIT_MILLIS = 5000;
     /** A Java stack trace or exception message (every page names ViewExpiredException in PrimeFaces' error-page map). */
     static final Pattern STACK_TRACE = Pattern.compile("\\tat [a-z]|\\.java:\\d+\\)|[A-Za-z]+Exception: ");
@@ -61,11 +63,17 @@ public class OutageProbe {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             HttpClient session = sessions.get(i);
+            String[] lastPage = {null};
             threads.add(loop(end, 400, round -> {
-                if (round % 2 == 0) {
-                    call(session, get(base, "/front-desk/index.xhtml"), "page");
-                } else {
+                if (round % 3 == 0) {
+                    String body = call(session, get(base, "/front-desk/index.xhtml"), "page");
+                    if (body != null && POLL.matcher(body).find()) {
+                        lastPage[0] = body;
+                    }
+                } else if (round % 3 == 1) {
                     call(session, get(base, "/api/service-points"), "api-session");
+                } else if (lastPage[0] != null) {
+                    call(session, queuePoll(base, lastPage[0]), "ajax");
                 }
             }));
         }
@@ -153,19 +161,40 @@ public class OutageProbe {
         return http;
     }
 
-    static void call(HttpClient http, HttpRequest.Builder request, String kind) {
+    /** Returns the body of the answer (null without one). */
+    static String call(HttpClient http, HttpRequest.Builder request, String kind) {
         long begun = System.currentTimeMillis();
         int status;
         String verdict;
+        String body = null;
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             status = r.statusCode();
             verdict = classify(kind, r);
+            body = r.body();
         } catch (Exception e) {
             status = 0;
             verdict = "no answer (" + e.getClass().getSimpleName() + ")";
         }
         answers.add(new Answer(kind, begun - t0, System.currentTimeMillis() - begun, status, verdict));
+        return body;
+    }
+
+    /** The queue's refresh as the page's p:poll sends it (a Faces Ajax request that reads the database). */
+    static HttpRequest.Builder queuePoll(URI base, String page) {
+        Matcher poll = POLL.matcher(page);
+        Matcher state = VIEW_STATE.matcher(page);
+        if (!poll.find() || !state.find()) {
+            throw new IllegalStateException("no queue poll on the page");
+        }
+        String id = poll.group(1);
+        String form = id.substring(0, id.indexOf(':'));
+        String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(id) + "&jakarta.faces.partial.execute="
+                + enc(id) + "&jakarta.faces.partial.render=" + enc(form) + "&" + enc(id) + "=" + enc(id) + "&" + enc(form) + "="
+                + enc(form) + "&jakarta.faces.ViewState=" + enc(state.group(1));
+        return HttpRequest.newBuilder(base.resolve("/front-desk/index.xhtml")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8").header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     static String classify(String kind, HttpResponse<String> r) {
@@ -184,6 +213,9 @@ public class OutageProbe {
                     : s == 503 && type.startsWith("application/problem+json") && body.contains("\"status\":503")
                             && body.contains("\"detail\"") && r.headers().firstValue("Retry-After").isPresent() ? "503 problem"
                     : s == 401 ? "401" : "other " + s;
+            case "ajax" -> s == 200 && body.contains("<partial-response") && body.contains("<redirect url=") ? "redirect to its page"
+                    : s == 200 && body.contains("<partial-response") && !body.contains("<error>") ? "ajax update"
+                    : s == 200 && body.contains("<error>") ? "ajax error" : "other " + s;
             case "ready" -> s == 200 && body.contains("\"UP\"") ? "UP" : s == 503 && body.contains("\"DOWN\"") ? "DOWN" : "other " + s;
             default -> "other " + s;
         };
@@ -221,11 +253,11 @@ public class OutageProbe {
         ok &= over == 0 && traces == 0;
         all.stream().filter(a -> a.millis() > 2000).sorted(java.util.Comparator.comparingLong(Answer::startMillis)).limit(20)
                 .forEach(a -> System.out.printf("   slow: %-12s at %.1f s took %d ms: %s%n", a.kind(), a.startMillis() / 1e3, a.millis(), a.verdict()));
-        for (String kind : List.of("page", "api-session", "api-basic", "ready")) {
+        for (String kind : List.of("page", "ajax", "api-session", "api-basic", "ready")) {
             long firstOk = all.stream().filter(a -> a.kind().equals(kind) && a.startMillis() >= startDone
-                    && List.of("page", "json", "UP").contains(a.verdict())).mapToLong(Answer::startMillis).min().orElse(-1);
+                    && List.of("page", "ajax update", "json", "UP").contains(a.verdict())).mapToLong(Answer::startMillis).min().orElse(-1);
             boolean wrongDuring = all.stream().anyMatch(a -> a.kind().equals(kind) && a.startMillis() >= stopDone
-                    && a.startMillis() + a.millis() < started && !List.of("503 page (translated)", "503 problem", "DOWN").contains(a.verdict()));
+                    && a.startMillis() + a.millis() < started && !List.of("503 page (translated)", "redirect to its page", "503 problem", "DOWN").contains(a.verdict()));
             System.out.printf("%-12s answered as expected throughout the outage: %s; first success %.1f s after the database was back%n",
                     kind, !wrongDuring, firstOk < 0 ? Double.NaN : (firstOk - startDone) / 1e3);
             ok &= !wrongDuring && firstOk >= 0;
