@@ -25,7 +25,7 @@ START="$(declare -f as_postgres); as_postgres $PG_BIN/pg_ctl -D $PG_DATA -o '-p 
 lines_before=$(wc -l < "$WORK/node.log")
 set +e
 java "$OPS_DIR/OutageProbe.java" "http://127.0.0.1:$PORT" clerk asiointipiste "$CLIENTS" $((OUTAGE_SECONDS + 60)) 20 $((20 + OUTAGE_SECONDS)) \
-    "$STOP" "$START" | tee "$WORK/probe.txt"
+    "$STOP" "$START" clerk2 kela | tee "$WORK/probe.txt"
 result=${PIPESTATUS[0]}
 set -e
 

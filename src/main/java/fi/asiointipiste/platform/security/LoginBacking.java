@@ -47,6 +47,9 @@ public class LoginBacking {
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username.strip(), password)));
+        if (request.getAttribute(StaffAuthentication.DATABASE_UNAVAILABLE) instanceof RuntimeException outage) {
+            throw outage; // answered with the "temporarily unavailable" page (DatabaseOutagePages)
+        }
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();

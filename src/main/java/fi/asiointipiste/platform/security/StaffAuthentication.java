@@ -42,6 +42,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    /** Request attribute: the credentials could not be checked because the database is out (see LoginBacking). */
+    static final String DATABASE_UNAVAILABLE = StaffAuthentication.class.getName() + ".databaseUnavailable";
+
     /** The session attribute holding the signed-in caller. */
     static final String SESSION_CALLER = StaffAuthentication.class.getName() + ".caller";
 
@@ -57,7 +60,17 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
+            CredentialValidationResult result;
+            try {
+                result = identityStores.validate(credential);
+            } catch (RuntimeException failure) {
+                if (!DatabaseUnavailable.isCause(failure)) {
+                    throw failure;
+                }
+                // The container would log it with a stack trace and answer 500; the sign-in page answers 503 instead.
+                request.setAttribute(DATABASE_UNAVAILABLE, failure);
+                return context.doNothing();
+            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 request.getSession(true).setAttribute(SESSION_CALLER,
                         new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
