@@ -3,7 +3,8 @@
 # PostgreSQL behind a load balancer"). Run from the project directory; node B is the same with its own name and ports.
 # Application settings (database, pool, mode) come from the system-properties file, the same on every node; the
 # database password from ASIOINTIPISTE_DB_PASSWORD. The ports below are the loopback example; on separate hosts give
-# each node its host's private address in --interfaces/--hzpublicaddress/MEMBERS and drop --nohostaware.
+# each node its host's private address in --interfaces/--hzpublicaddress/MEMBERS and set HOST_AWARENESS= (empty:
+# Payara's default host-aware partitioning, backups on another host).
 NAME=${NAME:-node-a}
 HTTP_PORT=${HTTP_PORT:-8081}
 GRID_PORT=${GRID_PORT:-5901}
@@ -13,7 +14,7 @@ exec java -Xmx${HEAP:-1g} -Dhazelcast.socket.bind.any=false ${JAVA_OPTS:-} \
     -jar "${PAYARA_MICRO_JAR:-payara-micro-6.2025.10.jar}" --deploy "${WAR:-target/asiointipiste.war}" --contextroot / \
     --port "$HTTP_PORT" --name "$NAME" \
     --clustermode "tcpip:$MEMBERS" --clustername "${CLUSTER_NAME:-asiointipiste-production}" \
-    --interfaces "$GRID_ADDRESS" --hzpublicaddress "$GRID_ADDRESS" --startport "$GRID_PORT" --nohostaware \
+    --interfaces "$GRID_ADDRESS" --hzpublicaddress "$GRID_ADDRESS" --startport "$GRID_PORT" ${HOST_AWARENESS---nohostaware} \
     --disablephonehome \
     --prebootcommandfile config/cluster/pre-boot-commands.asadmin \
     --logproperties config/logging.properties \

@@ -361,6 +361,16 @@ class ApplicationIT {
                 "for=\"loginForm:username\"", "for=\"loginForm:password\"", "autocomplete=\"current-password\"");
     }
 
+    @Test
+    @RunAsClient
+    void theFaviconIsServedWithoutSignInAndEveryPageLinksIt() throws Exception {
+        StaffClient client = new StaffClient(base());
+        HttpResponse<String> icon = client.get("favicon.ico");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
+        assertThat(client.get("login.xhtml").body()).contains("rel=\"icon\" href=\"/favicon.ico\"", "favicon.svg");
+    }
+
     private static List<Throwable> causes(Throwable failure) {
         List<Throwable> chain = new ArrayList<>();
         for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {

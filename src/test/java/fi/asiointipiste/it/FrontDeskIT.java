@@ -15,9 +15,12 @@ import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.visits.boundary.Appointments;
 import fi.asiointipiste.visits.boundary.Booking;
-import fi.asiointipiste.visits.boundary.FrontDesk;
+import fi.asiointipiste.visits.boundary.Closing;
+import fi.asiointipiste.visits.boundary.Errands;
 import fi.asiointipiste.visits.boundary.Handoffs;
-import fi.asiointipiste.visits.boundary.TaskClosing;
+import fi.asiointipiste.visits.boundary.Intake;
+import fi.asiointipiste.visits.boundary.Queue;
+import fi.asiointipiste.visits.boundary.Visits;
 import fi.asiointipiste.visits.entity.Appointment;
 import fi.asiointipiste.visits.entity.AppointmentStatus;
 import fi.asiointipiste.visits.entity.Channel;
@@ -25,6 +28,7 @@ import fi.asiointipiste.visits.entity.Handoff;
 import fi.asiointipiste.visits.entity.HandoffMode;
 import fi.asiointipiste.visits.entity.HandoffStatus;
 import fi.asiointipiste.visits.entity.OverrideReason;
+import fi.asiointipiste.visits.entity.TaskClosing;
 import fi.asiointipiste.visits.entity.TaskOutcome;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitStatus;
@@ -64,7 +68,19 @@ class FrontDeskIT {
     TestTransactions tx;
 
     @Inject
-    FrontDesk desk;
+    Queue queue;
+
+    @Inject
+    Visits visits;
+
+    @Inject
+    Intake intake;
+
+    @Inject
+    Errands errands;
+
+    @Inject
+    Closing closing;
 
     @Inject
     Handoffs handoffs;
@@ -91,20 +107,20 @@ class FrontDeskIT {
     void theQueueMovesFromWaitingToServiceAndNoShow() {
         StaffUser clerk = user("clerk");
         long point = point("KEITELE");
-        Visit first = desk.walkIn(clerk, point, false);
-        Visit second = desk.walkIn(clerk, point, false);
+        Visit first = queue.walkIn(clerk, point, false);
+        Visit second = queue.walkIn(clerk, point, false);
         assertThat(first.getStatus()).isEqualTo(VisitStatus.WAITING);
 
-        Visit called = desk.callNext(clerk, point).orElseThrow();
+        Visit called = queue.callNext(clerk, point).orElseThrow();
         assertThat(called.getId()).isEqualTo(first.getId());
         assertThat(called.getStatus()).isEqualTo(VisitStatus.IN_SERVICE);
         assertThat(called.getClerk().getUsername()).isEqualTo("clerk");
-        Visit stale = desk.visit(clerk, second.getId());
-        desk.noShow(clerk, second.getId(), stale.getVersion());
+        Visit stale = visits.visit(clerk, second.getId());
+        queue.noShow(clerk, second.getId(), stale.getVersion());
 
-        Visit servedNow = desk.walkIn(clerk, point, true);
+        Visit servedNow = queue.walkIn(clerk, point, true);
         assertThat(servedNow.getStatus()).isEqualTo(VisitStatus.IN_SERVICE);
-        List<Visit> today = desk.today(clerk, point);
+        List<Visit> today = queue.today(clerk, point);
         assertThat(today).extracting(Visit::getId).contains(first.getId(), second.getId(), servedNow.getId());
         assertThat(today).filteredOn(v -> v.getId().equals(second.getId())).extracting(Visit::getStatus)
                 .containsExactly(VisitStatus.NO_SHOW);
@@ -115,39 +131,39 @@ class FrontDeskIT {
     void aClerkCannotReadOrChangeAnotherPointsVisits() {
         StaffUser clerk = user("clerk");
         StaffUser clerk2 = user("clerk2");
-        Visit visit = desk.walkIn(clerk, point("PIELAVESI"), true);
-        assertThatThrownBy(() -> desk.visit(clerk2, visit.getId())).isInstanceOf(RefusedAction.class)
+        Visit visit = queue.walkIn(clerk, point("PIELAVESI"), true);
+        assertThatThrownBy(() -> visits.visit(clerk2, visit.getId())).isInstanceOf(RefusedAction.class)
                 .extracting(e -> ((RefusedAction) e).key()).isEqualTo("frontDesk.visit.notFound");
-        assertThatThrownBy(() -> desk.today(clerk2, point("PIELAVESI"))).isInstanceOf(RefusedAction.class);
-        assertThatThrownBy(() -> desk.profile(clerk2, visit.getId(), visit.getVersion(), "SELF_DIRECTED"))
+        assertThatThrownBy(() -> queue.today(clerk2, point("PIELAVESI"))).isInstanceOf(RefusedAction.class);
+        assertThatThrownBy(() -> intake.profile(clerk2, visit.getId(), visit.getVersion(), "SELF_DIRECTED"))
                 .isInstanceOf(RefusedAction.class);
-        assertThatThrownBy(() -> desk.walkIn(user("supervisor"), point("PIELAVESI"), true))
+        assertThatThrownBy(() -> queue.walkIn(user("supervisor"), point("PIELAVESI"), true))
                 .isInstanceOf(RefusedAction.class);
-        assertThat(desk.visit(clerk, visit.getId()).getProfile()).isNull();
+        assertThat(visits.visit(clerk, visit.getId()).getProfile()).isNull();
     }
 
     @Test
     void theRecommendationIsStoredAndAnOverrideNeedsAReason() {
         StaffUser clerk = user("clerk");
-        Visit visit = desk.walkIn(clerk, point("PIELAVESI"), true);
-        assertThatThrownBy(() -> desk.addTask(clerk, visit.getId(), visit.getVersion(), "RENTAL_APARTMENT"))
+        Visit visit = queue.walkIn(clerk, point("PIELAVESI"), true);
+        assertThatThrownBy(() -> errands.addTask(clerk, visit.getId(), visit.getVersion(), "RENTAL_APARTMENT"))
                 .extracting(e -> ((RefusedAction) e).key()).isEqualTo("frontDesk.task.profileFirst");
-        Visit profiled = desk.profile(clerk, visit.getId(), visit.getVersion(), "MULTI_UNSKILLED");
-        VisitTask task = desk.addTask(clerk, visit.getId(), profiled.getVersion(), "RENTAL_APARTMENT");
+        Visit profiled = intake.profile(clerk, visit.getId(), visit.getVersion(), "MULTI_UNSKILLED");
+        VisitTask task = errands.addTask(clerk, visit.getId(), profiled.getVersion(), "RENTAL_APARTMENT");
         assertThat(task.getRecommendedLevel()).isEqualTo(SupportLevel.FULL_ASSISTANCE);
         assertThat(task.getAppliedLevel()).isEqualTo(SupportLevel.FULL_ASSISTANCE);
         assertThat(task.getInvolvedAgency().getCode()).isEqualTo("MUNICIPALITY");
         assertThat(task.getRuleSetId()).isNotNull();
         assertThat(task.getDecisionFacts()).contains("profile=\"MULTI_UNSKILLED\"", "task=\"RENTAL_APARTMENT\"");
 
-        long version = desk.visit(clerk, visit.getId()).getVersion();
-        assertThatThrownBy(() -> desk.apply(clerk, visit.getId(), version, task.getId(), SupportLevel.GUIDED, null, null))
+        long version = visits.visit(clerk, visit.getId()).getVersion();
+        assertThatThrownBy(() -> errands.apply(clerk, visit.getId(), version, task.getId(), SupportLevel.GUIDED, null, null))
                 .extracting(e -> ((RefusedAction) e).key()).isEqualTo("frontDesk.apply.reasonRequired");
-        assertThatThrownBy(() -> desk.apply(clerk, visit.getId(), version, task.getId(), SupportLevel.GUIDED,
+        assertThatThrownBy(() -> errands.apply(clerk, visit.getId(), version, task.getId(), SupportLevel.GUIDED,
                 OverrideReason.OTHER, " ")).extracting(e -> ((RefusedAction) e).key()).isEqualTo("frontDesk.apply.noteRequired");
-        assertThat(desk.visit(clerk, visit.getId()).getTasks().get(0).getAppliedLevel()).isEqualTo(SupportLevel.FULL_ASSISTANCE);
+        assertThat(visits.visit(clerk, visit.getId()).getTasks().get(0).getAppliedLevel()).isEqualTo(SupportLevel.FULL_ASSISTANCE);
 
-        VisitTask overridden = desk.apply(clerk, visit.getId(), version, task.getId(), SupportLevel.GUIDED,
+        VisitTask overridden = errands.apply(clerk, visit.getId(), version, task.getId(), SupportLevel.GUIDED,
                 OverrideReason.CUSTOMER_WISH, "wants to try");
         assertThat(overridden.isOverridden()).isTrue();
         assertThat(overridden.getRecommendedLevel()).isEqualTo(SupportLevel.FULL_ASSISTANCE);
@@ -157,24 +173,24 @@ class FrontDeskIT {
     @Test
     void closingNeedsAFollowUpDateForAContinuingTaskAndFiresVisitClosedInTheTransaction() {
         StaffUser clerk = user("clerk");
-        Visit visit = desk.walkIn(clerk, point("PIELAVESI"), true);
-        Visit profiled = desk.profile(clerk, visit.getId(), visit.getVersion(), "SELF_DIRECTED");
-        VisitTask task = desk.addTask(clerk, visit.getId(), profiled.getVersion(), "TAX_CARD");
-        long version = desk.visit(clerk, visit.getId()).getVersion();
+        Visit visit = queue.walkIn(clerk, point("PIELAVESI"), true);
+        Visit profiled = intake.profile(clerk, visit.getId(), visit.getVersion(), "SELF_DIRECTED");
+        VisitTask task = errands.addTask(clerk, visit.getId(), profiled.getVersion(), "TAX_CARD");
+        long version = visits.visit(clerk, visit.getId()).getVersion();
 
         Map<Long, TaskClosing> noDate = Map.of(task.getId(), new TaskClosing(task.getId(), TaskOutcome.CONTINUES, null, true));
-        assertThatThrownBy(() -> desk.close(clerk, visit.getId(), version, noDate, "n", "idea"))
+        assertThatThrownBy(() -> closing.close(clerk, visit.getId(), version, noDate, "n", "idea"))
                 .extracting(e -> ((RefusedAction) e).key()).isEqualTo("frontDesk.close.followUpRequired");
-        assertThat(desk.visit(clerk, visit.getId()).getStatus()).isEqualTo(VisitStatus.IN_SERVICE);
+        assertThat(visits.visit(clerk, visit.getId()).getStatus()).isEqualTo(VisitStatus.IN_SERVICE);
         assertThat(events.closedVisits()).doesNotContain(visit.getId());
 
         LocalDate followUp = LocalDate.now().plusDays(7);
-        Visit closed = desk.close(clerk, visit.getId(), version,
+        Visit closed = closing.close(clerk, visit.getId(), version,
                 Map.of(task.getId(), new TaskClosing(task.getId(), TaskOutcome.CONTINUES, followUp, true)),
                 "came with the tax card", "The queue screen is hard to read");
         assertThat(closed.getStatus()).isEqualTo(VisitStatus.DONE);
         assertThat(closed.getHandlingMinutes()).isNotNull();
-        VisitTask stored = desk.visit(clerk, visit.getId()).getTasks().get(0);
+        VisitTask stored = visits.visit(clerk, visit.getId()).getTasks().get(0);
         assertThat(stored.getOutcome()).isEqualTo(TaskOutcome.CONTINUES);
         assertThat(stored.getFollowUpOn()).isEqualTo(followUp);
         assertThat(stored.getCustomerDidItThemselves()).isTrue();
@@ -189,12 +205,12 @@ class FrontDeskIT {
     void theSecondOfTwoConcurrentEditsGetsAConflictAndNothingIsOverwritten() {
         StaffUser clerk = user("clerk");
         StaffUser kela = user("kela");
-        Visit visit = desk.walkIn(clerk, point("PIELAVESI"), true);
+        Visit visit = queue.walkIn(clerk, point("PIELAVESI"), true);
         long seenByBoth = visit.getVersion();
-        desk.profile(clerk, visit.getId(), seenByBoth, "SELF_DIRECTED");
-        assertThatThrownBy(() -> desk.profile(kela, visit.getId(), seenByBoth, "MULTI_UNSKILLED"))
+        intake.profile(clerk, visit.getId(), seenByBoth, "SELF_DIRECTED");
+        assertThatThrownBy(() -> intake.profile(kela, visit.getId(), seenByBoth, "MULTI_UNSKILLED"))
                 .isInstanceOf(OptimisticLockException.class);
-        assertThat(desk.visit(clerk, visit.getId()).getProfile().getCode()).isEqualTo("SELF_DIRECTED");
+        assertThat(visits.visit(clerk, visit.getId()).getProfile().getCode()).isEqualTo("SELF_DIRECTED");
     }
 
     @Test
@@ -202,9 +218,9 @@ class FrontDeskIT {
         StaffUser clerk = user("clerk");
         StaffUser kela = user("kela");
         StaffUser te = user("te.palvelut");
-        Visit visit = desk.walkIn(clerk, point("PIELAVESI"), true);
-        Visit profiled = desk.profile(clerk, visit.getId(), visit.getVersion(), "MULTI_UNSKILLED");
-        VisitTask task = desk.addTask(clerk, visit.getId(), profiled.getVersion(), "RENTAL_APARTMENT");
+        Visit visit = queue.walkIn(clerk, point("PIELAVESI"), true);
+        Visit profiled = intake.profile(clerk, visit.getId(), visit.getVersion(), "MULTI_UNSKILLED");
+        VisitTask task = errands.addTask(clerk, visit.getId(), profiled.getVersion(), "RENTAL_APARTMENT");
 
         assertThatThrownBy(() -> handoffs.request(clerk, visit.getId(), task.getId(), "KELA", HandoffMode.REMOTE_VIDEO,
                 null, "video room", false, true, false)).extracting(e -> ((RefusedAction) e).key())
@@ -243,10 +259,10 @@ class FrontDeskIT {
         long tervo = point("TERVO");
         KioskToken token = kiosks.issue(tervo, "tablet 1");
 
-        Visit visit = desk.walkIn(clerk2, tervo, true);
-        Visit profiled = desk.profile(clerk2, visit.getId(), visit.getVersion(), "SELF_DIRECTED");
-        VisitTask task = desk.addTask(clerk2, visit.getId(), profiled.getVersion(), "TAX_CARD");
-        desk.close(clerk2, visit.getId(), desk.visit(clerk2, visit.getId()).getVersion(),
+        Visit visit = queue.walkIn(clerk2, tervo, true);
+        Visit profiled = intake.profile(clerk2, visit.getId(), visit.getVersion(), "SELF_DIRECTED");
+        VisitTask task = errands.addTask(clerk2, visit.getId(), profiled.getVersion(), "TAX_CARD");
+        closing.close(clerk2, visit.getId(), visits.visit(clerk2, visit.getId()).getVersion(),
                 Map.of(task.getId(), new TaskClosing(task.getId(), TaskOutcome.DONE, null, true)), null, null);
 
         assertThat(kiosks.visitToAsk(token.getToken())).contains(visit.getId());
@@ -284,8 +300,8 @@ class FrontDeskIT {
         assertThat(customers.search("deskinen")).extracting(Customer::getMaskedIdentityCode).containsExactly("010150-****");
         assertThatThrownBy(() -> customers.search("1")).isInstanceOf(RefusedAction.class);
 
-        Visit visit = desk.walkIn(clerk, point("PIELAVESI"), true);
-        Visit identified = desk.identify(clerk, visit.getId(), visit.getVersion(), pera.getId());
+        Visit visit = queue.walkIn(clerk, point("PIELAVESI"), true);
+        Visit identified = intake.identify(clerk, visit.getId(), visit.getVersion(), pera.getId());
         assertThat(identified.getCustomer().getId()).isEqualTo(pera.getId());
         assertThat(audit.ofAction("CUSTOMER_OPENED", 20)).anyMatch(e -> e.getEntityId().equals(pera.getId().toString()));
         assertThat(audit.ofAction("CUSTOMER_FOUND_BY_CODE", 20)).anyMatch(e -> e.getEntityId().equals(pera.getId().toString()));
@@ -329,12 +345,12 @@ class FrontDeskIT {
             assertThat(visit.getStatus()).isEqualTo(VisitStatus.IN_SERVICE);
             assertThat(visit.getChannel()).isEqualTo(Channel.APPOINTMENT);
             assertThat(visit.getNeedsInterpreter()).isTrue();
-            assertThat(desk.plannedNotAdded(desk.visit(clerk, visit.getId()))).hasSize(2);
-            Visit profiled = desk.profile(clerk, visit.getId(), desk.visit(clerk, visit.getId()).getVersion(), "SELF_DIRECTED");
+            assertThat(errands.plannedNotAdded(visits.visit(clerk, visit.getId()))).hasSize(2);
+            Visit profiled = intake.profile(clerk, visit.getId(), visits.visit(clerk, visit.getId()).getVersion(), "SELF_DIRECTED");
             assertThat(profiled.getTasks()).extracting(t -> t.getTask().getCode())
                     .containsExactlyInAnyOrder("TAX_CARD", "DVV_CHANGE_OF_ADDRESS");
             assertThat(profiled.getTasks()).allSatisfy(t -> assertThat(t.getRecommendedLevel()).isNotNull());
-            assertThat(desk.plannedNotAdded(desk.visit(clerk, visit.getId()))).isEmpty();
+            assertThat(errands.plannedNotAdded(visits.visit(clerk, visit.getId()))).isEmpty();
 
             Appointment arrived = appointments.ofVisit(visit.getId()).orElseThrow();
             assertThat(arrived.getStatus()).isEqualTo(AppointmentStatus.ARRIVED);
@@ -357,11 +373,11 @@ class FrontDeskIT {
             Appointment missed = appointments.noShow(clerk, early.getId(), early.getVersion());
             assertThat(missed.getStatus()).isEqualTo(AppointmentStatus.NO_SHOW);
             long noShowId = tx.inNew(em -> em.find(Appointment.class, early.getId()).getVisit().getId());
-            Visit noShow = desk.visit(clerk, noShowId);
+            Visit noShow = visits.visit(clerk, noShowId);
             assertThat(noShow.getStatus()).isEqualTo(VisitStatus.NO_SHOW);
             assertThat(noShow.getChannel()).isEqualTo(Channel.APPOINTMENT);
             assertThat(events.closedVisits()).contains(noShow.getId());
-            assertThat(desk.today(clerk, point)).extracting(Visit::getId).contains(noShow.getId());
+            assertThat(queue.today(clerk, point)).extracting(Visit::getId).contains(noShow.getId());
             assertRefused(() -> appointments.checkIn(clerk, missed.getId(), missed.getVersion()), "appointment.notBooked");
 
             Customer known = customers.create("Aino Ajanvaraaja", null, "sv");
@@ -390,9 +406,9 @@ class FrontDeskIT {
     void theClerkCancelsAnOpenHandOffWithAReasonButNeverACompletedOne() {
         StaffUser clerk = user("clerk");
         StaffUser kela = user("kela");
-        Visit visit = desk.walkIn(clerk, point("PIELAVESI"), true);
-        Visit profiled = desk.profile(clerk, visit.getId(), visit.getVersion(), "MULTI_UNSKILLED");
-        VisitTask task = desk.addTask(clerk, visit.getId(), profiled.getVersion(), "KELA_HOUSING_ALLOWANCE");
+        Visit visit = queue.walkIn(clerk, point("PIELAVESI"), true);
+        Visit profiled = intake.profile(clerk, visit.getId(), visit.getVersion(), "MULTI_UNSKILLED");
+        VisitTask task = errands.addTask(clerk, visit.getId(), profiled.getVersion(), "KELA_HOUSING_ALLOWANCE");
 
         Handoff first = handoffs.request(clerk, visit.getId(), task.getId(), "KELA", HandoffMode.ON_SITE, null, null,
                 false, false, false);

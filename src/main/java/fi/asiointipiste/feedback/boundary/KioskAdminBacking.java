@@ -4,11 +4,12 @@ import fi.asiointipiste.feedback.entity.KioskToken;
 import fi.asiointipiste.organisation.boundary.ServicePoints;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.Messages;
-import fi.asiointipiste.platform.i18n.RefusedAction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Administrators issue and revoke kiosk tokens (admin/kiosks.xhtml). */
 @Named
@@ -23,17 +24,13 @@ public class KioskAdminBacking {
 
     private Long pointId;
     private String label;
+    private Map<Long, String> pointNames;
 
     public String issue() {
-        try {
-            kiosks.issue(pointId == null ? -1 : pointId, label);
-            Messages.info("kiosk.admin.issued");
-            Messages.keepForRedirect();
-            return "/admin/kiosks?faces-redirect=true";
-        } catch (RefusedAction refused) {
-            Messages.error(refused.key());
-            return null;
-        }
+        kiosks.issue(pointId == null ? -1 : pointId, label);
+        Messages.info("kiosk.admin.issued");
+        Messages.keepForRedirect();
+        return "/admin/kiosks?faces-redirect=true";
     }
 
     public String revoke(KioskToken token) {
@@ -51,9 +48,12 @@ public class KioskAdminBacking {
         return servicePoints.all();
     }
 
+    /** The name of a token's point; the points are read once per request, not once per row. */
     public String pointName(Long id) {
-        return servicePoints.all().stream().filter(p -> p.getId().equals(id)).map(ServicePoint::getName)
-                .findFirst().orElse("");
+        if (pointNames == null) {
+            pointNames = servicePoints.all().stream().collect(Collectors.toMap(ServicePoint::getId, ServicePoint::getName));
+        }
+        return pointNames.getOrDefault(id, "");
     }
 
     public Long getPointId() {

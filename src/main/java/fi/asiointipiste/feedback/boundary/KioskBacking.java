@@ -1,19 +1,18 @@
 package fi.asiointipiste.feedback.boundary;
 
-import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.i18n.RefusedAction;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /**
  * The public feedback kiosk (kiosk/index.xhtml?token=…): no sign-in, bound to a point by its token. It polls
- * for the visit just closed at the point, asks the two questions, stores one answer and resets.
+ * for the visit just closed at the point, asks the questions of {@link KioskAnswerForm}, stores one answer and
+ * resets.
  */
 @Named
 @ViewScoped
-public class KioskBacking implements Serializable {
+public class KioskBacking extends KioskAnswerForm {
 
     @Inject
     Kiosks kiosks;
@@ -21,9 +20,6 @@ public class KioskBacking implements Serializable {
     private String token;
     private boolean refused;
     private Long visitId;
-    private Integer ces;
-    private Integer nps;
-    private String comment;
     private boolean thanked;
 
     /** f:viewAction and poll: checks the token and looks for a visit to ask about. */
@@ -36,7 +32,7 @@ public class KioskBacking implements Serializable {
                     thanked = false;
                 }
             }
-        } catch (RefusedAction r) {
+        } catch (RefusedAction r) { // an unknown or revoked token shows the refusal instead of the questions
             refused = true;
             visitId = null;
         }
@@ -44,39 +40,14 @@ public class KioskBacking implements Serializable {
 
     public void send() {
         try {
-            kiosks.answer(token, visitId == null ? -1 : visitId, ces, nps, comment);
-            thanked = true;
-            reset();
-        } catch (RefusedAction r) {
-            if ("kiosk.tokenRefused".equals(r.key())) {
-                refused = true;
-            }
-            Messages.error(r.key());
+            kiosks.answer(token, visitId == null ? -1 : visitId, getCes(), getNps(), getComment());
+        } catch (RefusedAction r) { // a token revoked meanwhile also hides the questions; RefusalMessages shows why
+            refused = refused || "kiosk.tokenRefused".equals(r.key());
+            throw r;
         }
-    }
-
-    private void reset() {
+        thanked = true;
         visitId = null;
-        ces = null;
-        nps = null;
-        comment = null;
-    }
-
-    /** ui:repeat iterates lists, not primitive arrays. */
-    public java.util.List<Integer> getCesSteps() {
-        return java.util.List.of(1, 2, 3, 4, 5);
-    }
-
-    public java.util.List<Integer> getNpsSteps() {
-        return java.util.stream.IntStream.rangeClosed(0, 10).boxed().toList();
-    }
-
-    public void chooseCes(Integer value) {
-        ces = value;
-    }
-
-    public void chooseNps(Integer value) {
-        nps = value;
+        clear();
     }
 
     public String getToken() {
@@ -93,22 +64,6 @@ public class KioskBacking implements Serializable {
 
     public Long getVisitId() {
         return visitId;
-    }
-
-    public Integer getCes() {
-        return ces;
-    }
-
-    public Integer getNps() {
-        return nps;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
     }
 
     public boolean isThanked() {

@@ -92,7 +92,7 @@ public class Kiosks {
                 .getResultStream().map(Visit::getId).filter(id -> !answered(id)).findFirst();
     }
 
-    /** Stores the customer's answer; at least one question must be answered, and a visit is answered once. */
+    /** Stores the customer's answer to the visit closed at the kiosk's point (see {@link Feedback#answer}), once. */
     public Feedback answer(String token, long visitId, Integer ces, Integer nps, String comment) {
         KioskToken kiosk = valid(token);
         Visit visit = em.find(Visit.class, visitId);
@@ -100,20 +100,10 @@ public class Kiosks {
                 || visit.getStatus() != VisitStatus.DONE) {
             throw new RefusedAction("kiosk.noVisit");
         }
-        if (ces == null && nps == null) {
-            throw new RefusedAction("kiosk.answerRequired");
-        }
-        if (ces != null && (ces < 1 || ces > 5) || nps != null && (nps < 0 || nps > 10)) {
-            throw new RefusedAction("kiosk.answerInvalid");
-        }
-        if (comment != null && comment.length() > 1000) {
-            throw new RefusedAction("kiosk.commentTooLong");
-        }
+        Feedback feedback = Feedback.answer(visitId, kiosk.getServicePointId(), clock.now(), ces, nps, comment);
         if (answered(visitId)) {
             throw new RefusedAction("kiosk.alreadyAnswered");
         }
-        Feedback feedback = new Feedback(visitId, kiosk.getServicePointId(), clock.now(), ces, nps,
-                comment == null || comment.isBlank() ? null : comment.strip());
         em.persist(feedback);
         em.flush();
         given.fire(new FeedbackGiven(feedback.getId(), visitId, kiosk.getServicePointId()));

@@ -2,25 +2,25 @@ package fi.asiointipiste.feedback.boundary;
 
 import fi.asiointipiste.feedback.entity.ParkingLotNote;
 import fi.asiointipiste.feedback.entity.ParkingLotStatus;
+import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.Messages;
-import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.platform.time.ServiceClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Parking-lot notes of the supervisor's points: filter by period, point and status; set a note's status. */
+/**
+ * Parking-lot notes of the user's points (statistics/parking-lot.xhtml): the notes that {@link ParkingLotFilter}
+ * chooses, and setting a note's status. {@link ParkingLot} keeps each user to their own points.
+ */
 @Named
 @ViewScoped
-public class ParkingLotBacking implements Serializable {
+public class ParkingLotBacking extends ParkingLotFilter {
 
     @Inject
     ParkingLot parkingLot;
@@ -31,47 +31,25 @@ public class ParkingLotBacking implements Serializable {
     @Inject
     ServiceClock clock;
 
-    private LocalDate from;
-    private LocalDate until;
-    private Long pointId;
-    private ParkingLotStatus status;
     private List<ParkingLotNote> notes = List.of();
 
     @PostConstruct
     void init() {
-        until = clock.today();
-        from = until.minusDays(89);
+        startWithDaysUpTo(clock.today());
         search();
     }
 
     public void search() {
-        if (from == null || until == null || from.isAfter(until)) {
-            Messages.error("statistics.error.period");
-            return;
-        }
-        List<Long> allowed = staff.getServicePoints().stream().map(ServicePoint::getId).toList();
-        if (pointId != null && !allowed.contains(pointId)) {
-            Messages.error("statistics.error.points");
-            return;
-        }
-        notes = parkingLot.ofPoints(pointId == null ? allowed : List.of(pointId), from.atStartOfDay(),
-                until.plusDays(1).atStartOfDay()).stream().filter(n -> status == null || n.getStatus() == status)
-                .toList();
+        notes = parkingLot.search(getFrom(), getUntil(), getPointId(), getStatus());
     }
 
     public void change(ParkingLotNote note, ParkingLotStatus to) {
-        List<Long> allowed = staff.getServicePoints().stream().map(ServicePoint::getId).toList();
-        if (to == null || !allowed.contains(note.getServicePointId())) {
-            Messages.error("statistics.error.points");
-            return;
-        }
         try {
             parkingLot.changeStatus(note.getId(), note.getVersion(), to);
             Messages.info("statistics.parkingLot.changed");
-        } catch (OptimisticLockException e) {
-            Messages.error("general.conflict");
+        } finally {
+            search(); // the list shows every note as it is now, also the one a conflict was about
         }
-        search();
     }
 
     public Map<Long, String> getPointNames() {
@@ -88,37 +66,5 @@ public class ParkingLotBacking implements Serializable {
 
     public List<ParkingLotNote> getNotes() {
         return notes;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getUntil() {
-        return until;
-    }
-
-    public void setUntil(LocalDate until) {
-        this.until = until;
-    }
-
-    public Long getPointId() {
-        return pointId;
-    }
-
-    public void setPointId(Long pointId) {
-        this.pointId = pointId;
-    }
-
-    public ParkingLotStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ParkingLotStatus status) {
-        this.status = status;
     }
 }

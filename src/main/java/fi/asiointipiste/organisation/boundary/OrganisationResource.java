@@ -3,7 +3,6 @@ package fi.asiointipiste.organisation.boundary;
 import fi.asiointipiste.organisation.entity.Role;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
-import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,14 @@ public class ServicePoints {
 
     public List<ServicePoint> all() {
         return em.createNamedQuery("ServicePoint.all", ServicePoint.class).getResultList();
+    }
+
+    /** The points with these ids, by name; an unknown id is left out. */
+    public List<ServicePoint> byIds(Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("ServicePoint.byIds", ServicePoint.class).setParameter("ids", ids).getResultList();
     }
 
     public Optional<ServicePoint> byId(Long id) {

@@ -36,6 +36,9 @@ public class StaffUsers {
     @Inject
     ServiceClock clock;
 
+    @Inject
+    ServicePoints servicePoints;
+
     public Optional<StaffUser> byUsername(String username) {
         return em.createNamedQuery("StaffUser.byUsername", StaffUser.class)
                 .setParameter("username", username)
@@ -73,6 +76,29 @@ public class StaffUsers {
         StaffUser user = create(username, displayName, password, roles);
         user.update(displayName, roles, agency, points, true);
         return user;
+    }
+
+    /** Creates an account from the administration page's form. */
+    public StaffUser create(StaffUserDraft draft) {
+        return create(draft.username(), draft.displayName(), draft.password(), draft.roles(), agencyOf(draft),
+                servicePoints.byIds(draft.pointIds()));
+    }
+
+    /**
+     * Saves the administration page's edit and, when the form has one, the new password: both or, when either is
+     * refused, neither.
+     */
+    public StaffUser update(Long id, long expectedVersion, StaffUserDraft draft) {
+        StaffUser user = update(id, expectedVersion, draft.displayName(), draft.roles(), agencyOf(draft),
+                servicePoints.byIds(draft.pointIds()), draft.active());
+        if (draft.hasPassword()) {
+            changePassword(id, draft.password());
+        }
+        return user;
+    }
+
+    private Agency agencyOf(StaffUserDraft draft) {
+        return draft.agencyId() == null ? null : em.find(Agency.class, draft.agencyId());
     }
 
     /**

@@ -20,10 +20,16 @@ import java.io.Serializable;
 @Entity
 @Table(name = "service_point")
 @NamedQuery(name = "ServicePoint.all", query = "SELECT p FROM ServicePoint p ORDER BY p.name")
+@NamedQuery(name = "ServicePoint.byIds", query = "SELECT p FROM ServicePoint p WHERE p.id IN :ids ORDER BY p.name")
 @NamedQuery(name = "ServicePoint.byCode", query = "SELECT p FROM ServicePoint p WHERE p.code = :code")
 public class ServicePoint implements Serializable {
 
     public static final int MAX_DESKS = 20;
+    /** The input rules of the administration form and of this entity. */
+    public static final String CODE_PATTERN = "[A-Z0-9_]+";
+    public static final int CODE_MAX = 40;
+    public static final int NAME_MAX = 200;
+    public static final int MUNICIPALITY_MAX = 100;
 
     @Id
     @SequenceGenerator(name = "service_point_seq", sequenceName = "service_point_seq", allocationSize = 50)
@@ -31,16 +37,16 @@ public class ServicePoint implements Serializable {
     private Long id;
 
     @NotBlank
-    @Size(max = 40)
-    @Pattern(regexp = "[A-Z0-9_]+")
+    @Size(max = CODE_MAX)
+    @Pattern(regexp = CODE_PATTERN)
     private String code;
 
     @NotBlank
-    @Size(max = 200)
+    @Size(max = NAME_MAX)
     private String name;
 
     @NotBlank
-    @Size(max = 100)
+    @Size(max = MUNICIPALITY_MAX)
     private String municipality;
 
     @Column(nullable = false)

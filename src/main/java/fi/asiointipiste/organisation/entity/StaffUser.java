@@ -43,18 +43,24 @@ import java.util.Set;
         query = "SELECT COUNT(u) FROM StaffUser u JOIN u.roles r WHERE u.active = TRUE AND r = :role")
 public class StaffUser implements Serializable {
 
+    /** The input rules of the administration form and of this entity. */
+    public static final String USERNAME_PATTERN = "[a-z0-9._-]+";
+    public static final int USERNAME_MIN = 3;
+    public static final int USERNAME_MAX = 60;
+    public static final int DISPLAY_NAME_MAX = 200;
+
     @Id
     @SequenceGenerator(name = "staff_user_seq", sequenceName = "staff_user_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_user_seq")
     private Long id;
 
     @NotBlank
-    @Size(min = 3, max = 60)
-    @Pattern(regexp = "[a-z0-9._-]+")
+    @Size(min = USERNAME_MIN, max = USERNAME_MAX)
+    @Pattern(regexp = USERNAME_PATTERN)
     private String username;
 
     @NotBlank
-    @Size(max = 200)
+    @Size(max = DISPLAY_NAME_MAX)
     @Column(name = "display_name")
     private String displayName;
 

@@ -13,30 +13,18 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 
-/** Sign-in and sign-out. After signing in the user returns to the page they asked for. */
+/** Sign-in and sign-out. After signing in the user returns to the page they asked for ({@link SignInForm}). */
 @Named
 @RequestScoped
-public class LoginBacking {
+public class LoginBacking extends SignInForm {
 
     @Inject
     SecurityContext security;
 
     @Inject
     FacesContext faces;
-
-    @NotBlank
-    @Size(max = 60)
-    private String username;
-
-    @NotBlank
-    @Size(max = 200)
-    private String password;
-
-    private String next;
 
     public void signIn() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
@@ -46,7 +34,7 @@ public class LoginBacking {
         }
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username.strip(), password)));
+                        .credential(new UsernamePasswordCredential(getUsername().strip(), getPassword())));
         if (request.getAttribute(StaffAuthentication.DATABASE_UNAVAILABLE) instanceof RuntimeException outage) {
             throw outage; // answered with the "temporarily unavailable" page (DatabaseOutagePages)
         }
@@ -54,7 +42,7 @@ public class LoginBacking {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-            password = null;
+            setPassword(null);
             Messages.error("login.failed");
         }
     }
@@ -64,38 +52,5 @@ public class LoginBacking {
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + StaffAuthentication.LOGIN_PAGE + "?signedOut=true");
-    }
-
-    /** Only a local path may follow sign-in, never another site (no open redirect). */
-    String safeNext() {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.startsWith(StaffAuthentication.LOGIN_PAGE)) {
-            return "/index.xhtml";
-        }
-        return next;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getNext() {
-        return next;
-    }
-
-    public void setNext(String next) {
-        this.next = next;
     }
 }

@@ -2,43 +2,29 @@ package fi.asiointipiste.rules.boundary;
 
 import fi.asiointipiste.organisation.boundary.ServicePoints;
 import fi.asiointipiste.organisation.entity.ServicePoint;
-import fi.asiointipiste.platform.errors.Causes;
 import fi.asiointipiste.platform.i18n.Messages;
-import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
-import fi.asiointipiste.routing.boundary.Routing;
 import fi.asiointipiste.routing.boundary.Simulation;
 import fi.asiointipiste.routing.engine.DecisionTable;
 import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.rules.control.RuleSetCheck;
 import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.rules.entity.RuleSetStatus;
-import fi.asiointipiste.visits.boundary.DecisionHistory;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
-import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One rule set: its decision table, the check before publishing, a simulation on the last 90 days of visits,
- * and publishing (all points or pilot points, from a chosen time) or retiring.
+ * One rule set (rules/rule-set.xhtml): its decision table, the check before publishing, a simulation on past
+ * visits, and publishing (the fields of {@link PublicationForm}) or retiring.
  */
 @Named
 @ViewScoped
-public class RuleSetBacking implements Serializable {
+public class RuleSetBacking extends PublicationForm {
 
     @Inject
     RuleSets ruleSets;
-
-    @Inject
-    Routing routing;
-
-    @Inject
-    DecisionHistory decisions;
 
     @Inject
     ServicePoints servicePoints;
@@ -51,9 +37,6 @@ public class RuleSetBacking implements Serializable {
     private transient DecisionTable table;
     private List<RuleSetCheck.Problem> problems;
     private Simulation simulation;
-    private LocalDateTime effectiveFrom;
-    private boolean allPoints = true;
-    private List<Long> pilotPointIds = new ArrayList<>();
 
     /** f:viewAction. */
     public String load() {
@@ -63,22 +46,19 @@ public class RuleSetBacking implements Serializable {
             Messages.keepForRedirect();
             return "/rules/index?faces-redirect=true";
         }
-        table = RuleSetCheck.read(set.getDmnXml());
         problems = ruleSets.check(id);
-        if (effectiveFrom == null) {
-            effectiveFrom = clock.now().plusMinutes(5).withSecond(0);
-        }
+        proposeStart(clock.now());
         return null;
     }
 
     public void simulate() {
-        LocalDateTime now = clock.now();
-        simulation = routing.simulate(set.table(), decisions.between(now.minusDays(90), now));
+        simulation = ruleSets.simulate(id);
     }
 
     public String publish() {
-        List<ServicePoint> pilots = servicePoints.all().stream().filter(p -> pilotPointIds.contains(p.getId())).toList();
-        return act(() -> ruleSets.publish(id, set.getVersion(), effectiveFrom, allPoints, pilots), "rules.publish.done");
+        List<ServicePoint> pilots = servicePoints.byIds(getPilotPointIds());
+        return act(() -> ruleSets.publish(id, set.getVersion(), getEffectiveFrom(), isAllPoints(), pilots),
+                "rules.publish.done");
     }
 
     public String retire() {
@@ -88,22 +68,13 @@ public class RuleSetBacking implements Serializable {
     private String act(Runnable change, String doneKey) {
         try {
             change.run();
-            Messages.info(doneKey, set.getVersionNo());
-            Messages.keepForRedirect();
-            return "/rules/rule-set?faces-redirect=true&id=" + id;
-        } catch (RuntimeException e) {
-            Throwable refusal = Causes.firstOf(e, RuleSetRejected.class, RefusedAction.class,
-                    OptimisticLockException.class).orElseThrow(() -> e);
-            if (refusal instanceof RuleSetRejected rejected) {
-                problems = rejected.problems();
-                Messages.error("rules.rejected");
-            } else if (refusal instanceof RefusedAction refused) {
-                Messages.error(refused.key());
-            } else {
-                Messages.error("general.conflict");
-            }
-            return null;
+        } catch (RuleSetRejected rejected) {
+            problems = rejected.problems(); // the page lists the problems; RefusalMessages shows the message
+            throw rejected;
         }
+        Messages.info(doneKey, set.getVersionNo());
+        Messages.keepForRedirect();
+        return "/rules/rule-set?faces-redirect=true&id=" + id;
     }
 
     public boolean isDraft() {
@@ -151,29 +122,5 @@ public class RuleSetBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public LocalDateTime getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public void setEffectiveFrom(LocalDateTime effectiveFrom) {
-        this.effectiveFrom = effectiveFrom;
-    }
-
-    public boolean isAllPoints() {
-        return allPoints;
-    }
-
-    public void setAllPoints(boolean allPoints) {
-        this.allPoints = allPoints;
-    }
-
-    public List<Long> getPilotPointIds() {
-        return pilotPointIds;
-    }
-
-    public void setPilotPointIds(List<Long> pilotPointIds) {
-        this.pilotPointIds = pilotPointIds;
     }
 }

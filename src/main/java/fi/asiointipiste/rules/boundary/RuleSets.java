@@ -3,9 +3,12 @@ package fi.asiointipiste.rules.boundary;
 import fi.asiointipiste.audit.boundary.AuditLog;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.routing.boundary.Routing;
+import fi.asiointipiste.routing.boundary.Simulation;
 import fi.asiointipiste.rules.control.RuleSetCheck;
 import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.rules.entity.RuleSetNotEditable;
+import fi.asiointipiste.visits.boundary.DecisionHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +34,8 @@ public class RuleSets {
     public static final String SEED = "/fi/asiointipiste/routing/seed-routing.dmn";
     /** The seed set applies from long before any visit, so every stored visit has a set that applied. */
     static final LocalDateTime SEED_EFFECTIVE = LocalDateTime.of(2000, 1, 1, 0, 0);
+    /** A simulation replays the decisions of this many days before now. */
+    static final int SIMULATED_DAYS = 90;
 
     @PersistenceContext
     EntityManager em;
@@ -41,6 +46,11 @@ public class RuleSets {
     @Inject
     ServiceClock clock;
 
+    @Inject
+    Routing routing;
+
+    @Inject
+    DecisionHistory decisions;
 
     public List<RuleSet> all() {
         return em.createNamedQuery("RuleSet.all", RuleSet.class).getResultList();
@@ -82,6 +92,13 @@ public class RuleSets {
 
     public List<RuleSetCheck.Problem> check(Long id) {
         return RuleSetCheck.problemsOf(byId(id).orElseThrow(() -> notFound(id)).getDmnXml());
+    }
+
+    /** What the set would have recommended for the visit tasks of the last {@value #SIMULATED_DAYS} days. */
+    public Simulation simulate(Long id) {
+        LocalDateTime now = clock.now();
+        return routing.simulate(byId(id).orElseThrow(() -> notFound(id)).table(),
+                decisions.between(now.minusDays(SIMULATED_DAYS), now));
     }
 
     /**

@@ -1,15 +1,12 @@
 package fi.asiointipiste.statistics.boundary;
 
-import fi.asiointipiste.organisation.entity.ServicePoint;
-import fi.asiointipiste.platform.i18n.LocaleSelection;
-import fi.asiointipiste.platform.i18n.Messages;
-import fi.asiointipiste.organisation.boundary.SignedInStaff;
-import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.statistics.control.Dashboard;
+import fi.asiointipiste.statistics.control.Dashboards;
+import fi.asiointipiste.statistics.control.OverrideDrillDown;
+import fi.asiointipiste.statistics.control.PrintableReport;
+import fi.asiointipiste.statistics.control.PrintableReport.Printout;
+import fi.asiointipiste.statistics.control.ReportingPeriod;
 import fi.asiointipiste.statistics.control.SmallCells;
-import fi.asiointipiste.statistics.control.IndependenceQueries;
-import fi.asiointipiste.statistics.control.StatisticsFilter;
-import fi.asiointipiste.statistics.control.StatisticsQueries;
 import fi.asiointipiste.statistics.control.StatisticsView;
 import fi.asiointipiste.statistics.control.TableData;
 import fi.asiointipiste.statistics.control.TimeGrain;
@@ -18,86 +15,57 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.temporal.IsoFields;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.primefaces.event.ItemSelectEvent;
 
 /**
- * One statistics view (overview, errands, levels, ...): reads the shared filter from the query string, computes
- * only that view's tables, and turns filter changes and drill-downs into a new bookmarkable GET. Only points
- * the signed-in user works at are ever queried.
+ * One statistics view (overview, errands, levels, ...) or the printable report: reads the shared filter from
+ * the query string, shows only that view's tables, and turns filter changes and drill-downs into a new
+ * bookmarkable GET.
  */
 @Named
 @ViewScoped
-public class StatisticsBacking implements Serializable {
+public class StatisticsBacking extends StatisticsPage {
 
     @Inject
-    StatisticsQueries queries;
+    Dashboards dashboards;
 
     @Inject
-    SignedInStaff staff;
+    OverrideDrillDown drillDown;
 
     @Inject
-    ServiceClock clock;
-
-    @Inject
-    StatisticsExports exports;
-
-    @Inject
-    IndependenceQueries independence;
-
-    @Inject
-    StatisticsParameters parameters;
-
-    @Inject
-    LocaleSelection localeSelection;
+    PrintableReport report;
 
     private StatisticsView view = StatisticsView.OVERVIEW;
     private Dashboard dashboard;
     private TableData drill;
-    private List<String> filterLines = List.of();
-    private List<TableData> printTables = List.of();
+    private Printout printout = Printout.EMPTY;
 
-    /**
-     * The view action of every statistics page: {@code page} is the view's {@link StatisticsView#page()}, or
-     * "print" for the printable report of every view.
-     */
+    /** The view action of every statistics page: a {@link StatisticsView#page()}, or "print" for the report. */
     public void load(String page) {
         view = StatisticsView.ofPage(page).orElse(StatisticsView.OVERVIEW);
         parameters.read(allowedIds(), clock.today());
         parameters.known(getProfileOptions().keySet(), getTaskOptions().keySet());
         if ("print".equals(page)) {
-            dashboard = queries.dashboard(filter(), parameters.getGrain(), locale());
-            filterLines = exports.filterLines(filter(), parameters.getGrain(), locale());
-            printTables = new ArrayList<>(dashboard.getTables());
-            // Independence over time keeps neither errand nor channel: printed only when neither narrows the report.
-            if (filter().channel() == null && filter().taskId() == null) {
-                printTables.addAll(independence.tables(filter()).values());
-            }
+            printout = report.print(filter(), grain(), locale(), staff.getServicePoints());
+            dashboard = printout.dashboard();
             return;
         }
-        dashboard = queries.view(view, filter(), parameters.getGrain(), locale());
+        dashboard = dashboards.view(view, filter(), grain(), locale());
         if (view == StatisticsView.ERRANDS && parameters.ruleSetId() != null) {
-            drill = queries.overriddenBy(filter(), parameters.ruleSetId(), parameters.ruleId(), locale());
+            drill = drillDown.overriddenBy(filter(), parameters.ruleSetId(), parameters.ruleId(), locale());
         }
     }
 
     /** Apply: the same view again with the chosen filter in its query string. */
     public String apply() {
-        return parameters.valid(allowedIds()) ? self() : null;
+        boolean valid = parameters.valid(allowedIds());
+        return valid ? "/statistics/" + view.page() + "?faces-redirect=true&includeViewParams=true" : null;
     }
 
-    /** The last full calendar quarter: the question supervisors report on. */
     public String lastQuarter() {
-        LocalDate startOfThis = clock.today().with(IsoFields.DAY_OF_QUARTER, 1);
-        parameters.setFrom(startOfThis.minusMonths(3));
-        parameters.setUntil(startOfThis.minusDays(1));
+        parameters.setPeriod(ReportingPeriod.lastQuarter(clock.today()));
         return apply();
     }
 
@@ -107,65 +75,29 @@ public class StatisticsBacking implements Serializable {
     }
 
     /** A click on a bar of the errand chart: the same drill-down as the table's link, as a redirect. */
-    public void onTaskSelect(ItemSelectEvent event) {
+    public void onTaskSelect(ItemSelectEvent event) throws IOException {
         TableData tasks = dashboard.table("tasks");
         if (event.getItemIndex() >= 0 && event.getItemIndex() < tasks.getRows().size()) {
             parameters.setTaskId(Long.valueOf(tasks.drillOf(event.getItemIndex())));
             FacesContext faces = FacesContext.getCurrentInstance();
             String url = faces.getApplication().getViewHandler().getBookmarkableURL(faces,
                     "/statistics/" + view.page() + ".xhtml", Map.of(), true);
-            try {
-                faces.getExternalContext().redirect(faces.getExternalContext().encodeRedirectURL(url, Map.of()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            faces.getExternalContext().redirect(faces.getExternalContext().encodeRedirectURL(url, Map.of()));
         }
     }
 
-    private String self() {
-        return "/statistics/" + view.page() + "?faces-redirect=true&includeViewParams=true";
+    @Override
+    public TableData table(String id) {
+        return "drill".equals(id) ? drill : dashboard == null ? null : dashboard.table(id);
     }
 
-    StatisticsFilter filter() {
-        return parameters.filter(allowedIds());
-    }
-
-    private List<Long> allowedIds() {
-        return staff.getServicePoints().stream().map(ServicePoint::getId).toList();
-    }
-
-    /** The user's language; the view root has not taken it over yet when the view action runs. */
-    Locale locale() {
-        return localeSelection.getLocale();
-    }
-
-    public void export(String tableId, String format) {
-        TableData table = "drill".equals(tableId) ? drill : dashboard == null ? null : dashboard.table(tableId);
-        if (table == null) {
-            Messages.error("statistics.error.export");
-            return;
-        }
-        exports.send(table, format, filter(), parameters.getGrain(), locale());
-    }
-
-    public String text(String key) {
-        return key == null ? "" : key.startsWith("#") ? key.substring(1) : Messages.text(locale(), key);
-    }
-
-    public String chart(String tableId, int labelColumn, String columns, String type) {
-        return ChartJson.of(dashboard.table(tableId), labelColumn, columns, type, this::text);
-    }
-
-    public List<ServicePoint> getPointOptions() {
-        return staff.getServicePoints();
-    }
-
-    public Map<Long, String> getProfileOptions() {
-        return queries.profiles(locale());
+    @Override
+    protected TimeGrain grain() {
+        return parameters.getGrain();
     }
 
     public Map<Long, String> getTaskOptions() {
-        return queries.tasks(locale());
+        return options.tasks(locale());
     }
 
     public TimeGrain[] getGrains() {
@@ -180,10 +112,6 @@ public class StatisticsBacking implements Serializable {
         return view;
     }
 
-    public StatisticsParameters getFilter() {
-        return parameters;
-    }
-
     /** A table as the printout shows it: small cells suppressed as in the exports. */
     public List<List<Object>> cells(TableData table) {
         return SmallCells.suppress(table);
@@ -191,11 +119,11 @@ public class StatisticsBacking implements Serializable {
 
     /** The printable report: every view's tables, then independence over time when it applies. */
     public List<TableData> getPrintTables() {
-        return printTables;
+        return printout.tables();
     }
 
     public List<String> getFilterLines() {
-        return filterLines;
+        return printout.filterLines();
     }
 
     public Dashboard getDashboard() {

@@ -1,27 +1,24 @@
 package fi.asiointipiste.statistics.boundary;
 
 import fi.asiointipiste.platform.i18n.Messages;
+import fi.asiointipiste.statistics.control.FilterParser;
+import fi.asiointipiste.statistics.control.ReportingPeriod;
 import fi.asiointipiste.statistics.control.StatisticsFilter;
 import fi.asiointipiste.statistics.control.TimeGrain;
 import jakarta.enterprise.context.Dependent;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The filter every statistics view shares, as it travels in the query string
- * ({@code ?from=2026-07-01&until=2026-09-30&points=1,2&profile=3&channel=WALK_IN&task=7&grain=MONTH&rule=5:r12}):
- * the raw parameters set by {@code f:viewParam}, checked once in {@link #read}, and the typed values the filter
+ * The filter every statistics view shares, as it travels in the query string (parsed by {@link FilterParser}):
+ * the raw parameters set by {@code f:viewParam}, read once in {@link #read}, and the typed values the filter
  * form edits. A bad parameter gets a translated message and falls back to the default; nothing else changes.
  */
 @Dependent
 public class StatisticsParameters implements Serializable {
-
-    static final Set<String> CHANNELS = Set.of("WALK_IN", "APPOINTMENT", "REMOTE");
 
     private String fromParam;
     private String untilParam;
@@ -47,87 +44,45 @@ public class StatisticsParameters implements Serializable {
         read(allowed, today, 90);
     }
 
-    /** Parses the query string; the default is the last {@code defaultDays} days at every point the user works at. */
+    /**
+     * Parses the query string; the default is the last {@code defaultDays} days at every point the user works
+     * at. A bad parameter is reported and takes its default.
+     */
     public void read(List<Long> allowed, LocalDate today, int defaultDays) {
-        until = today;
-        from = today.minusDays(defaultDays - 1L);
-        points = new ArrayList<>(allowed);
-        try {
-            if (present(fromParam)) {
-                from = LocalDate.parse(fromParam.trim());
-            }
-            if (present(untilParam)) {
-                until = LocalDate.parse(untilParam.trim());
-            }
-        } catch (DateTimeParseException e) {
-            from = today.minusDays(defaultDays - 1L);
-            until = today;
-            Messages.error("statistics.error.period");
-        }
-        if (from.isAfter(until)) {
-            from = today.minusDays(defaultDays - 1L);
-            until = today;
-            Messages.error("statistics.error.period");
-        }
-        if (present(pointsParam)) {
-            List<Long> chosen = ids(pointsParam);
-            if (chosen == null || chosen.isEmpty() || !allowed.containsAll(chosen)) {
-                Messages.error("statistics.error.points");
-            } else {
-                points = new ArrayList<>(chosen);
-            }
-        }
-        profileId = number(profileParam);
-        taskId = number(taskParam);
-        channel = present(channelParam) && CHANNELS.contains(channelParam) ? channelParam : null;
-        if (present(channelParam) && channel == null) {
-            Messages.error("statistics.error.filter");
-        }
-        grain = TimeGrain.WEEK;
-        if (present(grainParam)) {
-            try {
-                grain = TimeGrain.valueOf(grainParam);
-            } catch (IllegalArgumentException e) {
-                Messages.error("statistics.error.filter");
-            }
-        }
-        readRule();
+        FilterParser.Parsed parsed = FilterParser.parse(new FilterParser.Raw(fromParam, untilParam, pointsParam,
+                profileParam, channelParam, taskParam, grainParam, ruleParam), allowed, today, defaultDays);
+        parsed.errors().forEach(Messages::error);
+        from = parsed.from();
+        until = parsed.until();
+        points = new ArrayList<>(parsed.points());
+        profileId = parsed.profileId();
+        channel = parsed.channel();
+        taskId = parsed.taskId();
+        grain = parsed.grain();
+        ruleSetId = parsed.ruleSetId();
+        ruleId = parsed.ruleId();
     }
 
     /** A profile or errand id from the address that names none is refused like any other bad parameter. */
     public void known(Set<Long> profiles, Set<Long> tasks) {
         if (profileId != null && !profiles.contains(profileId)) {
             profileId = null;
-            Messages.error("statistics.error.filter");
+            Messages.error(FilterParser.FILTER_ERROR);
         }
         if (taskId != null && !tasks.contains(taskId)) {
             taskId = null;
-            Messages.error("statistics.error.filter");
-        }
-    }
-
-    private void readRule() {
-        ruleSetId = null;
-        ruleId = null;
-        if (present(ruleParam)) {
-            int colon = ruleParam.indexOf(':');
-            try {
-                ruleSetId = Long.parseLong(ruleParam.substring(0, Math.max(colon, 0)));
-                ruleId = ruleParam.substring(colon + 1);
-            } catch (NumberFormatException e) {
-                Messages.error("statistics.error.filter");
-            }
+            Messages.error(FilterParser.FILTER_ERROR);
         }
     }
 
     /** Checks what the filter form posted before it becomes a new query string. */
     public boolean valid(List<Long> allowed) {
         if (from == null || until == null || from.isAfter(until)) {
-            Messages.error("statistics.error.period");
+            Messages.error(FilterParser.PERIOD_ERROR);
             return false;
         }
         if (points.isEmpty() || !allowed.containsAll(points)) {
-            Messages.error("statistics.error.points");
+            Messages.error(FilterParser.POINTS_ERROR);
             points = new ArrayList<>(allowed);
             return false;
         }
@@ -137,31 +92,6 @@ public class StatisticsParameters implements Serializable {
     public StatisticsFilter filter(List<Long> allowed) {
         return new StatisticsFilter(points.stream().filter(allowed::contains).toList(), from, until, profileId,
                 channel, taskId);
-    }
-
-    private Long number(String value) {
-        if (!present(value)) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            Messages.error("statistics.error.filter");
-            return null;
-        }
-    }
-
-    private static List<Long> ids(String value) {
-        try {
-            return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Long::valueOf)
-                    .distinct().toList();
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
     }
 
     // The query-string form: getters give the current filter (for includeViewParams links), setters take the
@@ -247,6 +177,11 @@ public class StatisticsParameters implements Serializable {
 
     public void setUntil(LocalDate until) {
         this.until = until;
+    }
+
+    public void setPeriod(ReportingPeriod period) {
+        from = period.from();
+        until = period.until();
     }
 
     public List<Long> getPoints() {

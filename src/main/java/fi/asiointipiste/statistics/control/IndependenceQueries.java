@@ -2,9 +2,7 @@ package fi.asiointipiste.statistics.control;
 
 import fi.asiointipiste.statistics.control.TableData.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,21 +25,16 @@ public class IndependenceQueries {
     static final int LEVEL = 3;
     static final int CHANGES = 6;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    StatisticsRows rows;
 
     public Map<String, TableData> tables(StatisticsFilter filter) {
         long[][] sums = new long[IndependenceChain.LAST_ORDINAL + 1][CHANGES + 6];
         if (!filter.pointIds().isEmpty()) {
             Sql where = Sql.independence(filter);
-            Query q = em.createNativeQuery("SELECT visit_ordinal, level_rank, SUM(visits), SUM(tasks), SUM(self_done),"
+            for (Object[] r : rows.rows("SELECT visit_ordinal, level_rank, SUM(visits), SUM(tasks), SUM(self_done),"
                     + " SUM(level_lower), SUM(level_same), SUM(level_higher), SUM(share_up), SUM(share_same),"
-                    + " SUM(share_down) FROM " + where.from() + " s GROUP BY visit_ordinal, level_rank");
-            for (int i = 0; i < where.parameters.size(); i++) {
-                q.setParameter(i + 1, where.parameters.get(i));
-            }
-            for (Object o : q.getResultList()) {
-                Object[] r = (Object[]) o;
+                    + " SUM(share_down) FROM " + where.from() + " s", where, " GROUP BY visit_ordinal, level_rank")) {
                 add(sums, ((Number) r[0]).intValue(), ((Number) r[1]).intValue(), values(r));
             }
         }
@@ -51,7 +44,7 @@ public class IndependenceQueries {
     private static long[] values(Object[] r) {
         long[] v = new long[9];
         for (int i = 0; i < 9; i++) {
-            v[i] = StatisticsQueries.n(r[i + 2]);
+            v[i] = Figures.n(r[i + 2]);
         }
         return v;
     }
@@ -83,9 +76,9 @@ public class IndependenceQueries {
         for (int ordinal = 1; ordinal <= IndependenceChain.LAST_ORDINAL; ordinal++) {
             long[] s = sums[ordinal];
             t.row("statistics.independence.ordinal." + ordinal, s[VISITS],
-                    StatisticsQueries.ratio(s[LEVEL], s[VISITS]), StatisticsQueries.ratio(s[LEVEL + 1], s[VISITS]),
-                    StatisticsQueries.ratio(s[LEVEL + 2], s[VISITS]), s[TASKS], s[SELF_DONE],
-                    StatisticsQueries.ratio(s[SELF_DONE], s[TASKS]));
+                    Figures.ratio(s[LEVEL], s[VISITS]), Figures.ratio(s[LEVEL + 1], s[VISITS]),
+                    Figures.ratio(s[LEVEL + 2], s[VISITS]), s[TASKS], s[SELF_DONE],
+                    Figures.ratio(s[SELF_DONE], s[TASKS]));
         }
         return t;
     }
@@ -93,13 +86,10 @@ public class IndependenceQueries {
     static TableData transitions(long[][] sums) {
         TableData t = new TableData(TRANSITIONS, "statistics.independence.transitions")
                 .column("statistics.independence.col.transition", Kind.LABEL)
-                .column("statistics.col.visits", Kind.COUNT)
-                .column("statistics.independence.col.levelLower", Kind.COUNT)
-                .column("statistics.independence.col.levelSame", Kind.COUNT)
-                .column("statistics.independence.col.levelHigher", Kind.COUNT)
-                .column("statistics.independence.col.shareUp", Kind.COUNT)
-                .column("statistics.independence.col.shareSame", Kind.COUNT)
-                .column("statistics.independence.col.shareDown", Kind.COUNT);
+                .column("statistics.col.visits", Kind.COUNT);
+        for (String change : List.of("levelLower", "levelSame", "levelHigher", "shareUp", "shareSame", "shareDown")) {
+            t.column("statistics.independence.col." + change, Kind.COUNT);
+        }
         for (int ordinal = 2; ordinal <= IndependenceChain.LAST_ORDINAL; ordinal++) {
             long[] s = sums[ordinal];
             List<Object> row = new ArrayList<>();

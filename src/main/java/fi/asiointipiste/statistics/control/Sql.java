@@ -23,6 +23,11 @@ final class Sql {
     record Range(String grain, LocalDate first, LocalDate last) {
     }
 
+    /** The errands of stat_task_day rows per applied level, self-service to full assistance, each followed by ",". */
+    static final String TASKS_PER_LEVEL = " SUM(CASE WHEN s.applied_level = 'SELF_SERVICE' THEN s.tasks ELSE 0 END),"
+            + " SUM(CASE WHEN s.applied_level = 'GUIDED' THEN s.tasks ELSE 0 END),"
+            + " SUM(CASE WHEN s.applied_level = 'FULL_ASSISTANCE' THEN s.tasks ELSE 0 END),";
+
     private final StringBuilder from = new StringBuilder();
     final List<Object> parameters = new ArrayList<>();
 

@@ -3,6 +3,7 @@ package fi.asiointipiste.statistics.control;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One statistics table exactly as the page shows it and the exports write it: header keys, typed columns and
@@ -57,6 +58,11 @@ public class TableData implements Serializable {
     /** A header is a message key, or literal text after '#' (hours of the heat map). */
     public static String literal(String text) {
         return "#" + text;
+    }
+
+    /** A header or label key as text: the literal after '#', otherwise its translation; null is empty. */
+    public static String text(String key, Function<String, String> translate) {
+        return key == null ? "" : key.startsWith("#") ? key.substring(1) : translate.apply(key);
     }
 
     public String getId() {

@@ -24,7 +24,7 @@ public final class TableExport {
     public static List<List<Object>> lines(TableData table, Function<String, String> translate) {
         List<List<Object>> lines = new ArrayList<>();
         List<Object> header = new ArrayList<>();
-        table.getHeaderKeys().forEach(k -> header.add(k.startsWith("#") ? k.substring(1) : translate.apply(k)));
+        table.getHeaderKeys().forEach(k -> header.add(TableData.text(k, translate)));
         lines.add(header);
         for (List<Object> row : SmallCells.suppress(table)) {
             List<Object> line = new ArrayList<>();

@@ -10,7 +10,10 @@ import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.visits.control.DeskAccess;
 import fi.asiointipiste.visits.control.DeskCapacity;
+import fi.asiointipiste.visits.control.TaskRouting;
+import fi.asiointipiste.visits.control.VisitQueries;
 import fi.asiointipiste.visits.entity.Appointment;
 import fi.asiointipiste.visits.entity.AppointmentStatus;
 import fi.asiointipiste.visits.entity.Channel;
@@ -21,16 +24,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Appointments a clerk books at their own service points: book, move, cancel; on the day, check the customer
@@ -42,16 +42,17 @@ import java.util.regex.Pattern;
 @Transactional
 public class Appointments {
 
-    /** The longest appointment a desk books; longer errands are split into several times. */
-    public static final int MAX_MINUTES = 240;
-
-    private static final Pattern CODE_LIKE = Pattern.compile("\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Ya-y]");
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    FrontDesk frontDesk;
+    DeskAccess access;
+
+    @Inject
+    VisitQueries queries;
+
+    @Inject
+    TaskRouting taskRouting;
 
     @Inject
     Customers customers;
@@ -70,7 +71,7 @@ public class Appointments {
 
     /** The point's appointments starting on the given days (inclusive), earliest first, cancelled ones too. */
     public List<Appointment> between(StaffUser actor, long pointId, LocalDate from, LocalDate until) {
-        ServicePoint point = frontDesk.readablePoint(actor, pointId);
+        ServicePoint point = access.readablePoint(actor, pointId);
         return em.createNamedQuery("Appointment.atPointBetween", Appointment.class).setParameter("point", point)
                 .setParameter("from", from.atStartOfDay()).setParameter("until", until.plusDays(1).atStartOfDay())
                 .getResultList();
@@ -82,10 +83,7 @@ public class Appointments {
 
     /** Reads one appointment of the user's points; a known customer's identity is opened (audited). */
     public Appointment appointment(StaffUser actor, long id) {
-        Appointment a = em.find(Appointment.class, id);
-        if (a == null || !FrontDesk.worksAt(actor, a.getServicePoint())) {
-            throw new RefusedAction("appointment.notFound");
-        }
+        Appointment a = access.readableAppointment(actor, id);
         if (a.getCustomer() != null) {
             customers.open(a.getCustomer().getId());
         }
@@ -93,7 +91,7 @@ public class Appointments {
     }
 
     public Appointment book(StaffUser clerk, long pointId, Booking booking) {
-        ServicePoint point = frontDesk.writablePoint(clerk, pointId);
+        ServicePoint point = access.writablePoint(clerk, pointId);
         Appointment a = new Appointment(point, clerk.getUsername(), clock.now());
         fill(a, booking);
         em.persist(a);
@@ -104,7 +102,7 @@ public class Appointments {
 
     /** Moves the time or changes what is planned; only a booked (not yet arrived) appointment. */
     public Appointment change(StaffUser clerk, long id, long version, Booking booking) {
-        Appointment a = editable(clerk, id, version);
+        Appointment a = access.editableAppointment(clerk, id, version);
         String before = describe(a);
         fill(a, booking);
         audit.record("APPOINTMENT_CHANGED", "Appointment", id, before, describe(a));
@@ -112,10 +110,7 @@ public class Appointments {
     }
 
     public Appointment cancel(StaffUser clerk, long id, long version, String reason) {
-        Appointment a = editable(clerk, id, version);
-        if (reason != null && reason.length() > 500) {
-            throw new RefusedAction("appointment.reasonTooLong");
-        }
+        Appointment a = access.editableAppointment(clerk, id, version);
         a.cancel(reason);
         audit.record("APPOINTMENT_CANCELLED", "Appointment", id, "BOOKED", "CANCELLED");
         return a;
@@ -127,10 +122,8 @@ public class Appointments {
      * with their recommendations as soon as the visit has a profile (at once for a known customer's last one).
      */
     public Visit checkIn(StaffUser clerk, long id, long version) {
-        Appointment a = editable(clerk, id, version);
-        if (!a.getStartsAt().toLocalDate().equals(clock.today())) {
-            throw new RefusedAction("appointment.notToday");
-        }
+        Appointment a = access.editableAppointment(clerk, id, version);
+        a.checkCanCheckIn(clock.today());
         Visit visit = new Visit(a.getServicePoint(), Channel.APPOINTMENT, clock.now());
         visit.startService(clerk, clock.now());
         if (a.isNeedsInterpreter()) {
@@ -140,20 +133,18 @@ public class Appointments {
         a.checkIn(visit);
         if (a.getCustomer() != null) {
             visit.identify(customers.open(a.getCustomer().getId()));
-            frontDesk.lastProfileOf(visit).ifPresent(visit::profileAs);
+            queries.lastProfileOf(visit).ifPresent(visit::profileAs);
         }
         em.flush();
-        frontDesk.addPlannedTasks(visit);
+        taskRouting.addPlanned(visit);
         audit.record("APPOINTMENT_CHECKED_IN", "Appointment", id, "BOOKED", "ARRIVED visit " + visit.getId());
         return visit;
     }
 
     /** Nobody came: once the time has begun, the booking becomes a NO_SHOW visit of the appointment channel. */
     public Appointment noShow(StaffUser clerk, long id, long version) {
-        Appointment a = editable(clerk, id, version);
-        if (clock.now().isBefore(a.getStartsAt())) {
-            throw new RefusedAction("appointment.notYetDue");
-        }
+        Appointment a = access.editableAppointment(clerk, id, version);
+        a.checkDue(clock.now());
         Visit visit = new Visit(a.getServicePoint(), Channel.APPOINTMENT, a.getStartsAt());
         visit.identify(a.getCustomer());
         visit.markNoShow(clock.now());
@@ -167,54 +158,25 @@ public class Appointments {
 
     /** The appointment a visit was started from, if any. */
     public Optional<Appointment> ofVisit(long visitId) {
-        return em.createNamedQuery("Appointment.ofVisit", Appointment.class).setParameter("visit", visitId)
-                .getResultStream().findFirst();
-    }
-
-    private Appointment editable(StaffUser clerk, long id, long version) {
-        Appointment a = em.find(Appointment.class, id);
-        if (a == null || !FrontDesk.worksAt(clerk, a.getServicePoint())) {
-            throw new RefusedAction("appointment.notFound");
-        }
-        frontDesk.writablePoint(clerk, a.getServicePoint().getId());
-        if (a.getVersion() != version) {
-            throw new OptimisticLockException("appointment " + id + " changed since version " + version);
-        }
-        if (!a.isBooked()) {
-            throw new RefusedAction("appointment.notBooked");
-        }
-        return a;
+        return queries.appointmentOf(visitId);
     }
 
     /**
      * The booked appointments at the point that overlap the new time, read under a lock on the point's row, so two
      * clerks booking the last free desk (or the same customer) at the same moment are checked one after the other.
      */
-    private List<Appointment> overlapping(Appointment a, LocalDateTime start, LocalDateTime end) {
+    private List<Appointment> overlapping(Appointment a, Appointment.Time time) {
         em.lock(a.getServicePoint(), LockModeType.PESSIMISTIC_WRITE);
         return em.createNamedQuery("Appointment.overlapping", Appointment.class)
                 .setParameter("point", a.getServicePoint())
                 .setParameter("booked", AppointmentStatus.BOOKED)
-                .setParameter("from", start).setParameter("until", end)
+                .setParameter("from", time.start()).setParameter("until", time.end())
                 .setParameter("self", a.getId() == null ? -1L : a.getId()).getResultList();
     }
 
     /** Validates the whole booking before changing anything, so a refusal leaves the appointment as it was. */
     private void fill(Appointment a, Booking b) {
-        if (b.getDay() == null || b.getStart() == null) {
-            throw new RefusedAction("appointment.timeRequired");
-        }
-        if (b.getMinutes() == null || b.getMinutes() <= 0 || b.getMinutes() > MAX_MINUTES) {
-            throw new RefusedAction("appointment.durationInvalid");
-        }
-        LocalDateTime start = b.getDay().atTime(b.getStart());
-        LocalDateTime end = start.plusMinutes(b.getMinutes());
-        if (start.isBefore(clock.now())) {
-            throw new RefusedAction("appointment.inPast");
-        }
-        if (!end.toLocalDate().equals(start.toLocalDate())) {
-            throw new RefusedAction("appointment.overMidnight");
-        }
+        Appointment.Time time = Appointment.time(b.getDay(), b.getStart(), b.getMinutes(), clock.now());
         if (b.getTaskCodes().isEmpty()) {
             throw new RefusedAction("appointment.taskRequired");
         }
@@ -223,13 +185,7 @@ public class Appointments {
             tasks.add(catalogue.task(code).filter(ServiceTask::isActive)
                     .orElseThrow(() -> new RefusedAction("frontDesk.task.unknown")));
         }
-        String note = b.getNote() == null ? null : b.getNote().strip();
-        if (note != null && note.length() > Appointment.NOTE_MAX) {
-            throw new RefusedAction("appointment.noteTooLong");
-        }
-        if (note != null && looksIdentifying(note)) {
-            throw new RefusedAction("appointment.noteIdentifying");
-        }
+        String note = Appointment.checkedNote(b.getNote());
         Customer customer = null;
         if (b.getCustomerId() != null) {
             customer = em.find(Customer.class, b.getCustomerId());
@@ -237,14 +193,14 @@ public class Appointments {
                 throw new RefusedAction("frontDesk.customer.notFound");
             }
         }
-        List<Appointment> others = overlapping(a, start, end);
-        if (customer != null && others.stream()
-                .anyMatch(o -> o.getCustomer() != null && o.getCustomer().getId().equals(b.getCustomerId()))) {
+        List<Appointment> others = overlapping(a, time);
+        if (customer != null && others.stream().anyMatch(o -> o.isFor(b.getCustomerId()))) {
             throw new RefusedAction("appointment.customerOverlaps");
         }
         // At no moment may more appointments run than the point has desks.
-        if (!DeskCapacity.fits(a.getServicePoint().getDesks(),
-                others.stream().map(o -> new DeskCapacity.Booked(o.getStartsAt(), o.getEndsAt())).toList(), start, end)) {
+        List<DeskCapacity.Booked> booked = others.stream()
+                .map(o -> new DeskCapacity.Booked(o.getStartsAt(), o.getEndsAt())).toList();
+        if (!DeskCapacity.fits(a.getServicePoint().getDesks(), booked, time.start(), time.end())) {
             throw new RefusedAction("appointment.desksFull");
         }
         Agency agency = null;
@@ -252,13 +208,8 @@ public class Appointments {
             agency = catalogue.agencies().stream().filter(ag -> ag.getCode().equals(b.getAgencyCode())).findFirst()
                     .orElseThrow(() -> new RefusedAction("appointment.agencyUnknown"));
         }
-        a.schedule(start, end);
+        a.schedule(time.start(), time.end());
         a.plan(tasks, customer, note, agency, b.isInterpreter());
-    }
-
-    /** A note must not identify the customer: anything shaped like a personal identity code is refused. */
-    static boolean looksIdentifying(String note) {
-        return CODE_LIKE.matcher(note).find();
     }
 
     private static String describe(Appointment a) {

@@ -1,5 +1,7 @@
 package fi.asiointipiste.visits.boundary;
 
+import fi.asiointipiste.catalogue.entity.ServiceTask;
+import fi.asiointipiste.visits.entity.Appointment;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,6 +32,14 @@ public class Booking implements Serializable {
         this.start = start;
         this.minutes = minutes;
         this.taskCodes = new ArrayList<>(taskCodes);
+    }
+
+    /** The form for changing a booked appointment, filled in as it is booked. */
+    public static Booking of(Appointment a) {
+        return new Booking(a.getStartsAt().toLocalDate(), a.getStartsAt().toLocalTime(), (int) a.getDurationMinutes(),
+                a.getTasks().stream().map(ServiceTask::getCode).toList()).withNote(a.getNote())
+                .withSpecialist(a.getSpecialistAgency() == null ? null : a.getSpecialistAgency().getCode(),
+                        a.isNeedsInterpreter());
     }
 
     public Booking withCustomer(Long id) {

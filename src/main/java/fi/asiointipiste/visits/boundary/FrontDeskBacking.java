@@ -4,6 +4,7 @@ import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.visits.control.PointChoice;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitStatus;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,15 +39,14 @@ public class FrontDeskBacking {
 
     /** f:viewAction: resolves the requested point and day. */
     public void load() {
-        List<ServicePoint> mine = staff.getServicePoints();
-        if (mine.isEmpty()) {
-            Messages.error("frontDesk.noPoints");
+        PointChoice choice = PointChoice.of(staff.getServicePoints(), pointId);
+        if (choice.problem() != null) {
+            Messages.error(choice.problem());
+        }
+        point = choice.point();
+        if (point == null) {
             dayVisits = List.of();
             return;
-        }
-        point = mine.stream().filter(p -> p.getId().equals(pointId)).findFirst().orElse(mine.get(0));
-        if (pointId != null && !point.getId().equals(pointId)) {
-            Messages.error("frontDesk.pointNotYours");
         }
         pointId = point.getId();
         if (day == null || day.isAfter(clock.today())) {

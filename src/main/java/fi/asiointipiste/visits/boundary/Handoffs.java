@@ -1,11 +1,12 @@
 package fi.asiointipiste.visits.boundary;
 
 import fi.asiointipiste.audit.boundary.AuditLog;
-import fi.asiointipiste.catalogue.entity.Agency;
 import fi.asiointipiste.organisation.entity.Role;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.visits.control.DeskAccess;
+import fi.asiointipiste.visits.control.VisitQueries;
 import fi.asiointipiste.visits.entity.Handoff;
 import fi.asiointipiste.visits.entity.HandoffMode;
 import fi.asiointipiste.visits.entity.HandoffStatus;
@@ -34,7 +35,10 @@ public class Handoffs {
     EntityManager em;
 
     @Inject
-    FrontDesk frontDesk;
+    DeskAccess access;
+
+    @Inject
+    VisitQueries queries;
 
     @Inject
     ServiceClock clock;
@@ -42,39 +46,18 @@ public class Handoffs {
     @Inject
     AuditLog audit;
 
+    /** The clerk of an in-service visit asks a specialist to join one of its tasks; the rules of {@link Handoff#request}. */
     public Handoff request(StaffUser clerk, long visitId, long taskId, String agencyCode, HandoffMode mode,
                            LocalDateTime slotAt, String roomOrDevice, boolean interpreterBooked,
                            boolean clerkStays, boolean customerConsents) {
-        Visit visit = frontDesk.visit(clerk, visitId);
-        if (!clerk.has(Role.CLERK)) {
-            throw new RefusedAction("frontDesk.readOnly");
-        }
-        if (visit.getStatus() != VisitStatus.IN_SERVICE) {
-            throw new RefusedAction("frontDesk.visit.wrongState");
-        }
-        VisitTask task = visit.getTasks().stream().filter(t -> t.getId() == taskId).findFirst()
-                .orElseThrow(() -> new RefusedAction("frontDesk.task.notInVisit"));
-        Agency agency = em.createNamedQuery("Agency.byCode", Agency.class).setParameter("code", agencyCode)
-                .getResultStream().findFirst().orElseThrow(() -> new RefusedAction("handoff.agencyRequired"));
-        if (mode == null) {
-            throw new RefusedAction("handoff.modeRequired");
-        }
-        if (slotAt != null && slotAt.isBefore(clock.now().minusMinutes(1))) {
-            throw new RefusedAction("handoff.slotInPast");
-        }
-        if (clerkStays && (mode != HandoffMode.REMOTE_VIDEO || !customerConsents)) {
-            throw new RefusedAction("handoff.consentRequired");
-        }
-        if (roomOrDevice != null && roomOrDevice.length() > 200) {
-            throw new RefusedAction("handoff.roomTooLong");
-        }
-        boolean open = em.createNamedQuery("Handoff.ofVisit", Handoff.class).setParameter("visit", visitId)
-                .getResultStream().anyMatch(h -> h.getVisitTask().getId() == taskId && h.getStatus().isOpen());
-        if (open) {
+        Visit visit = access.writableVisit(clerk, visitId);
+        visit.requireStatus(VisitStatus.IN_SERVICE);
+        VisitTask task = visit.task(taskId);
+        Handoff handoff = Handoff.request(task, queries.agency(agencyCode).orElse(null), mode, slotAt, roomOrDevice,
+                interpreterBooked, clerkStays, customerConsents, clerk.getUsername(), clock.now());
+        if (ofVisit(visitId).stream().anyMatch(h -> h.getVisitTask().getId() == taskId && h.getStatus().isOpen())) {
             throw new RefusedAction("handoff.alreadyOpen");
         }
-        Handoff handoff = new Handoff(task, agency, mode, slotAt, roomOrDevice, interpreterBooked, clerkStays,
-                clerk.getUsername(), clock.now());
         em.persist(handoff);
         em.flush();
         audit.record("HANDOFF_REQUESTED", "Handoff", handoff.getId(), null, agencyCode + " " + mode);
@@ -90,21 +73,9 @@ public class Handoffs {
         if (h == null) {
             throw new RefusedAction("handoff.notFound");
         }
-        Visit visit = frontDesk.visit(clerk, h.getVisitTask().getVisit().getId());
-        if (!clerk.has(Role.CLERK)) {
-            throw new RefusedAction("frontDesk.readOnly");
-        }
+        Visit visit = access.writableVisit(clerk, h.getVisitTask().getVisit().getId());
         if (h.getVersion() != version) {
             throw new OptimisticLockException("hand-off " + id + " changed since version " + version);
-        }
-        if (!h.isCancellable()) {
-            throw new RefusedAction("handoff.notCancellable");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new RefusedAction("handoff.cancelReasonRequired");
-        }
-        if (reason.length() > 500) {
-            throw new RefusedAction("handoff.cancelReasonTooLong");
         }
         String before = h.getStatus().name();
         h.cancel(reason, clerk.getUsername(), clock.now());
@@ -113,7 +84,11 @@ public class Handoffs {
     }
 
     public List<Handoff> ofVisit(StaffUser actor, long visitId) {
-        frontDesk.visit(actor, visitId);
+        access.readableVisit(actor, visitId);
+        return ofVisit(visitId);
+    }
+
+    private List<Handoff> ofVisit(long visitId) {
         return em.createNamedQuery("Handoff.ofVisit", Handoff.class).setParameter("visit", visitId).getResultList();
     }
 
@@ -130,7 +105,6 @@ public class Handoffs {
 
     public Handoff accept(StaffUser specialist, long id, long version) {
         Handoff h = forSpecialist(specialist, id, version, false);
-        expect(h, HandoffStatus.ACCEPTED);
         h.accept(specialist, clock.now());
         audit.record("HANDOFF_ACCEPTED", "Handoff", id, HandoffStatus.REQUESTED.name(), HandoffStatus.ACCEPTED.name());
         return h;
@@ -138,7 +112,6 @@ public class Handoffs {
 
     public Handoff joined(StaffUser specialist, long id, long version) {
         Handoff h = forSpecialist(specialist, id, version, true);
-        expect(h, HandoffStatus.JOINED);
         h.joined(clock.now());
         audit.record("HANDOFF_JOINED", "Handoff", id, HandoffStatus.ACCEPTED.name(), HandoffStatus.JOINED.name());
         return h;
@@ -146,39 +119,25 @@ public class Handoffs {
 
     public Handoff complete(StaffUser specialist, long id, long version, String outcome) {
         Handoff h = forSpecialist(specialist, id, version, true);
-        expect(h, HandoffStatus.COMPLETED);
-        if (outcome == null || outcome.isBlank()) {
-            throw new RefusedAction("handoff.outcomeRequired");
-        }
-        if (outcome.length() > 1000) {
-            throw new RefusedAction("handoff.outcomeTooLong");
-        }
         h.complete(outcome, clock.now());
         audit.record("HANDOFF_COMPLETED", "Handoff", id, HandoffStatus.JOINED.name(), HandoffStatus.COMPLETED.name());
         return h;
     }
 
+    /** A request of the specialist's agency, not cancelled by the desk, in the version they saw (and theirs). */
     private Handoff forSpecialist(StaffUser specialist, long id, long version, boolean mustBeTheirs) {
         Handoff h = em.find(Handoff.class, id);
         if (h == null || specialist.getAgency() == null || !specialist.has(Role.CLERK)
                 || !h.getAgency().equals(specialist.getAgency())) {
             throw new RefusedAction("handoff.notFound");
         }
-        if (h.getStatus() == HandoffStatus.CANCELLED) {
-            throw new RefusedAction("handoff.cancelledByDesk");
-        }
+        h.checkNotCancelled();
         if (h.getVersion() != version) {
             throw new OptimisticLockException("hand-off " + id + " changed since version " + version);
         }
-        if (mustBeTheirs && (h.getSpecialist() == null || !h.getSpecialist().getId().equals(specialist.getId()))) {
-            throw new RefusedAction("handoff.notYours");
+        if (mustBeTheirs) {
+            h.checkTakenBy(specialist);
         }
         return h;
-    }
-
-    private static void expect(Handoff h, HandoffStatus next) {
-        if (!h.getStatus().canMoveTo(next)) {
-            throw new RefusedAction(next == HandoffStatus.ACCEPTED ? "handoff.alreadyTaken" : "handoff.wrongState");
-        }
     }
 }

@@ -1,9 +1,7 @@
 package fi.asiointipiste.visits.boundary;
 
-import fi.asiointipiste.organisation.entity.StaffUser;
-import fi.asiointipiste.platform.i18n.Messages;
-import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.organisation.boundary.SignedInStaff;
+import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.visits.entity.Handoff;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,43 +25,33 @@ public class InboxBacking implements Serializable {
     private final Map<Long, String> outcomes = new HashMap<>();
 
     public List<Handoff> getRequests() {
-        return handoffs.inbox(actor());
+        return handoffs.inbox(staff.actor());
     }
 
     public boolean isSpecialist() {
-        return staff.user().map(u -> u.getAgency() != null).orElse(false) && staff.isClerk();
+        return staff.isSpecialist();
     }
 
     public void accept(Handoff h) {
-        run(() -> handoffs.accept(actor(), h.getId(), h.getVersion()), "handoff.accepted");
+        handoffs.accept(staff.actor(), h.getId(), h.getVersion());
+        Messages.info("handoff.accepted");
     }
 
     public void joined(Handoff h) {
-        run(() -> handoffs.joined(actor(), h.getId(), h.getVersion()), "handoff.joinedDone");
+        handoffs.joined(staff.actor(), h.getId(), h.getVersion());
+        Messages.info("handoff.joinedDone");
     }
 
     public void complete(Handoff h) {
-        run(() -> handoffs.complete(actor(), h.getId(), h.getVersion(), outcomes.get(h.getId())), "handoff.completed");
+        handoffs.complete(staff.actor(), h.getId(), h.getVersion(), outcomes.get(h.getId()));
+        Messages.info("handoff.completed");
     }
 
     public boolean mine(Handoff h) {
         return h.getSpecialist() != null && h.getSpecialist().getUsername().equals(staff.getUsername());
     }
 
-    private void run(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Messages.info(doneKey);
-        } catch (RefusedAction refused) {
-            Messages.error(refused.key());
-        }
-    }
-
     public Map<Long, String> getOutcomes() {
         return outcomes;
-    }
-
-    private StaffUser actor() {
-        return staff.user().orElseThrow(() -> new RefusedAction("frontDesk.noPoints"));
     }
 }

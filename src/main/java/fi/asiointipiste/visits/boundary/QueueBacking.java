@@ -1,9 +1,8 @@
 package fi.asiointipiste.visits.boundary;
 
-import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.i18n.RefusedAction;
-import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.visits.entity.Appointment;
 import fi.asiointipiste.visits.entity.AppointmentStatus;
@@ -15,27 +14,27 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The live queue of one point today (top of front-desk/index.xhtml): waiting customers with minutes waited,
- * who serves whom, and the one-action starts. The page polls {@link #refresh()} so the minutes stay current.
+ * who serves whom, today's appointments, and the one-action starts. The page polls {@link #refresh()} so the
+ * minutes stay current.
  */
 @Named
 @ViewScoped
 public class QueueBacking implements Serializable {
 
     @Inject
-    FrontDesk frontDesk;
+    Queue queue;
+
+    @Inject
+    Appointments appointments;
 
     @Inject
     SignedInStaff staff;
 
     @Inject
     ServiceClock clock;
-
-    @Inject
-    Appointments appointments;
 
     private Long pointId;
     private boolean live;
@@ -61,10 +60,11 @@ public class QueueBacking implements Serializable {
             return;
         }
         try {
-            today = frontDesk.today(actor(), pointId);
-            bookedToday = appointments.today(actor(), pointId).stream()
+            today = queue.today(staff.actor(), pointId);
+            bookedToday = appointments.today(staff.actor(), pointId).stream()
                     .filter(a -> a.getStatus() != AppointmentStatus.CANCELLED).toList();
         } catch (RefusedAction refused) {
+            // No message: the page polls this every 20 s, and the day log below already says which point is shown.
             today = List.of();
             bookedToday = List.of();
         }
@@ -96,37 +96,31 @@ public class QueueBacking implements Serializable {
 
     /** One action: a walk-in customer is served by me now. */
     public String serveWalkIn() {
-        return run(() -> Optional.of(frontDesk.walkIn(actor(), pointId, true)));
+        return VisitBacking.page(queue.walkIn(staff.actor(), pointId, true));
     }
 
     public void queueWalkIn() {
-        try {
-            frontDesk.walkIn(actor(), pointId, false);
-            refresh();
-        } catch (RefusedAction refused) {
-            Messages.error(refused.key());
-        }
+        queue.walkIn(staff.actor(), pointId, false);
+        refresh();
     }
 
     public String callNext() {
-        String outcome = run(() -> frontDesk.callNext(actor(), pointId));
-        if (outcome == null) {
+        return queue.callNext(staff.actor(), pointId).map(VisitBacking::page).orElseGet(() -> {
             Messages.info("frontDesk.queue.nobodyWaiting");
-        }
-        return outcome;
+            return null;
+        });
     }
 
     public String call(Visit visit) {
-        return run(() -> Optional.of(frontDesk.call(actor(), visit.getId(), visit.getVersion())));
+        return VisitBacking.page(queue.call(staff.actor(), visit.getId(), visit.getVersion()));
     }
 
     public void noShow(Visit visit) {
         try {
-            frontDesk.noShow(actor(), visit.getId(), visit.getVersion());
-        } catch (RefusedAction refused) {
-            Messages.error(refused.key());
+            queue.noShow(staff.actor(), visit.getId(), visit.getVersion());
+        } finally {
+            refresh(); // the queue as it now is, also after a refusal (someone else called the customer)
         }
-        refresh();
     }
 
     /** Today's appointments of the point (not cancelled ones), earliest first. */
@@ -136,35 +130,21 @@ public class QueueBacking implements Serializable {
 
     /** The customer of an appointment arrived: the visit starts with its planned errands (one action). */
     public String checkIn(Appointment appointment) {
-        return run(() -> Optional.of(appointments.checkIn(actor(), appointment.getId(), appointment.getVersion())));
+        return VisitBacking.page(appointments.checkIn(staff.actor(), appointment.getId(), appointment.getVersion()));
     }
 
     public void appointmentNoShow(Appointment appointment) {
         try {
-            appointments.noShow(actor(), appointment.getId(), appointment.getVersion());
+            appointments.noShow(staff.actor(), appointment.getId(), appointment.getVersion());
             Messages.info("appointment.noShowDone");
-        } catch (RefusedAction refused) {
-            Messages.error(refused.key());
+        } finally {
+            refresh(); // the queue and appointments as they now are, also after a refusal
         }
-        refresh();
     }
 
     /** Whether the appointment's time has begun, so that "did not come" makes sense. */
     public boolean due(Appointment appointment) {
         return !clock.now().isBefore(appointment.getStartsAt());
-    }
-
-    private String run(java.util.function.Supplier<Optional<Visit>> action) {
-        try {
-            return action.get().map(v -> "/front-desk/visit?faces-redirect=true&id=" + v.getId()).orElse(null);
-        } catch (RefusedAction refused) {
-            Messages.error(refused.key());
-            return null;
-        }
-    }
-
-    private StaffUser actor() {
-        return staff.user().orElseThrow(() -> new RefusedAction("frontDesk.noPoints"));
     }
 
     public Long getPointId() {

@@ -1,21 +1,34 @@
 package fi.asiointipiste.visits.boundary;
 
 import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.visits.control.DeskAccess;
 import fi.asiointipiste.visits.entity.Visit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** The visit log of the service points. */
+/** The visit log of the service points: one visit, a point's visits of a day, how many there are. */
 @ApplicationScoped
 @Transactional
 public class Visits {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DeskAccess access;
+
+    /** Reads one visit with its tasks; a visit of a point the user does not work at does not exist for them. */
+    public Visit visit(StaffUser actor, long visitId) {
+        Visit visit = access.readableVisit(actor, visitId);
+        visit.getTasks().size();
+        return visit;
+    }
 
     /** Visits that arrived at a point in [from, until), newest first, with their tasks loaded in one batch. */
     public List<Visit> arrivedAt(ServicePoint point, LocalDateTime from, LocalDateTime until, int max) {

@@ -4,6 +4,7 @@ import fi.asiointipiste.catalogue.entity.Agency;
 import fi.asiointipiste.catalogue.entity.ServiceTask;
 import fi.asiointipiste.customers.entity.Customer;
 import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.platform.i18n.RefusedAction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,17 +26,23 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A time a clerk booked for a customer at their service point: when, how long, the errands planned, and
  * whether an agency specialist or an interpreter is needed. The customer is identified, or described by a
  * short note without identifying data, or not at all. Checking in starts a visit; a booking nobody came to
  * becomes a no-show visit, so the queue and the statistics count it like any other no-show.
+ *
+ * <p>The desk's rules for a booking (its time, a note without identifying data, only booked ones change) are refused
+ * here with a message for the clerk; {@link #schedule} and the status changes guard only the invariants.
  */
 @Entity
 @Table(name = "appointment")
@@ -49,6 +56,17 @@ import java.util.List;
 public class Appointment implements Serializable {
 
     public static final int NOTE_MAX = 200;
+
+    /** The longest appointment a desk books; longer errands are split into several times. */
+    public static final int MAX_MINUTES = 240;
+
+    public static final int CANCEL_REASON_MAX = 500;
+
+    private static final Pattern CODE_LIKE = Pattern.compile("\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Ya-y]");
+
+    /** A booked time, start included and end excluded. */
+    public record Time(LocalDateTime start, LocalDateTime end) {
+    }
 
     @Id
     @SequenceGenerator(name = "appointment_seq", sequenceName = "appointment_seq", allocationSize = 50)
@@ -104,7 +122,7 @@ public class Appointment implements Serializable {
     @Column(name = "booked_at")
     private LocalDateTime bookedAt;
 
-    @Size(max = 500)
+    @Size(max = CANCEL_REASON_MAX)
     @Column(name = "cancel_reason")
     private String cancelReason;
 
@@ -118,6 +136,73 @@ public class Appointment implements Serializable {
         this.servicePoint = servicePoint;
         this.bookedBy = bookedBy;
         this.bookedAt = bookedAt;
+    }
+
+    /**
+     * The time of a booking as the desk books it: a day and a start are required, the length is 1 to
+     * {@link #MAX_MINUTES} minutes, it does not start in the past nor go over midnight.
+     */
+    public static Time time(LocalDate day, LocalTime start, Integer minutes, LocalDateTime now) {
+        if (day == null || start == null) {
+            throw new RefusedAction("appointment.timeRequired");
+        }
+        if (minutes == null || minutes <= 0 || minutes > MAX_MINUTES) {
+            throw new RefusedAction("appointment.durationInvalid");
+        }
+        LocalDateTime from = day.atTime(start);
+        LocalDateTime until = from.plusMinutes(minutes);
+        if (from.isBefore(now)) {
+            throw new RefusedAction("appointment.inPast");
+        }
+        if (!until.toLocalDate().equals(from.toLocalDate())) {
+            throw new RefusedAction("appointment.overMidnight");
+        }
+        return new Time(from, until);
+    }
+
+    /**
+     * The note as stored (stripped): at most {@link #NOTE_MAX} characters and never identifying the customer, so
+     * anything shaped like a personal identity code is refused.
+     */
+    public static String checkedNote(String note) {
+        String stripped = note == null ? null : note.strip();
+        if (stripped != null && stripped.length() > NOTE_MAX) {
+            throw new RefusedAction("appointment.noteTooLong");
+        }
+        if (stripped != null && looksIdentifying(stripped)) {
+            throw new RefusedAction("appointment.noteIdentifying");
+        }
+        return stripped;
+    }
+
+    static boolean looksIdentifying(String note) {
+        return CODE_LIKE.matcher(note).find();
+    }
+
+    /** Only a booked appointment (not yet arrived, missed or cancelled) can be changed, checked in or missed. */
+    public void checkBooked() {
+        if (!isBooked()) {
+            throw new RefusedAction("appointment.notBooked");
+        }
+    }
+
+    /** Checking in is for today's appointments. */
+    public void checkCanCheckIn(LocalDate today) {
+        if (!startsAt.toLocalDate().equals(today)) {
+            throw new RefusedAction("appointment.notToday");
+        }
+    }
+
+    /** "Did not come" once the time has begun. */
+    public void checkDue(LocalDateTime now) {
+        if (now.isBefore(startsAt)) {
+            throw new RefusedAction("appointment.notYetDue");
+        }
+    }
+
+    /** Whether this is the appointment of the given known customer. */
+    public boolean isFor(Long customerId) {
+        return customer != null && customer.getId().equals(customerId);
     }
 
     /** Books or moves the time; the caller has checked that it is in the future and ends after it starts. */
@@ -149,7 +234,11 @@ public class Appointment implements Serializable {
         this.visit = recorded;
     }
 
+    /** Cancels the booking with an optional reason of at most {@link #CANCEL_REASON_MAX} characters. */
     public void cancel(String reason) {
+        if (reason != null && reason.length() > CANCEL_REASON_MAX) {
+            throw new RefusedAction("appointment.reasonTooLong");
+        }
         moveTo(AppointmentStatus.CANCELLED);
         this.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
     }

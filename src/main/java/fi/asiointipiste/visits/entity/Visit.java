@@ -1,9 +1,11 @@
 package fi.asiointipiste.visits.entity;
 
 import fi.asiointipiste.catalogue.entity.CustomerProfile;
+import fi.asiointipiste.catalogue.entity.ServiceTask;
 import fi.asiointipiste.customers.entity.Customer;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.platform.i18n.RefusedAction;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,14 +29,21 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One customer's visit to a service point, from arrival in the queue to the end of service. The customer
  * may stay anonymous; the profile records how they were served this time.
+ *
+ * <p>The desk's rules are checked here and refused with a {@link RefusedAction} the clerk can act on (a visit in
+ * the wrong state, an unknown language, a task twice, closing without outcomes). The bare state changes below them
+ * ({@link #finish}, {@link #add}) guard only the invariants and throw {@link IllegalStateException} on a misuse.
  */
 @Entity
 @Table(name = "visit")
@@ -116,7 +125,13 @@ public class Visit implements Serializable {
     @Column(name = "first_visit")
     private Boolean firstVisit;
 
-    @Size(max = 2000)
+    /** The longest visit note, and the longest parking-lot note written when closing. */
+    public static final int NOTES_MAX = 2000;
+
+    /** The languages a visit can be served in ({@code other}: one the desk does not offer). */
+    public static final Set<String> LANGUAGES = Set.of("fi", "sv", "en", "other");
+
+    @Size(max = NOTES_MAX)
     private String notes;
 
     @Version
@@ -148,6 +163,46 @@ public class Visit implements Serializable {
         this.endedAt = at;
     }
 
+    /**
+     * Refuses a change of a visit that is not where the change needs it (someone else already called, closed or
+     * marked it): the queue's actions need WAITING, the work at the desk IN_SERVICE.
+     */
+    public void requireStatus(VisitStatus expected) {
+        if (status != expected) {
+            throw new RefusedAction("frontDesk.visit.wrongState");
+        }
+    }
+
+    /**
+     * Closes the visit as the clerk ends it: every task needs an outcome, a task that continues a follow-up date
+     * after today; the notes and the parking-lot note (kept by feedback) have their maximum length. Everything is
+     * checked before anything changes, so a refused closing leaves the visit as it was.
+     *
+     * @param outcomes what the clerk entered per task, by visit-task id
+     */
+    public void close(Map<Long, TaskClosing> outcomes, String notesText, String parkingLotNote, LocalDate today,
+                      LocalDateTime at) {
+        if (tasks.isEmpty()) {
+            throw new RefusedAction("frontDesk.close.noTasks");
+        }
+        if (tooLong(notesText) || tooLong(parkingLotNote)) {
+            throw new RefusedAction("frontDesk.close.textTooLong");
+        }
+        for (VisitTask task : tasks) {
+            task.checkClosing(outcomes.get(task.getId()), today);
+        }
+        for (VisitTask task : tasks) {
+            TaskClosing c = outcomes.get(task.getId());
+            task.close(c.getOutcome(), c.getFollowUpOn(), c.isDidItThemselves());
+        }
+        note(notesText);
+        finish(at);
+    }
+
+    private static boolean tooLong(String text) {
+        return text != null && text.length() > NOTES_MAX;
+    }
+
     private void moveTo(VisitStatus next) {
         if (!status.canMoveTo(next)) {
             throw new IllegalStateException("visit " + id + " cannot move from " + status + " to " + next);
@@ -163,9 +218,15 @@ public class Visit implements Serializable {
         this.profile = chosen;
     }
 
-    /** The intake answers the routing facts are read from; null where the customer was not asked. */
+    /**
+     * The intake answers the routing facts are read from; null where the customer was not asked. The language is
+     * one of {@link #LANGUAGES}.
+     */
     public void intake(Boolean strongEid, Boolean usesOnlineServices, String language, Boolean needsInterpreter,
                        Boolean firstVisit) {
+        if (language != null && !LANGUAGES.contains(language)) {
+            throw new RefusedAction("frontDesk.intake.languageInvalid");
+        }
         this.strongEid = strongEid;
         this.usesOnlineServices = usesOnlineServices;
         this.language = language;
@@ -185,7 +246,35 @@ public class Visit implements Serializable {
         tasks.remove(task);
     }
 
-    public VisitTask add(fi.asiointipiste.catalogue.entity.ServiceTask task) {
+    /**
+     * Refuses a task the clerk cannot add: none before the profile is chosen (the engine needs it), none the
+     * catalogue does not offer ({@code task} null), and none twice.
+     */
+    public void checkCanAdd(ServiceTask task) {
+        if (profile == null) {
+            throw new RefusedAction("frontDesk.task.profileFirst");
+        }
+        if (task == null) {
+            throw new RefusedAction("frontDesk.task.unknown");
+        }
+        if (has(task)) {
+            throw new RefusedAction("frontDesk.task.duplicate");
+        }
+    }
+
+    /** Whether the catalogue task is already a task of this visit. */
+    public boolean has(ServiceTask task) {
+        return tasks.stream().anyMatch(t -> task.equals(t.getTask()));
+    }
+
+    /** One of this visit's tasks; another id is refused. */
+    public VisitTask task(long visitTaskId) {
+        return tasks.stream().filter(t -> t.getId() != null && t.getId() == visitTaskId).findFirst()
+                .orElseThrow(() -> new RefusedAction("frontDesk.task.notInVisit"));
+    }
+
+    /** Adds a task without the desk's checks ({@link #checkCanAdd}); numbered in the order added. */
+    public VisitTask add(ServiceTask task) {
         VisitTask visitTask = new VisitTask(this, task, tasks.size() + 1);
         tasks.add(visitTask);
         return visitTask;

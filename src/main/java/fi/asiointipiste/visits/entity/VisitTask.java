@@ -2,6 +2,7 @@ package fi.asiointipiste.visits.entity;
 
 import fi.asiointipiste.catalogue.entity.Agency;
 import fi.asiointipiste.catalogue.entity.ServiceTask;
+import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.routing.entity.SupportLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,10 +22,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * One errand handled during a visit: the level the engine recommended, the level the clerk applied (with a
  * reason when they differ), the agency involved and how it ended.
+ *
+ * <p>{@link #applyLevel} and {@link #checkClosing} are the desk's rules, refused with a message for the clerk;
+ * {@link #apply} and {@link #close} guard only the invariants (an {@link IllegalArgumentException} is a misuse).
  */
 @Entity
 @Table(name = "visit_task")
@@ -67,7 +73,10 @@ public class VisitTask implements Serializable {
     @Column(name = "override_reason")
     private OverrideReason overrideReason;
 
-    @Size(max = 1000)
+    /** The longest override note. */
+    public static final int NOTE_MAX = 1000;
+
+    @Size(max = NOTE_MAX)
     @Column(name = "override_note")
     private String overrideNote;
 
@@ -140,6 +149,28 @@ public class VisitTask implements Serializable {
         this.decisionFacts = facts;
     }
 
+    /**
+     * The clerk applies a level: one is required; one other than recommended needs a reason, the reason OTHER a
+     * note; a note has at most {@link #NOTE_MAX} characters. A blank note is no note.
+     */
+    public void applyLevel(SupportLevel level, OverrideReason reason, String note) {
+        if (level == null) {
+            throw new RefusedAction("frontDesk.apply.levelRequired");
+        }
+        boolean override = level != recommendedLevel;
+        boolean noNote = note == null || note.isBlank();
+        if (override && reason == null) {
+            throw new RefusedAction("frontDesk.apply.reasonRequired");
+        }
+        if (override && reason == OverrideReason.OTHER && noNote) {
+            throw new RefusedAction("frontDesk.apply.noteRequired");
+        }
+        if (note != null && note.length() > NOTE_MAX) {
+            throw new RefusedAction("frontDesk.apply.noteTooLong");
+        }
+        apply(level, reason, noNote ? null : note.strip());
+    }
+
     /** Applies another level than recommended; a reason is required whenever the two differ. */
     public void apply(SupportLevel level, OverrideReason reason, String note) {
         if (level != recommendedLevel && reason == null) {
@@ -148,6 +179,20 @@ public class VisitTask implements Serializable {
         this.appliedLevel = level;
         this.overrideReason = level == recommendedLevel ? null : reason;
         this.overrideNote = level == recommendedLevel ? null : note;
+    }
+
+    /**
+     * Refuses the clerk's closing of this task when the outcome is missing, or when the task continues without a
+     * follow-up date after today.
+     */
+    public void checkClosing(TaskClosing closing, LocalDate today) {
+        if (closing == null || closing.getOutcome() == null) {
+            throw new RefusedAction("frontDesk.close.outcomeRequired");
+        }
+        if (closing.getOutcome() == TaskOutcome.CONTINUES
+                && (closing.getFollowUpOn() == null || !closing.getFollowUpOn().isAfter(today))) {
+            throw new RefusedAction("frontDesk.close.followUpRequired");
+        }
     }
 
     public void close(TaskOutcome how, LocalDate followUp, Boolean didItThemselves) {
@@ -160,12 +205,17 @@ public class VisitTask implements Serializable {
     }
 
     /** The checklist items (service-description aspects) the clerk has ticked, in the order given. */
-    public void tick(java.util.Collection<String> items) {
+    public void tick(Collection<String> items) {
         this.checklist = items == null || items.isEmpty() ? null : String.join(",", items);
     }
 
-    public java.util.List<String> getTicked() {
-        return checklist == null ? java.util.List.of() : java.util.List.of(checklist.split(","));
+    public List<String> getTicked() {
+        return checklist == null ? List.of() : List.of(checklist.split(","));
+    }
+
+    /** Whether the errand goes on after the visit (it continues, or an agency took it over): a follow-up to show. */
+    public boolean isFollowUp() {
+        return outcome == TaskOutcome.CONTINUES || outcome == TaskOutcome.REFERRED;
     }
 
     public boolean isOverridden() {

@@ -58,7 +58,7 @@ class BundlesTest {
         Pattern inPages = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
         Pattern inCode = Pattern.compile("Messages\\.(?:error|info|errorOn)\\((?:[^,\"]+, )?\"([A-Za-z0-9_.]+)\"");
         try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/webapp")), Files.walk(Path.of("src/main/java")))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".ico")).toList()) {
                 String text = Files.readString(file);
                 Matcher m = (file.toString().endsWith(".java") ? inCode : inPages).matcher(text);
                 while (m.find()) {

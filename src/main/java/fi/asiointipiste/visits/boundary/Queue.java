@@ -1,0 +1,90 @@
+package fi.asiointipiste.visits.boundary;
+
+import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.visits.control.DeskAccess;
+import fi.asiointipiste.visits.entity.Channel;
+import fi.asiointipiste.visits.entity.Visit;
+import fi.asiointipiste.visits.entity.VisitClosed;
+import fi.asiointipiste.visits.entity.VisitStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The queue of a service point today: walk-ins join it (or are served at once), the clerk calls the next one or a
+ * chosen one, and a customer who does not answer the call becomes a no-show (firing {@link VisitClosed}).
+ */
+@ApplicationScoped
+@Transactional
+public class Queue {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DeskAccess access;
+
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    Event<VisitClosed> closed;
+
+    /** Today's visits of the point, oldest first. */
+    public List<Visit> today(StaffUser actor, long pointId) {
+        ServicePoint point = access.readablePoint(actor, pointId);
+        List<Visit> oldestFirst = new ArrayList<>(em.createNamedQuery("Visit.atPointBetween", Visit.class)
+                .setParameter("point", point)
+                .setParameter("from", clock.today().atStartOfDay())
+                .setParameter("until", clock.today().plusDays(1).atStartOfDay())
+                .getResultList());
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /** A walk-in customer joins the queue; with {@code serveNow} the clerk serves them at once (one action). */
+    public Visit walkIn(StaffUser actor, long pointId, boolean serveNow) {
+        ServicePoint point = access.writablePoint(actor, pointId);
+        Visit visit = new Visit(point, Channel.WALK_IN, clock.now());
+        if (serveNow) {
+            visit.startService(actor, clock.now());
+        }
+        em.persist(visit);
+        return visit;
+    }
+
+    /** Calls the customer who has waited longest; empty when nobody waits. */
+    public Optional<Visit> callNext(StaffUser actor, long pointId) {
+        ServicePoint point = access.writablePoint(actor, pointId);
+        Optional<Visit> next = em.createNamedQuery("Visit.openAtPoint", Visit.class).setParameter("point", point)
+                .setParameter("open", List.of(VisitStatus.WAITING)).setMaxResults(1)
+                .setLockMode(LockModeType.OPTIMISTIC_FORCE_INCREMENT).getResultStream().findFirst();
+        next.ifPresent(v -> v.startService(actor, clock.now()));
+        return next;
+    }
+
+    /** Calls a chosen waiting customer. */
+    public Visit call(StaffUser actor, long visitId, long version) {
+        Visit visit = access.editable(actor, visitId, version, VisitStatus.WAITING);
+        visit.startService(actor, clock.now());
+        return visit;
+    }
+
+    /** The called customer did not come: the visit ends as a no-show. */
+    public Visit noShow(StaffUser actor, long visitId, long version) {
+        Visit visit = access.editable(actor, visitId, version, VisitStatus.WAITING);
+        visit.markNoShow(clock.now());
+        closed.fire(new VisitClosed(visit.getId(), visit.getServicePoint().getId()));
+        return visit;
+    }
+}

@@ -1,0 +1,99 @@
+package fi.asiointipiste.visits.control;
+
+import fi.asiointipiste.organisation.entity.Role;
+import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.platform.i18n.RefusedAction;
+import fi.asiointipiste.visits.entity.Appointment;
+import fi.asiointipiste.visits.entity.Visit;
+import fi.asiointipiste.visits.entity.VisitStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.function.Function;
+
+/**
+ * Who may see and change what at the front desk, for the facades to call inside their transaction. Staff see
+ * the visits and appointments of the points they work at (another point's do not exist for them); only clerks
+ * change them. A change names the version the clerk saw: a stale one is a conflict, and every change of a visit
+ * raises its version, so two clerks never overwrite each other.
+ */
+@ApplicationScoped
+public class DeskAccess {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A visit of one of the user's points. */
+    public Visit readableVisit(StaffUser actor, long visitId) {
+        return ofTheirPoint(actor, em.find(Visit.class, visitId), Visit::getServicePoint, "frontDesk.visit.notFound");
+    }
+
+    /** A visit the user may change: of their point, and they are a clerk. */
+    public Visit writableVisit(StaffUser actor, long visitId) {
+        Visit visit = readableVisit(actor, visitId);
+        requireClerk(actor);
+        return visit;
+    }
+
+    /**
+     * A visit the clerk changes now: still in the version they saw and in the expected state; locked so that the
+     * change raises its version.
+     */
+    public Visit editable(StaffUser actor, long visitId, long version, VisitStatus expected) {
+        Visit visit = writableVisit(actor, visitId);
+        if (visit.getVersion() != version) {
+            throw new OptimisticLockException("visit " + visitId + " changed since version " + version);
+        }
+        visit.requireStatus(expected);
+        em.lock(visit, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return visit;
+    }
+
+    /** An appointment of one of the user's points. */
+    public Appointment readableAppointment(StaffUser actor, long id) {
+        return ofTheirPoint(actor, em.find(Appointment.class, id), Appointment::getServicePoint, "appointment.notFound");
+    }
+
+    /** A booked appointment the clerk changes now, still in the version they saw. */
+    public Appointment editableAppointment(StaffUser clerk, long id, long version) {
+        Appointment a = readableAppointment(clerk, id);
+        writablePoint(clerk, a.getServicePoint().getId());
+        if (a.getVersion() != version) {
+            throw new OptimisticLockException("appointment " + id + " changed since version " + version);
+        }
+        a.checkBooked();
+        return a;
+    }
+
+    public ServicePoint readablePoint(StaffUser actor, long pointId) {
+        return ofTheirPoint(actor, em.find(ServicePoint.class, pointId), p -> p, "frontDesk.pointNotYours");
+    }
+
+    public ServicePoint writablePoint(StaffUser actor, long pointId) {
+        ServicePoint point = readablePoint(actor, pointId);
+        requireClerk(actor);
+        return point;
+    }
+
+    /** Only clerks change the desk's data; supervisors read it. */
+    public static void requireClerk(StaffUser actor) {
+        if (!actor.has(Role.CLERK)) {
+            throw new RefusedAction("frontDesk.readOnly");
+        }
+    }
+
+    /** The row if it belongs to one of the user's points; otherwise (or when there is none) refused as not found. */
+    private static <T> T ofTheirPoint(StaffUser actor, T found, Function<T, ServicePoint> pointOf, String notFound) {
+        if (found == null || !worksAt(actor, pointOf.apply(found))) {
+            throw new RefusedAction(notFound);
+        }
+        return found;
+    }
+
+    static boolean worksAt(StaffUser actor, ServicePoint point) {
+        return actor.getServicePoints().stream().anyMatch(p -> p.getId().equals(point.getId()));
+    }
+}
