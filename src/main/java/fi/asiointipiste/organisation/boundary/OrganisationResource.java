@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Who am I, where do I work, and (for administrators) who else works here. */
 @Path("")
@@ -27,9 +28,13 @@ public class OrganisationResource {
     @Inject
     ServicePoints servicePoints;
 
-    public record Point(String code, String name, String municipality) {
+    @Schema(name = "ServicePoint", description = "A service point")
+    public record Point(@Schema(description = "Its id (the API's visits and appointments name points by id)") long id,
+                       @Schema(description = "Its code, e.g. PIELAVESI") String code,
+                       @Schema(description = "Its name") String name,
+                       @Schema(description = "Its municipality") String municipality) {
         static Point of(ServicePoint p) {
-            return new Point(p.getCode(), p.getName(), p.getMunicipality());
+            return new Point(p.getId(), p.getCode(), p.getName(), p.getMunicipality());
         }
     }
 

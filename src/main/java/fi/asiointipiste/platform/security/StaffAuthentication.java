@@ -1,6 +1,7 @@
 package fi.asiointipiste.platform.security;
 
 import fi.asiointipiste.platform.persistence.DatabaseUnavailable;
+import fi.asiointipiste.platform.rest.Problem;
 import fi.asiointipiste.platform.rest.UnavailableProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,8 +25,9 @@ import java.util.Set;
 /**
  * One authentication mechanism for both kinds of client. People sign in on the Faces page
  * {@code /login.xhtml}, which calls {@code SecurityContext.authenticate}; a protected page without a session
- * redirects there and comes back afterwards. REST clients under {@code /api} send HTTP Basic credentials
- * and get a plain 401, never a login page.
+ * redirects there and comes back afterwards. REST clients under {@code /api} send HTTP Basic credentials or an
+ * API token ({@code Authorization: Bearer}, {@link ApiTokenCredential}) and get a 401 problem document, never a login
+ * page.
  *
  * <p>The signed-in caller (name and roles) is kept in the HTTP session by this mechanism and handed to the
  * container on every request, instead of {@code @AutoApplySession}: with that, Payara 6.2025.10 reuses the
@@ -92,11 +94,15 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
                                                     HttpMessageContext context) {
-        UsernamePasswordCredential basic = basicCredential(request.getHeader("Authorization"));
-        if (basic != null) {
+        String authorization = request.getHeader("Authorization");
+        Credential credential = basicCredential(authorization);
+        if (credential == null) {
+            credential = ApiTokenCredential.ofHeader(authorization);
+        }
+        if (credential != null) {
             CredentialValidationResult result;
             try {
-                result = identityStores.validate(basic);
+                result = identityStores.validate(credential);
             } catch (RuntimeException failure) {
                 if (!DatabaseUnavailable.isCause(failure)) {
                     throw failure;
@@ -105,13 +111,28 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             }
             AuthenticationStatus status = context.notifyContainerAboutLogin(result);
             if (status == AuthenticationStatus.SUCCESS) {
+                if (credential instanceof ApiTokenCredential) {
+                    request.setAttribute(ApiTokenCredential.TOKEN_ID, Long.valueOf(result.getCallerUniqueId()));
+                }
                 return status;
             }
         } else if (!context.isProtected()) {
             return context.doNothing();
         }
+        return unauthorized(request, response);
+    }
+
+    /** 401 as a problem document (not the container's error page), naming both schemes a client may use. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"asiointipiste\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"asiointipiste\"");
+        try {
+            Problem.of(401, "api.unauthorized", Problem.language(request.getLocales()), request.getRequestURI())
+                    .write(response);
+        } catch (IOException gone) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** The credentials could not be checked because the database is out: 503 problem, not a 500 with a stack trace. */

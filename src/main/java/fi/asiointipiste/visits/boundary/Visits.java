@@ -9,13 +9,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** The visit log of the service points: one visit, a point's visits of a day, how many there are. */
 @ApplicationScoped
 @Transactional
 public class Visits {
+
+    /** The most visits of one point and day a list gives (a busy point has a few hundred). */
+    public static final int DAY_MAX = 2000;
 
     @PersistenceContext
     EntityManager em;
@@ -40,6 +46,15 @@ public class Visits {
                 .setHint("eclipselink.batch.type", "IN")
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /** The visits that arrived at one of the user's points on a day, oldest first, with their tasks (at most 2,000). */
+    public List<Visit> ofDay(StaffUser actor, long pointId, LocalDate day) {
+        List<Visit> newestFirst = arrivedAt(access.readablePoint(actor, pointId), day.atStartOfDay(),
+                day.plusDays(1).atStartOfDay(), DAY_MAX);
+        List<Visit> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
     }
 
     public long count() {
