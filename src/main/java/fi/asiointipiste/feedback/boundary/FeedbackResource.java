@@ -1,9 +1,8 @@
 package fi.asiointipiste.feedback.boundary;
 
 import fi.asiointipiste.feedback.entity.Feedback;
-import fi.asiointipiste.platform.i18n.RefusedAction;
-import fi.asiointipiste.platform.rest.InvalidRequest;
-import jakarta.annotation.security.PermitAll;
+import fi.asiointipiste.platform.security.KioskTokenCredential;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,8 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Customer feedback from a kiosk app: the kiosk signs in with its kiosk token ({@code Authorization: Kiosk <token>},
- * issued by an administrator), asks which visit just ended at its point, and sends one anonymous answer per visit, with
- * the rules of {@link Kiosks}. No staff account is involved.
+ * issued by an administrator; {@link KioskIdentityStore}), asks which visit just ended at its point, and sends one
+ * anonymous answer per visit, with the rules of {@link Kiosks}. No staff account is involved; a kiosk reaches nothing
+ * else of the API.
  */
 @Path("feedback")
 @RequestScoped
@@ -39,8 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Feedback", description = "Customers' CES/NPS answers from a feedback kiosk")
 @SecurityRequirement(name = "kiosk")
 public class FeedbackResource {
-
-    private static final String SCHEME = "Kiosk ";
 
     @Inject
     Kiosks kiosks;
@@ -66,7 +63,7 @@ public class FeedbackResource {
 
     @GET
     @Path("visit")
-    @PermitAll
+    @RolesAllowed(KioskTokenCredential.GROUP)
     @Operation(summary = "The visit to ask about", description = "The last visit closed at the kiosk's point within "
             + "15 minutes and not yet answered.")
     @APIResponse(responseCode = "200", description = "The visit, or null",
@@ -79,7 +76,7 @@ public class FeedbackResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @PermitAll
+    @RolesAllowed(KioskTokenCredential.GROUP)
     @Operation(summary = "Send a customer's answer", description = "Once per visit, for a visit closed at the kiosk's "
             + "point. Send an Idempotency-Key: a retry gives the first answer again.")
     @APIResponse(responseCode = "201", description = "Stored",
@@ -93,17 +90,8 @@ public class FeedbackResource {
                 .build();
     }
 
-    /** The kiosk token of the header; a missing or refused one is 401 (the kiosk must be set up again). */
-    private String token(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            throw new InvalidRequest(401, "kiosk.tokenRefused", Map.of("header", HttpHeaders.AUTHORIZATION));
-        }
-        String token = authorization.substring(SCHEME.length()).strip();
-        try {
-            kiosks.valid(token);
-        } catch (RefusedAction refused) {
-            throw new InvalidRequest(401, "kiosk.tokenRefused", Map.of("header", HttpHeaders.AUTHORIZATION));
-        }
-        return token;
+    /** The kiosk token the request was signed in with (KioskIdentityStore checked it). */
+    private static String token(String authorization) {
+        return KioskTokenCredential.ofHeader(authorization).token();
     }
 }

@@ -247,7 +247,7 @@ public class ApiGuard extends HttpFilter {
     }
 
     private static Problem problem(HttpServletRequest request, int status, String code) {
-        return Problem.of(status, code, Problem.language(request.getLocales()), request.getRequestURI());
+        return Problem.of(status, code, Problem.language(request), request.getRequestURI());
     }
 
     private void begin() throws ServletException {

@@ -21,11 +21,12 @@ import java.util.List;
  * PATCH) into its request records with {@link StrictJson}: anything the record does not name, a wrong type, bad
  * syntax, deep nesting or a missing body ({@code null} or nothing, where the parameter is {@code @NotNull}) is a 400
  * problem naming the member, not a silently ignored field or a 500.
- * Takes precedence over the JSON-B reader for the application's own records (Jersey prefers application providers).
+ * Takes precedence over the JSON-B reader for the application's own records: Jersey chooses the reader of the closest
+ * type, and {@link Record} is closer to a record than JSON-B's {@code Object}.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, JsonBodies.MERGE_PATCH})
-public class JsonBodies implements MessageBodyReader<Object> {
+public class JsonBodies implements MessageBodyReader<Record> {
 
     public static final String MERGE_PATCH = "application/merge-patch+json";
 
@@ -41,7 +42,7 @@ public class JsonBodies implements MessageBodyReader<Object> {
     }
 
     @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+    public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream body) throws IOException {
         byte[] bytes = body.readNBytes(ApiGuard.JSON_LIMIT + 1);
         if (bytes.length > ApiGuard.JSON_LIMIT) {

@@ -4,12 +4,12 @@ import fi.asiointipiste.platform.i18n.Messages;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,8 +64,10 @@ public record Problem(int status, String code, Locale locale, String instance, L
         return Locale.forLanguageTag("fi");
     }
 
-    public static Locale language(Enumeration<Locale> accepted) {
-        return language(accepted == null ? List.of() : Collections.list(accepted));
+    /** The caller's language of a servlet request; without Accept-Language Finnish (not the server's default). */
+    public static Locale language(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? language(List.<Locale>of())
+                : language(Collections.list(request.getLocales()));
     }
 
     public static String title(int status) {
@@ -97,7 +99,7 @@ public record Problem(int status, String code, Locale locale, String instance, L
     }
 
     public Response response() {
-        return Response.status(status).type(MEDIA_TYPE).header("Content-Language", locale.getLanguage())
+        return Response.status(status, title(status)).type(MEDIA_TYPE).header("Content-Language", locale.getLanguage())
                 .entity(json()).build();
     }
 

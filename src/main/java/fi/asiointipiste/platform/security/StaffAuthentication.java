@@ -26,8 +26,8 @@ import java.util.Set;
  * One authentication mechanism for both kinds of client. People sign in on the Faces page
  * {@code /login.xhtml}, which calls {@code SecurityContext.authenticate}; a protected page without a session
  * redirects there and comes back afterwards. REST clients under {@code /api} send HTTP Basic credentials or an
- * API token ({@code Authorization: Bearer}, {@link ApiTokenCredential}) and get a 401 problem document, never a login
- * page.
+ * API token ({@code Authorization: Bearer}, {@link ApiTokenCredential}; a feedback kiosk its kiosk token,
+ * {@link KioskTokenCredential}) and get a 401 problem document, never a login page.
  *
  * <p>The signed-in caller (name and roles) is kept in the HTTP session by this mechanism and handed to the
  * container on every request, instead of {@code @AutoApplySession}: with that, Payara 6.2025.10 reuses the
@@ -99,6 +99,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         if (credential == null) {
             credential = ApiTokenCredential.ofHeader(authorization);
         }
+        if (credential == null) {
+            credential = KioskTokenCredential.ofHeader(authorization);
+        }
         if (credential != null) {
             CredentialValidationResult result;
             try {
@@ -126,8 +129,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"asiointipiste\", charset=\"UTF-8\"");
         response.addHeader("WWW-Authenticate", "Bearer realm=\"asiointipiste\"");
+        response.addHeader("WWW-Authenticate", "Kiosk realm=\"asiointipiste\"");
         try {
-            Problem.of(401, "api.unauthorized", Problem.language(request.getLocales()), request.getRequestURI())
+            Problem.of(401, "api.unauthorized", Problem.language(request), request.getRequestURI())
                     .write(response);
         } catch (IOException gone) {
             // the client went away
@@ -143,7 +147,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             response.setHeader("Retry-After", UnavailableProblem.RETRY_AFTER_SECONDS);
             response.setContentType(UnavailableProblem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(UnavailableProblem.of(request.getLocales()).json());
+            response.getWriter().write(new UnavailableProblem(Problem.language(request)).json());
             response.flushBuffer();
         } catch (IOException gone) {
             // the client went away
