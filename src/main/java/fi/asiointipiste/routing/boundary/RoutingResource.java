@@ -23,6 +23,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,15 +61,19 @@ public class RoutingResource {
             Map<String, Object> facts) {
     }
 
-    @Schema(name = "Decision", description = "The recommendation and its explanation")
+    // ruleSetId and ruleSetVersion are described on the type: Payara 6's OpenAPI scanner takes an annotated accessor
+    // whose name contains "set" for a setter and fails on it.
+    @Schema(name = "Decision", description = "The recommendation and its explanation", properties = {
+            @SchemaProperty(name = "ruleSetId", description = "Id of the rule set that decided"),
+            @SchemaProperty(name = "ruleSetVersion", description = "Version number of that rule set")})
     public record DecisionJson(
             @Schema(description = "The recommended support level") SupportLevel level,
             @Schema(description = "Code of the agency whose staff take part, or null") String agency,
             @Schema(description = "The assistance mode") String mode,
             @Schema(description = "The service flow") String flow,
             @Schema(description = "The rule's rationale (English, as the rule set says it)") String rationale,
-            @Schema(description = "Id of the rule set that decided") long ruleSetId,
-            @Schema(description = "Version number of that rule set") int ruleSetVersion,
+            long ruleSetId,
+            int ruleSetVersion,
             @Schema(description = "The rule that decided") String ruleId,
             @Schema(description = "The facts as the engine read them") Map<String, Object> facts,
             @Schema(description = "Why: the rules and the near misses") Why explanation) {

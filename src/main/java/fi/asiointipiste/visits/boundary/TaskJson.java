@@ -7,10 +7,16 @@ import fi.asiointipiste.visits.entity.VisitTask;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
-/** A visit's errand as the API shows it: the engine's recommendation, what the clerk applied, how it ended. */
+/**
+ * A visit's errand as the API shows it: the engine's recommendation, what the clerk applied, how it ended. (ruleSetId is
+ * described on the type: Payara 6's OpenAPI scanner takes an annotated accessor whose name contains "set" for a setter.)
+ */
 @Schema(name = "VisitTask", description = "An errand (task) of a visit: the routing engine's recommendation with the "
-        + "rule that decided it, the level the clerk applied (with the reason when it differs) and the outcome.")
+        + "rule that decided it, the level the clerk applied (with the reason when it differs) and the outcome.",
+        properties = @SchemaProperty(name = "ruleSetId", description = "Id of the rule set that made the "
+                + "recommendation"))
 public record TaskJson(
         @Schema(description = "The visit task's id (path /api/visits/{visitId}/tasks/{id})") long id,
         @Schema(description = "The visit's id") long visitId,
@@ -26,7 +32,7 @@ public record TaskJson(
         @Schema(description = "Code of the agency whose staff take part, if any (e.g. KELA)") String agency,
         @Schema(description = "Assistance mode the engine recommended (e.g. ON_SITE, REMOTE)") String mode,
         @Schema(description = "The service flow to follow, as the rule set names it") String flow,
-        @Schema(description = "Id of the rule set that made the recommendation") Long ruleSetId,
+        Long ruleSetId,
         @Schema(description = "Id of the rule that made the recommendation") String ruleId,
         @Schema(description = "How the errand ended; set when the visit is closed") TaskOutcome outcome,
         @Schema(description = "Follow-up date of an errand that continues") LocalDate followUpOn,

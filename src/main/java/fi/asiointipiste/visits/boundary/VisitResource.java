@@ -140,7 +140,7 @@ public class VisitResource {
                     maxLength = 2000) String parkingLotNote) {
     }
 
-    @Schema(name = "TaskOutcome", description = "How one task ended")
+    @Schema(name = "ClosingOutcome", description = "How one task ended")
     public record Outcome(
             @NotNull @Schema(description = "The visit task's id", required = true) Long taskId,
             @NotNull @Schema(description = "How the errand ended", required = true) TaskOutcome outcome,
@@ -191,8 +191,7 @@ public class VisitResource {
         long pointId = Params.id(point, "point");
         LocalDate date = day == null || day.isBlank() ? clock.today() : Params.date(day, "day");
         Set<VisitStatus> statuses = Params.names(status, VisitStatus.class, "status");
-        return visits.ofDay(staff.actor(), pointId, date).stream()
-                .filter(v -> statuses.isEmpty() || statuses.contains(v.getStatus())).map(VisitJson::of).toList();
+        return visits.ofDay(staff.actor(), pointId, date, statuses).stream().map(VisitJson::of).toList();
     }
 
     @GET

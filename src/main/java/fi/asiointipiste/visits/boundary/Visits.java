@@ -11,7 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import fi.asiointipiste.visits.entity.VisitStatus;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -48,13 +50,22 @@ public class Visits {
                 .getResultList();
     }
 
-    /** The visits that arrived at one of the user's points on a day, oldest first, with their tasks (at most 2,000). */
-    public List<Visit> ofDay(StaffUser actor, long pointId, LocalDate day) {
-        List<Visit> newestFirst = arrivedAt(access.readablePoint(actor, pointId), day.atStartOfDay(),
-                day.plusDays(1).atStartOfDay(), DAY_MAX);
-        List<Visit> oldestFirst = new ArrayList<>(newestFirst);
-        Collections.reverse(oldestFirst);
-        return oldestFirst;
+    /**
+     * The visits that arrived at one of the user's points on a day, in the given statuses (all when none), oldest
+     * first, with their tasks (at most {@value #DAY_MAX}).
+     */
+    public List<Visit> ofDay(StaffUser actor, long pointId, LocalDate day, Collection<VisitStatus> statuses) {
+        ServicePoint point = access.readablePoint(actor, pointId);
+        if (statuses.isEmpty()) {
+            List<Visit> oldestFirst = new ArrayList<>(arrivedAt(point, day.atStartOfDay(),
+                    day.plusDays(1).atStartOfDay(), DAY_MAX));
+            Collections.reverse(oldestFirst);
+            return oldestFirst;
+        }
+        return em.createNamedQuery("Visit.atPointBetweenIn", Visit.class).setParameter("point", point)
+                .setParameter("from", day.atStartOfDay()).setParameter("until", day.plusDays(1).atStartOfDay())
+                .setParameter("statuses", statuses).setHint("eclipselink.batch", "v.tasks")
+                .setHint("eclipselink.batch.type", "IN").setMaxResults(DAY_MAX).getResultList();
     }
 
     public long count() {
