@@ -439,6 +439,7 @@ class RestApiIT {
                 + "[".repeat(40) + "]".repeat(40) + "}", Map.of()), 400, "api.json.tooDeep", null);
         assertRefused(call("POST", "visits/1/close", clerk, "{\"outcomes\": [{\"taskId\": 1, \"outcome\": \"MAYBE\"}]}",
                 Map.of()), 400, "api.json.badValue", "outcomes[0].outcome");
+        assertRefused(call("POST", "visits/1/tasks", clerk, "{}", Map.of()), 400, "api.invalid", "taskCode");
 
         Answer plain = call("POST", "visits", clerk, "servicePointId=1", Map.of("Content-Type", "text/plain"));
         assertThat(plain.status()).isEqualTo(415);

@@ -5,7 +5,6 @@ import fi.asiointipiste.platform.security.KioskTokenCredential;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -83,7 +82,7 @@ public class FeedbackResource {
             content = @Content(schema = @Schema(implementation = Received.class)))
     @APIResponse(responseCode = "401", description = "No kiosk token, or an unknown or revoked one")
     public Response answer(@Parameter(description = "Kiosk <token>") @HeaderParam(HttpHeaders.AUTHORIZATION)
-                           String authorization, @NotNull @Valid Answer answer, @Context UriInfo uri) {
+                           String authorization, Answer answer, @Context UriInfo uri) {
         Feedback stored = kiosks.answer(token(authorization), answer.visitId(), answer.ces(), answer.nps(),
                 answer.comment());
         return Response.status(Response.Status.CREATED).entity(new Received(stored.getId(), stored.getVisitId()))

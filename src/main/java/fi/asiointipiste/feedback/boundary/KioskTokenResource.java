@@ -4,7 +4,6 @@ import fi.asiointipiste.feedback.entity.KioskToken;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -66,7 +65,7 @@ public class KioskTokenResource {
     @Operation(summary = "Issue a kiosk token")
     @APIResponse(responseCode = "201", description = "The kiosk token",
             content = @Content(schema = @Schema(implementation = KioskJson.class)))
-    public Response issue(@NotNull @Valid NewKiosk request) {
+    public Response issue(NewKiosk request) {
         return Response.status(Response.Status.CREATED)
                 .entity(KioskJson.of(kiosks.issue(request.servicePointId(), request.label()))).build();
     }

@@ -6,7 +6,6 @@ import fi.asiointipiste.platform.rest.InvalidRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -90,7 +89,7 @@ public class ApiTokenResource {
     @Operation(summary = "Issue a token", description = "The answer holds the secret; it cannot be read again.")
     @APIResponse(responseCode = "201", description = "The token with its secret",
             content = @Content(schema = @Schema(implementation = TokenJson.class)))
-    public Response issue(@NotNull @Valid NewToken request, @Context UriInfo uri) {
+    public Response issue(NewToken request, @Context UriInfo uri) {
         Long userId = staffUsers.byUsername(request.username()).map(u -> u.getId())
                 .orElseThrow(() -> new InvalidRequest(400, "admin.apiToken.userRequired", Map.of("field", "username")));
         ApiTokens.Issued issued = tokens.issue(userId, request.label(), request.roles(), request.servicePointIds());

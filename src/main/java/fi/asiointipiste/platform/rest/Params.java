@@ -35,6 +35,25 @@ public final class Params {
         }
     }
 
+    /** A text parameter that must be given (not blank), at most {@code max} characters; stripped. */
+    public static String text(String text, String name, int max) {
+        if (text == null || text.isBlank()) {
+            throw InvalidRequest.of("api.param.required", name);
+        }
+        if (text.strip().length() > max) {
+            throw InvalidRequest.of("api.param.invalid", name);
+        }
+        return text.strip();
+    }
+
+    /** A whole-number parameter that must be given. */
+    public static long required(Long value, String name) {
+        if (value == null) {
+            throw InvalidRequest.of("api.param.required", name);
+        }
+        return value;
+    }
+
     /** A comma-separated list of enum names; empty when absent. */
     public static <E extends Enum<E>> Set<E> names(String text, Class<E> type, String name) {
         if (text == null || text.isBlank()) {

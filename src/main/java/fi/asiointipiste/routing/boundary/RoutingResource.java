@@ -9,7 +9,6 @@ import fi.asiointipiste.routing.entity.SupportLevel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -93,7 +92,7 @@ public class RoutingResource {
     @APIResponse(responseCode = "200", description = "The decision",
             content = @Content(schema = @Schema(implementation = DecisionJson.class)))
     @APIResponse(responseCode = "422", description = "No decision could be made (the reason in problems)")
-    public DecisionJson decide(@NotNull @Valid DecisionRequest request) {
+    public DecisionJson decide(DecisionRequest request) {
         LocalDateTime at = request.at() == null ? clock.now() : request.at();
         RoutingFacts facts = RoutingFacts.of(request.facts());
         try {

@@ -4,15 +4,14 @@ import fi.asiointipiste.organisation.boundary.ServicePoints;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.routing.engine.dmn.DmnReader;
 import fi.asiointipiste.routing.engine.dmn.DmnWriter;
+import fi.asiointipiste.platform.rest.Params;
 import fi.asiointipiste.rules.control.RuleSetCheck;
 import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.rules.entity.RuleSetNotEditable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,10 +26,12 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Rule sets for systems and scripts: list and read (coordinators, supervisors, administrators), import a DMN
- * document as a draft, revise, check, publish and retire (coordinators), export as DMN 1.3.
+ * document as a draft, revise, check, publish and retire (coordinators), export as DMN 1.3. Parameters are checked
+ * here ({@link Params}) rather than by constraint annotations, which Payara 6's OpenAPI scanner fails on.
  */
 @Path("rule-sets")
 @RequestScoped
@@ -54,8 +55,13 @@ public class RuleSetResource {
         }
     }
 
-    public record Publication(@NotNull Long version, @NotNull LocalDateTime effectiveFrom, boolean allPoints,
-                              List<String> servicePoints) {
+    @Schema(name = "RuleSetPublication", description = "Publishing a draft: from when, and where")
+    public record Publication(
+            @NotNull @Schema(description = "The draft's version (optimistic locking)", required = true) Long version,
+            @NotNull @Schema(description = "When the rule set takes effect", required = true)
+            LocalDateTime effectiveFrom,
+            @Schema(description = "For every service point (else only the pilot points)") boolean allPoints,
+            @Schema(description = "Codes of the pilot service points") List<String> servicePoints) {
     }
 
     @GET
@@ -89,10 +95,9 @@ public class RuleSetResource {
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @RolesAllowed("COORDINATOR")
-    public Response draft(@QueryParam("name") @NotBlank @Size(max = 200) String name,
-                          @QueryParam("note") @NotBlank @Size(max = 2000) String note,
-                          String dmnXml, @Context UriInfo uri) {
-        RuleSet draft = ruleSets.draft(name, dmnXml, note);
+    public Response draft(@QueryParam("name") String name, @QueryParam("note") String note, String dmnXml,
+                          @Context UriInfo uri) {
+        RuleSet draft = ruleSets.draft(Params.text(name, "name", 200), dmnXml, Params.text(note, "note", 2000));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(draft.getId())).build())
                 .entity(Summary.of(draft)).build();
     }
@@ -101,16 +106,17 @@ public class RuleSetResource {
     @Path("{id}/dmn")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @RolesAllowed("COORDINATOR")
-    public Summary revise(@PathParam("id") long id, @QueryParam("version") @NotNull Long version,
-                          @QueryParam("note") @NotBlank @Size(max = 2000) String note, String dmnXml) {
-        return Summary.of(ruleSets.revise(id, version, dmnXml, note));
+    public Summary revise(@PathParam("id") long id, @QueryParam("version") Long version,
+                          @QueryParam("note") String note, String dmnXml) {
+        return Summary.of(ruleSets.revise(id, Params.required(version, "version"), dmnXml,
+                Params.text(note, "note", 2000)));
     }
 
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COORDINATOR")
-    public Summary publish(@PathParam("id") long id, @NotNull @jakarta.validation.Valid Publication publication) {
+    public Summary publish(@PathParam("id") long id, Publication publication) {
         List<ServicePoint> pilots = publication.allPoints() ? List.of() : pointsByCode(publication.servicePoints());
         return Summary.of(ruleSets.publish(id, publication.version(), publication.effectiveFrom(),
                 publication.allPoints(), pilots));
@@ -118,9 +124,10 @@ public class RuleSetResource {
 
     @POST
     @Path("{id}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COORDINATOR")
-    public Summary retire(@PathParam("id") long id, @QueryParam("version") @NotNull Long version) {
-        return Summary.of(ruleSets.retire(id, version));
+    public Summary retire(@PathParam("id") long id, @QueryParam("version") Long version) {
+        return Summary.of(ruleSets.retire(id, Params.required(version, "version")));
     }
 
     private List<ServicePoint> pointsByCode(List<String> codes) {

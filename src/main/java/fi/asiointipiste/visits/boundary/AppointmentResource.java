@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -115,7 +114,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "201", description = "The appointment", headers = {
             @Header(name = "Location", description = "Its address"), @Header(name = "ETag", description = "Its version")},
             content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
-    public Response book(@NotNull @Valid NewAppointment r, @Context UriInfo uri) {
+    public Response book(NewAppointment r, @Context UriInfo uri) {
         Booking booking = new Booking(r.day(), r.start(), r.minutes(), r.taskCodes() == null ? List.of() : r.taskCodes())
                 .withCustomer(r.customerId()).withNote(r.note()).withSpecialist(r.agency(), r.interpreter());
         Appointment a = pending.written(appointments.book(staff.actor(), r.servicePointId(), booking));

@@ -4,13 +4,13 @@ import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.persistence.PendingChanges;
 import fi.asiointipiste.platform.rest.EntityTags;
+import fi.asiointipiste.platform.rest.OptionalBody;
 import fi.asiointipiste.visits.entity.Handoff;
 import fi.asiointipiste.visits.entity.HandoffMode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -102,7 +102,7 @@ public class HandoffResource {
     @APIResponse(responseCode = "201", description = "The request", headers = {
             @Header(name = "Location", description = "Its address"), @Header(name = "ETag", description = "Its version")},
             content = @Content(schema = @Schema(implementation = HandoffJson.class)))
-    public Response request(@NotNull @Valid NewHandoff r, @Context UriInfo uri) {
+    public Response request(NewHandoff r, @Context UriInfo uri) {
         Handoff h = handoffs.request(staff.actor(), r.visitId(), r.taskId(), r.agency(), r.mode(), r.slotAt(),
                 r.roomOrDevice(), r.interpreterBooked(), r.clerkStays(), r.customerConsents());
         HandoffJson created = HandoffJson.of(pending.written(h));
@@ -117,7 +117,7 @@ public class HandoffResource {
     @Operation(summary = "A specialist of the agency takes the request")
     @APIResponse(responseCode = "200", description = "The accepted hand-off", content = @Content(schema =
             @Schema(implementation = HandoffJson.class)))
-    public Response accept(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, Step step) {
+    public Response accept(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @OptionalBody Step step) {
         StaffUser actor = staff.actor();
         return tagged(pending.written(handoffs.accept(actor, id, version(actor, id, ifMatch))));
     }
@@ -129,7 +129,7 @@ public class HandoffResource {
     @Operation(summary = "The specialist who accepted joins the customer")
     @APIResponse(responseCode = "200", description = "The joined hand-off", content = @Content(schema =
             @Schema(implementation = HandoffJson.class)))
-    public Response join(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, Step step) {
+    public Response join(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @OptionalBody Step step) {
         StaffUser actor = staff.actor();
         return tagged(pending.written(handoffs.joined(actor, id, version(actor, id, ifMatch))));
     }
@@ -142,7 +142,7 @@ public class HandoffResource {
     @APIResponse(responseCode = "200", description = "The completed hand-off", content = @Content(schema =
             @Schema(implementation = HandoffJson.class)))
     public Response complete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                             @NotNull @Valid Step step) {
+                             Step step) {
         StaffUser actor = staff.actor();
         return tagged(pending.written(handoffs.complete(actor, id, version(actor, id, ifMatch), step.outcome())));
     }
@@ -155,7 +155,7 @@ public class HandoffResource {
     @APIResponse(responseCode = "200", description = "The cancelled hand-off", content = @Content(schema =
             @Schema(implementation = HandoffJson.class)))
     public Response cancel(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                           @NotNull @Valid Step step) {
+                           Step step) {
         StaffUser actor = staff.actor();
         return tagged(pending.written(handoffs.cancel(actor, id, version(actor, id, ifMatch), step.reason())));
     }

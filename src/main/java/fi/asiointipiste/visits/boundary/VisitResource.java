@@ -19,7 +19,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -133,7 +132,7 @@ public class VisitResource {
 
     @Schema(name = "Closing", description = "The end of service: an outcome for every task of the visit")
     public record ClosingRequest(
-            @NotNull @Valid @Schema(description = "One outcome per task of the visit", required = true)
+            @Schema(description = "One outcome per task of the visit", required = true)
             List<Outcome> outcomes,
             @Schema(description = "The clerk's notes on the visit", maxLength = 2000) String notes,
             @Schema(description = "A note for the supervisors' parking lot (an idea or a problem to follow up)",
@@ -160,7 +159,7 @@ public class VisitResource {
             headers = {@Header(name = "Location", description = "The visit's address"),
                     @Header(name = "ETag", description = ETAG_HEADER)},
             content = @Content(schema = @Schema(implementation = VisitJson.class)))
-    public Response create(@NotNull @Valid NewVisit request, @Context UriInfo uri) {
+    public Response create(NewVisit request, @Context UriInfo uri) {
         StaffUser actor = staff.actor();
         if ((request.servicePointId() == null) == (request.appointmentId() == null)) {
             throw new InvalidRequest(400, "api.visits.pointOrAppointment", Map.of("field", "servicePointId"));
@@ -218,7 +217,7 @@ public class VisitResource {
     @APIResponse(responseCode = "428", description = "No If-Match")
     public Response change(@PathParam("id") long id,
                            @Parameter(description = "The ETag the change is based on", required = true)
-                           @HeaderParam("If-Match") String ifMatch, @NotNull @Valid VisitChanges changes) {
+                           @HeaderParam("If-Match") String ifMatch, VisitChanges changes) {
         StaffUser actor = staff.actor();
         long version = EntityTags.required(ifMatch, () -> visits.visit(actor, id).getVersion());
         Visit visit = null;
@@ -262,7 +261,7 @@ public class VisitResource {
             @Header(name = "ETag", description = "The visit's new version")},
             content = @Content(schema = @Schema(implementation = TaskJson.class)))
     public Response addTask(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                            @NotNull @Valid NewTask request, @Context UriInfo uri) {
+                            NewTask request, @Context UriInfo uri) {
         StaffUser actor = staff.actor();
         VisitTask task = errands.addTask(actor, id, currentOr(actor, id, ifMatch), request.taskCode());
         pending.written(task);
@@ -283,7 +282,7 @@ public class VisitResource {
     @APIResponse(responseCode = "428", description = "No If-Match")
     public Response changeTask(@PathParam("id") long id, @PathParam("taskId") long taskId,
                                @Parameter(description = "The visit's ETag", required = true)
-                               @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TaskChanges changes) {
+                               @HeaderParam("If-Match") String ifMatch, TaskChanges changes) {
         StaffUser actor = staff.actor();
         long version = EntityTags.required(ifMatch, () -> visits.visit(actor, id).getVersion());
         VisitTask task = null;
@@ -314,7 +313,7 @@ public class VisitResource {
     @APIResponse(responseCode = "200", description = "The closed visit", headers = @Header(name = "ETag",
             description = ETAG_HEADER), content = @Content(schema = @Schema(implementation = VisitJson.class)))
     public Response close(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                          @NotNull @Valid ClosingRequest request) {
+                          ClosingRequest request) {
         StaffUser actor = staff.actor();
         Map<Long, TaskClosing> outcomes = new HashMap<>();
         for (Outcome o : request.outcomes()) {
