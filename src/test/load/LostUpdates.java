@@ -61,7 +61,7 @@ public class LostUpdates {
                     edits.add(pool.submit(() -> {
                         together.await();
                         return http.send(request(visit, token).header("If-Match", etag)
-                                .header("Content-Type", "application/merge-patch+json")
+                                .setHeader("Content-Type", "application/merge-patch+json")
                                 .method("PATCH", HttpRequest.BodyPublishers.ofString(
                                         "{\"language\": \"" + language + "\"}")).build(),
                                 HttpResponse.BodyHandlers.ofString());

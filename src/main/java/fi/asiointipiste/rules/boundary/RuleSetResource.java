@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.Context;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Rule sets for systems and scripts: list and read (coordinators, supervisors, administrators), import a DMN
@@ -37,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"COORDINATOR", "SUPERVISOR", "ADMIN"})
+@Tag(name = "Rule sets", description = "Versioned routing rules (DMN decision tables)")
 public class RuleSetResource {
 
     @Inject
@@ -45,9 +48,18 @@ public class RuleSetResource {
     @Inject
     ServicePoints servicePoints;
 
-    public record Summary(long id, int versionNo, String name, String status, String author, String changeNote,
-                          LocalDateTime effectiveFrom, LocalDateTime retiredAt, boolean allPoints,
-                          List<String> pilotPoints, long version) {
+    @Schema(name = "RuleSet", description = "A version of the routing rules")
+    public record Summary(@Schema(description = "Its id") long id,
+                          @Schema(description = "Its version number") int versionNo,
+                          @Schema(description = "Its name") String name,
+                          @Schema(description = "DRAFT, PUBLISHED or RETIRED") String status,
+                          @Schema(description = "Who imported it") String author,
+                          @Schema(description = "What changed") String changeNote,
+                          @Schema(description = "When it takes effect") LocalDateTime effectiveFrom,
+                          @Schema(description = "When it was retired") LocalDateTime retiredAt,
+                          @Schema(description = "For every point") boolean allPoints,
+                          @Schema(description = "Codes of the pilot points") List<String> pilotPoints,
+                          @Schema(description = "The version for optimistic locking") long version) {
         static Summary of(RuleSet r) {
             return new Summary(r.getId(), r.getVersionNo(), r.getName(), r.getStatus().name(), r.getAuthor(),
                     r.getChangeNote(), r.getEffectiveFrom(), r.getRetiredAt(), r.isAllPoints(),
@@ -64,11 +76,13 @@ public class RuleSetResource {
             @Schema(description = "Codes of the pilot service points") List<String> servicePoints) {
     }
 
+    @Operation(summary = "Every rule set")
     @GET
     public List<Summary> all() {
         return ruleSets.all().stream().map(Summary::of).toList();
     }
 
+    @Operation(summary = "One rule set")
     @GET
     @Path("{id}")
     public Summary one(@PathParam("id") long id) {
@@ -76,6 +90,7 @@ public class RuleSetResource {
     }
 
     /** The table as a DMN 1.3 document (whatever DMN version it was imported from). */
+    @Operation(summary = "The table as a DMN 1.3 document")
     @GET
     @Path("{id}/dmn")
     @Produces(MediaType.APPLICATION_XML)
@@ -86,12 +101,14 @@ public class RuleSetResource {
                 .build();
     }
 
+    @Operation(summary = "The problems the check finds in the table")
     @GET
     @Path("{id}/check")
     public List<RuleSetCheck.Problem> check(@PathParam("id") long id) {
         return ruleSets.check(id);
     }
 
+    @Operation(summary = "Import a DMN document as a draft")
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @RolesAllowed("COORDINATOR")
@@ -102,6 +119,7 @@ public class RuleSetResource {
                 .entity(Summary.of(draft)).build();
     }
 
+    @Operation(summary = "Revise a draft")
     @PUT
     @Path("{id}/dmn")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
@@ -112,6 +130,7 @@ public class RuleSetResource {
                 Params.text(note, "note", 2000)));
     }
 
+    @Operation(summary = "Publish a draft")
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -122,6 +141,7 @@ public class RuleSetResource {
                 publication.allPoints(), pilots));
     }
 
+    @Operation(summary = "Retire a published rule set")
     @POST
     @Path("{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
