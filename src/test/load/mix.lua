@@ -23,6 +23,10 @@ end
 local threads = {}
 local counter = 0
 
+function samples_file(id)
+  return (os.getenv("MIX_OUT") or "/tmp/mix") .. ".samples." .. id
+end
+
 function setup(thread)
   counter = counter + 1
   thread:set("tid", counter)
@@ -52,9 +56,10 @@ function init(args)
   math.randomseed(os.time() + tid * 7919)
   step = "walkin"
   cycle = 0
-  lat = {}
-  errors = {}
-  counts = {}
+  -- one line per response ("kind microseconds ok"), line-buffered, read by done(): wrk cannot copy tables out of a
+  -- thread (thread:get of a table crashes wrk 4.1)
+  samples = io.open(samples_file(tid), "w")
+  samples:setvbuf("line")
 end
 
 local function json_headers(auth, extra)
@@ -108,11 +113,7 @@ local EXPECTED = { walkin = 201, queue = 200, profile = 200, task = 201, decisio
                    statistics = 200 }
 
 local function record(ok)
-  local took = now_us() - started
-  lat[kind] = lat[kind] or {}
-  table.insert(lat[kind], took)
-  counts[kind] = (counts[kind] or 0) + 1
-  if not ok then errors[kind] = (errors[kind] or 0) + 1 end
+  samples:write(kind, " ", string.format("%.0f", now_us() - started), ok and " 1\n" or " 0\n")
 end
 
 function response(status, headers, body)
@@ -156,16 +157,21 @@ end
 
 function done(summary, latency, requests)
   local all, errs, total = {}, {}, {}
-  for _, t in ipairs(threads) do
-    local l = t:get("lat")
-    local e = t:get("errors")
-    local c = t:get("counts")
-    for k, v in pairs(l) do
-      all[k] = all[k] or {}
-      for _, x in ipairs(v) do table.insert(all[k], x) end
+  for id = 1, #threads do
+    local f = io.open(samples_file(id), "r")
+    if f then
+      for line in f:lines() do
+        local k, us, ok = string.match(line, "(%a+) (%d+) (%d)")
+        if k then
+          all[k] = all[k] or {}
+          table.insert(all[k], tonumber(us))
+          total[k] = (total[k] or 0) + 1
+          if ok == "0" then errs[k] = (errs[k] or 0) + 1 end
+        end
+      end
+      f:close()
+      os.remove(samples_file(id))
     end
-    for k, v in pairs(e) do errs[k] = (errs[k] or 0) + v end
-    for k, v in pairs(c) do total[k] = (total[k] or 0) + v end
   end
   local seconds = summary.duration / 1000000
   local out = io.open(os.getenv("MIX_OUT") or "/dev/null", "w")
