@@ -1,17 +1,24 @@
 package fi.asiointipiste.demo;
 
 import fi.asiointipiste.platform.persistence.Databases;
+import fi.asiointipiste.platform.startup.BackgroundStartup;
+import fi.asiointipiste.platform.startup.RunMode;
+import fi.asiointipiste.platform.startup.Startup;
 import fi.asiointipiste.platform.time.ServiceClock;
-import fi.asiointipiste.statistics.control.AggregateRebuild;
+import fi.asiointipiste.visits.entity.VisitsImported;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The demo the README's run command shows: the four Nilakka service points, one user per role (plus a
- * Kela and a TE-services specialist), and a generated year of past visits. Each step runs only on a
+ * The demo the README's run command shows (demo mode only): the four Nilakka service points and one user per role
+ * (plus a Kela and a TE-services specialist) before the first request, so the sign-in page works at once; then, in
+ * the background start-up, a generated year of past visits and today's appointments. Each step runs only on a
  * database that does not have it yet, so restarts keep what was entered.
  */
 @ApplicationScoped
@@ -23,10 +30,16 @@ public class DemoData {
     DemoOrganisation organisation;
 
     @Inject
+    DemoAppointments appointments;
+
+    @Inject
     Databases databases;
 
     @Inject
     ServiceClock clock;
+
+    @Inject
+    Event<VisitsImported> visitsImported;
 
     @Inject
     @ConfigProperty(name = "asiointipiste.demo.visits", defaultValue = "20000")
@@ -36,24 +49,36 @@ public class DemoData {
     @ConfigProperty(name = "asiointipiste.demo.seed", defaultValue = "2017")
     long seed;
 
-    public void loadOnFirstStart() {
-        organisation.createOnFirstStart();
+    void onStartup(@Observes @Priority(Startup.ACCOUNTS) Startup startup) {
+        if (startup.mode() == RunMode.DEMO) {
+            organisation.createOnFirstStart();
+        }
+    }
+
+    void inBackground(@Observes @Priority(BackgroundStartup.BULK_DATA) BackgroundStartup startup) {
+        if (startup.mode() == RunMode.DEMO) {
+            loadVisitsOnFirstStart();
+            appointments.bookTodayIfNone();
+        }
+    }
+
+    /** The generated visits, on a database without visits; then {@link VisitsImported}, as they fired no events. */
+    public void loadVisitsOnFirstStart() {
+        int written;
         try {
             DemoVisitWriter writer = new DemoVisitWriter(databases.dataSource());
-            if (writer.visitCount() == 0) {
-                long started = System.nanoTime();
-                ReferenceData reference = writer.referenceData();
-                int written = writer.write(new DemoVisitGenerator(seed, clock.now(), reference), visits,
-                        reference.ruleSetId());
-                LOG.info(() -> "Generated " + written + " demo visits in "
-                        + (System.nanoTime() - started) / 1_000_000 + " ms");
-                long rebuilt = System.nanoTime();
-                long counted = new AggregateRebuild(databases.dataSource()).run();
-                LOG.info(() -> "Rebuilt the statistics of " + counted + " closed visits in "
-                        + (System.nanoTime() - rebuilt) / 1_000_000 + " ms");
+            if (writer.visitCount() > 0) {
+                return;
             }
+            long started = System.nanoTime();
+            ReferenceData reference = writer.referenceData();
+            written = writer.write(new DemoVisitGenerator(seed, clock.now(), reference), visits,
+                    reference.ruleSetId());
+            LOG.info(() -> "Generated " + written + " demo visits in " + (System.nanoTime() - started) / 1_000_000
+                    + " ms");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the demo visits", e);
         }
+        visitsImported.fire(new VisitsImported(written));
     }
 }

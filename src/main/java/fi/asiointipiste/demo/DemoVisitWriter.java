@@ -2,6 +2,7 @@ package fi.asiointipiste.demo;
 
 import fi.asiointipiste.routing.engine.compile.TableCompiler;
 import fi.asiointipiste.routing.engine.dmn.DmnReader;
+import fi.asiointipiste.platform.persistence.JdbcTransaction;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -108,35 +109,26 @@ public class DemoVisitWriter {
      */
     public int write(DemoVisitGenerator generator, int count, long ruleSetId) throws SQLException {
         int[] written = {0};
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                Map<String, Long> next = new HashMap<>();
-                for (String table : TABLES) {
-                    next.put(table, maxId(c, table) + 1);
-                }
-                generator.stream(count, COMMIT_EVERY, visits -> {
-                    try {
-                        writeCustomers(c, visits, next);
-                        writeVisits(c, visits, next, ruleSetId);
-                        c.commit();
-                        written[0] += visits.size();
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("could not write demo visits", e);
-                    }
-                });
-                for (String table : TABLES) {
-                    moveSequencePast(c, table, next.get(table));
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
+        JdbcTransaction.run(dataSource, c -> {
+            Map<String, Long> next = new HashMap<>();
+            for (String table : TABLES) {
+                next.put(table, maxId(c, table) + 1);
             }
-        }
+            generator.stream(count, COMMIT_EVERY, visits -> {
+                try {
+                    writeCustomers(c, visits, next);
+                    writeVisits(c, visits, next, ruleSetId);
+                    c.commit();
+                    written[0] += visits.size();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("could not write demo visits", e);
+                }
+            });
+            for (String table : TABLES) {
+                moveSequencePast(c, table, next.get(table));
+            }
+            return null;
+        });
         return written[0];
     }
 

@@ -1,9 +1,10 @@
 package fi.asiointipiste.statistics.control;
 
 import fi.asiointipiste.platform.persistence.Databases;
+import fi.asiointipiste.platform.startup.BackgroundStartup;
+import fi.asiointipiste.visits.entity.VisitsImported;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -13,10 +14,13 @@ import java.sql.Statement;
 import java.util.logging.Logger;
 
 /**
- * Refills the aggregates once after a migration re-created them (V8) or added one (V9): when closed visits
- * exist but no aggregate row does, or served visits of known customers exist but no independence row does. Runs after the platform's start-up (migrations, demo data), which has the default
- * observer priority. A normal start finds the aggregates filled and does nothing; they are then kept up to
- * date by {@link Aggregates} in every closing transaction.
+ * Recounts the aggregates when rows changed without the closing events: after a bulk load of visits
+ * ({@link VisitsImported}, e.g. the demo's first start) and once after a migration re-created the tables (V8) or
+ * added one (V9) — when closed visits exist but no aggregate row does, or served visits of known customers exist
+ * but no independence row does. The check runs in the background start-up after everything that writes visits
+ * ({@link BackgroundStartup#DERIVED_DATA}); until it is done the application is not ready and pages wait. A normal
+ * start finds the aggregates filled and does nothing; they are then kept up to date by {@link Aggregates} in every
+ * closing transaction.
  */
 @ApplicationScoped
 public class StatisticsStartup {
@@ -26,8 +30,18 @@ public class StatisticsStartup {
     @Inject
     Databases databases;
 
-    void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 900)
-                 @Initialized(ApplicationScoped.class) Object started) {
+    void visitsImported(@Observes VisitsImported imported) {
+        long begun = System.nanoTime();
+        try {
+            long counted = new AggregateRebuild(databases.dataSource()).run();
+            LOG.info(() -> "Rebuilt the statistics of " + counted + " closed visits in "
+                    + (System.nanoTime() - begun) / 1_000_000 + " ms");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not rebuild the statistics aggregates", e);
+        }
+    }
+
+    void inBackground(@Observes @Priority(BackgroundStartup.DERIVED_DATA) BackgroundStartup startup) {
         boolean filled;
         try (Connection c = databases.dataSource().getConnection(); Statement s = c.createStatement()) {
             filled = exists(s, "SELECT 1 FROM stat_visit_day")

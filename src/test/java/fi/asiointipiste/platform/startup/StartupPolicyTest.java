@@ -20,20 +20,4 @@ class StartupPolicyTest {
     void refusesAnUnknownRunMode() {
         assertThatThrownBy(() -> RunMode.of("test")).hasMessageContaining("demo").hasMessageContaining("production");
     }
-
-    @Test
-    void productionRefusesToStartWithoutAnAdministratorPassword() {
-        assertThat(AdministratorAccount.problemWith("")).contains("ASIOINTIPISTE_ADMIN_PASSWORD");
-        assertThat(AdministratorAccount.problemWith(null)).contains("no administrator password");
-    }
-
-    @Test
-    void productionRefusesAShortAdministratorPassword() {
-        assertThat(AdministratorAccount.problemWith("short-pass1")).contains("shorter than 12");
-    }
-
-    @Test
-    void productionAcceptsALongEnoughPassword() {
-        assertThat(AdministratorAccount.problemWith("correct horse battery")).isNull();
-    }
 }

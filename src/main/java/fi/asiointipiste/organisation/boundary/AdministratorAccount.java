@@ -1,9 +1,13 @@
-package fi.asiointipiste.platform.startup;
+package fi.asiointipiste.organisation.boundary;
 
-import fi.asiointipiste.organisation.boundary.StaffUsers;
 import fi.asiointipiste.organisation.entity.Role;
 import fi.asiointipiste.platform.security.PasswordHashing;
+import fi.asiointipiste.platform.startup.RunMode;
+import fi.asiointipiste.platform.startup.StartRefused;
+import fi.asiointipiste.platform.startup.Startup;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -12,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Production has no default password: the first start creates the administrator from the configured
- * password ({@code ASIOINTIPISTE_ADMIN_PASSWORD}) and refuses to start without one.
+ * password ({@code ASIOINTIPISTE_ADMIN_PASSWORD}) and refuses to start without one (the platform then ends
+ * the process with exit status 3).
  */
 @ApplicationScoped
 public class AdministratorAccount {
@@ -30,6 +35,12 @@ public class AdministratorAccount {
     @ConfigProperty(name = "asiointipiste.admin.password")
     Optional<String> password;
 
+    void onStartup(@Observes @Priority(Startup.ACCOUNTS) Startup startup) {
+        if (startup.mode() == RunMode.PRODUCTION) {
+            ensureExists();
+        }
+    }
+
     public void ensureExists() {
         if (staffUsers.activeWith(Role.ADMIN) > 0) {
             return;
@@ -37,7 +48,7 @@ public class AdministratorAccount {
         String configured = password.map(String::strip).orElse("");
         String problem = problemWith(configured);
         if (problem != null) {
-            throw new IllegalStateException("Refusing to start: " + problem);
+            throw new StartRefused("Refusing to start: " + problem);
         }
         staffUsers.create(username, "Administrator", configured, EnumSet.of(Role.ADMIN));
         LOG.warning(() -> "Created administrator '" + username + "' from the configured password;"
