@@ -25,7 +25,7 @@ public class OnTheChosenDatabase implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("PostgreSQL at " + TestDatabase.url());
         }
         if (TestDatabase.postgresqlRequired()) {
-            throw new IllegalStateException("The PostgreSQL test run needs " + reason
+            throw new IllegalStateException("The PostgreSQL test run cannot run: " + reason
                     + " (CI provides one, see .ci/run; -Ddb=h2 runs the tests on H2 only)");
         }
         return ConditionEvaluationResult.disabled("PostgreSQL run skipped: " + reason);

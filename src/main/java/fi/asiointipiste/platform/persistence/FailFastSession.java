@@ -1,6 +1,6 @@
 package fi.asiointipiste.platform.persistence;
 
-import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.Session;
 
 /**
