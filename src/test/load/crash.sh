@@ -24,18 +24,23 @@ trap '[ -n "$WRK_PID" ] && kill -CONT "$WRK_PID" 2>/dev/null; [ -n "$WRK_PID" ] 
 app_start "$WORK/app.log"
 wait_ready "$BASE" 900
 tokens
-START=$(sql "SELECT CURRENT_TIMESTAMP" | head -1)
 RUN=$(date +%s)
-before=$(sql "SELECT COUNT(*) FROM visit" | tr -d ' ')
+visit_ids() { sql "SELECT id FROM visit" | tr -d ' ' | grep -E '^[0-9]+$' | sort -u; }
+visit_ids > "$WORK/before-ids.txt"
+before=$(wc -l < "$WORK/before-ids.txt")
 log "visits before the run: $before"
 
 CRASH_OUT="$WORK/acks" CRASH_RUN="$RUN" wrk -t"$CLIENTS" -c"$CLIENTS" -d1800s --timeout 10s -s "$LOAD_DIR/crash.lua" \
     "$BASE" -- "$CLERK_TOKEN" "$POINT_IDS" $(( (VISITS + CLIENTS - 1) / CLIENTS )) > "$WORK/wrk.txt" 2>&1 &
 WRK_PID=$!
+# The kills are spread over the run: the k-th when about k/(KILLS+1) of the visits are acknowledged, and at least
+# 10 s after the application was ready again (a little random, so they hit different moments of the requests).
+acked() { cat "$WORK"/acks/*.txt 2>/dev/null | wc -l; }
 for k in $(seq 1 "$KILLS"); do
-    sleep $(( 20 + RANDOM % 20 ))
+    sleep $(( 10 + RANDOM % 10 ))
+    while kill -0 "$WRK_PID" 2>/dev/null && [ "$(acked)" -lt $(( k * VISITS / (KILLS + 1) )) ]; do sleep 0.5; done
     kill -0 "$WRK_PID" 2>/dev/null || break
-    acked=$(cat "$WORK"/acks/*.txt 2>/dev/null | wc -l)
+    acked=$(acked)
     app_kill
     kill -STOP "$WRK_PID"
     log "kill $k at $acked acknowledged visits; restarting"
@@ -43,6 +48,9 @@ for k in $(seq 1 "$KILLS"); do
     wait_ready "$BASE" 900
     kill -CONT "$WRK_PID"
 done
+# wrk runs for its whole -d even when every thread has stopped: interrupt it (it then reports) once all are acknowledged.
+while kill -0 "$WRK_PID" 2>/dev/null && [ "$(acked)" -lt $(( (VISITS + CLIENTS - 1) / CLIENTS * CLIENTS )) ]; do sleep 1; done
+kill -INT "$WRK_PID" 2>/dev/null || true
 wait "$WRK_PID" || true
 WRK_PID=""
 cat "$WORK/wrk.txt"
@@ -50,15 +58,16 @@ app_stop
 
 cat "$WORK"/acks/*.txt | sort > "$WORK/acked.txt"
 cut -d' ' -f2 "$WORK/acked.txt" | sort -n > "$WORK/acked-ids.txt"
-sql "SELECT id FROM visit WHERE id NOT IN (SELECT id FROM visit WHERE arrived_at < TIMESTAMP '$START') ORDER BY id" \
-    | tr -d ' ' | grep -E '^[0-9]+$' | sort -n > "$WORK/db-ids.txt"
+# the visits created during the run: every visit now that was not there before (nothing else creates visits meanwhile)
+visit_ids > "$WORK/after-ids.txt"
+comm -13 "$WORK/before-ids.txt" "$WORK/after-ids.txt" > "$WORK/db-ids.txt"
 keys=$(cut -d' ' -f1 "$WORK/acked.txt" | sort -u | wc -l)
 acks=$(wc -l < "$WORK/acked.txt")
 distinct_ids=$(sort -u "$WORK/acked-ids.txt" | wc -l)
 in_db=$(wc -l < "$WORK/db-ids.txt")
 lost=$(comm -23 <(sort -u "$WORK/acked-ids.txt") <(sort -u "$WORK/db-ids.txt") | wc -l)
 extra=$(comm -13 <(sort -u "$WORK/acked-ids.txt") <(sort -u "$WORK/db-ids.txt") | wc -l)
-after=$(sql "SELECT COUNT(*) FROM visit" | tr -d ' ')
+after=$(wc -l < "$WORK/after-ids.txt")
 kept=$(sql "SELECT COUNT(*) FROM api_idempotency WHERE idem_key LIKE 'crash-$RUN-%' AND status = 201" | tr -d ' ')
 {
     echo "# crash run on $DB: $CLIENTS clients, $KILLS SIGKILLs, $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"

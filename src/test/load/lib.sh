@@ -19,7 +19,7 @@ app_start() {
             -Dasiointipiste.db.user=asiointipiste -Dasiointipiste.db.password=asiointipiste)
     else
         db_opts=(-Dasiointipiste.db.datasource-class=org.h2.jdbcx.JdbcDataSource
-            "-Dasiointipiste.db.url=jdbc:h2:file:$WORK/h2/asiointipiste;WRITE_DELAY=0"
+            "-Dasiointipiste.db.url=jdbc:h2:file:$WORK/h2/asiointipiste;WRITE_DELAY=0;AUTO_SERVER=TRUE"
             -Dasiointipiste.db.user=sa -Dasiointipiste.db.password=sa)
     fi
     setsid java -Xmx${HEAP:-1g} -Dasiointipiste.mode=demo -Dasiointipiste.demo.visits=${DEMO_VISITS:-3000} \
@@ -63,12 +63,13 @@ tokens() {
     log "tokens issued for points $POINT_IDS"
 }
 
-# sql QUERY: one query on the run's database (the application may be stopped), result rows on stdout.
+# sql QUERY: one query on the run's database, result rows on stdout. The application may be running: H2 is opened with
+# AUTO_SERVER=TRUE (the first process that opens the file serves it to the others over loopback TCP).
 sql() {
     if [ "$DB" = postgresql ]; then
         PGPASSWORD=asiointipiste psql -h 127.0.0.1 -p "$PG_PORT" -U asiointipiste -d asiointipiste -At -c "$1"
     else
         java -cp "$HOME/.m2/repository/com/h2database/h2/2.3.232/h2-2.3.232.jar" org.h2.tools.Shell \
-            -url "jdbc:h2:file:$WORK/h2/asiointipiste" -user sa -password sa -sql "$1" | sed '1d;$d'
+            -url "jdbc:h2:file:$WORK/h2/asiointipiste;AUTO_SERVER=TRUE" -user sa -password sa -sql "$1" | sed '1d;$d'
     fi
 }

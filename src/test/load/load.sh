@@ -27,12 +27,20 @@ mix() {
 
 log "warm-up: 20 clients, 30 s (not counted)"
 mix 20 30s "$WORK/warmup.txt" >/dev/null
+# CPU seconds (user + system) the server process has used: on a machine shared with other work the wall-clock
+# latencies depend on the others, the server's CPU per request does not.
+server_cpu() { awk '{print ($14+$15)/100}' "/proc/$APP_PID/stat"; }
 for c in $CLIENTS; do
     log "mix: $c clients, $DURATION"
+    cpu_before=$(server_cpu)
     {
         echo "# $DB, $c clients, $DURATION, $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
         mix "$c" "$DURATION" "$WORK/mix-$c.txt"
     } | tee "$RESULTS/$DB-$c.txt"
-    echo "server CPU seconds so far: $(awk '{print ($14+$15)/100}' /proc/$APP_PID/stat)" | tee -a "$RESULTS/$DB-$c.txt"
+    cpu_after=$(server_cpu)
+    requests=$(sed -n 's/^all: \([0-9]*\) requests.*/\1/p' "$WORK/mix-$c.txt")
+    echo "server CPU in this run: $(awk -v a="$cpu_after" -v b="$cpu_before" -v n="$requests" \
+        'BEGIN { printf "%.1f s for %d requests = %.1f ms per request", a - b, n, n ? (a - b) * 1000 / n : 0 }'); load average at the end $(cut -d' ' -f1-3 /proc/loadavg)" \
+        | tee -a "$RESULTS/$DB-$c.txt"
 done
 echo "server log: $(grep -c SEVERE "$WORK/app.log" || true) SEVERE lines; work directory: $WORK"

@@ -112,13 +112,13 @@ end
 local EXPECTED = { walkin = 201, queue = 200, profile = 200, task = 201, decision = 200, close = 200, feedback = 201,
                    statistics = 200 }
 
-local function record(ok)
-  samples:write(kind, " ", string.format("%.0f", now_us() - started), ok and " 1\n" or " 0\n")
+local function record(status)
+  samples:write(kind, " ", string.format("%.0f", now_us() - started), " ", status, "\n")
 end
 
 function response(status, headers, body)
   local ok = status == EXPECTED[kind]
-  record(ok)
+  record(status)
   if not ok then
     step = "walkin" -- start over with a new visit
     return
@@ -143,7 +143,7 @@ function response(status, headers, body)
   elseif kind == "close" then
     step = "feedback"
   elseif kind == "feedback" then
-    step = (cycle % 10 == 0) and "statistics" or "walkin"
+    step = ((cycle + tid) % 10 == 0) and "statistics" or "walkin"
   else
     step = "walkin"
   end
@@ -156,17 +156,21 @@ local function percentile(sorted, p)
 end
 
 function done(summary, latency, requests)
-  local all, errs, total = {}, {}, {}
+  local all, errs, total, statuses = {}, {}, {}, {}
   for id = 1, #threads do
     local f = io.open(samples_file(id), "r")
     if f then
       for line in f:lines() do
-        local k, us, ok = string.match(line, "(%a+) (%d+) (%d)")
+        local k, us, status = string.match(line, "(%a+) (%d+) (%d+)")
         if k then
           all[k] = all[k] or {}
           table.insert(all[k], tonumber(us))
           total[k] = (total[k] or 0) + 1
-          if ok == "0" then errs[k] = (errs[k] or 0) + 1 end
+          if tonumber(status) ~= EXPECTED[k] then
+            errs[k] = (errs[k] or 0) + 1
+            local s = k .. " " .. status
+            statuses[s] = (statuses[s] or 0) + 1
+          end
         end
       end
       f:close()
@@ -189,6 +193,10 @@ function done(summary, latency, requests)
   table.insert(lines, string.format("all: %d requests in %.1f s = %.1f req/s; socket errors: connect %d, read %d, "
     .. "write %d, timeout %d; non-2xx/3xx: %d", summary.requests, seconds, summary.requests / seconds,
     summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout, summary.errors.status))
+  local wrong = {}
+  for s, n in pairs(statuses) do table.insert(wrong, s .. " x" .. n) end
+  table.sort(wrong)
+  table.insert(lines, "unexpected answers (kind status xcount): " .. (#wrong == 0 and "none" or table.concat(wrong, ", ")))
   for _, line in ipairs(lines) do
     print(line)
     if out then out:write(line .. "\n") end

@@ -2,15 +2,21 @@
 # Database-outage proof (docs/operations.md, "Database outage"): one node on a PostgreSQL of its own, light load
 # (OutageProbe.java), PostgreSQL stopped for 60 s (pg_ctl stop -m fast, what `pg_ctlcluster ... stop` does) and started
 # again. Expects answers within 5 s throughout (the translated 503 page, 503 problem documents, readiness DOWN), no
-# stack traces, and recovery without a restart. Loopback only; stops everything it started.
+# stack traces, and recovery without a restart. Meanwhile another system creates API_VISITS visits through the API
+# (src/test/load/crash.lua: an Idempotency-Key each, retried until acknowledged); afterwards every acknowledged visit
+# must be in the database once and no other visit may have been made (api_visits_check in lib.sh). Loopback only;
+# stops everything it started.
 #
-#   mvn -DskipTests package && src/test/ops/db-outage.sh      (PORT, PG_PORT, WORK, CLIENTS may be set)
+#   mvn -DskipTests package && src/test/ops/db-outage.sh      (PORT, PG_PORT, WORK, CLIENTS, API_VISITS=3000,
+#                                                               API_CLIENTS=10 may be set; API_VISITS=0: no API client)
 source "$(dirname "$0")/lib.sh"
 PORT=${PORT:-8815}
 PG_PORT=${PG_PORT:-5442}
 WORK=${WORK:-$(mktemp -d /tmp/asiointipiste-outage.XXXXXX)}
 CLIENTS=${CLIENTS:-4}
 OUTAGE_SECONDS=${OUTAGE_SECONDS:-60}
+API_VISITS=${API_VISITS:-3000}
+API_CLIENTS=${API_CLIENTS:-10}
 mkdir -p "$WORK"
 trap 'stop_started; pg_remove' EXIT
 
@@ -23,10 +29,15 @@ wait_ready "http://127.0.0.1:$PORT" 600
 STOP="$(declare -f as_postgres); as_postgres $PG_BIN/pg_ctl -D $PG_DATA -m fast -w stop"
 START="$(declare -f as_postgres); as_postgres $PG_BIN/pg_ctl -D $PG_DATA -o '-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1' -l $WORK/pg/postgresql.log -w start"
 lines_before=$(wc -l < "$WORK/node.log")
+[ "$API_VISITS" -gt 0 ] && api_visits_start "http://127.0.0.1:$PORT" "$API_VISITS" "$API_CLIENTS"
 set +e
 java "$OPS_DIR/OutageProbe.java" "http://127.0.0.1:$PORT" clerk asiointipiste "$CLIENTS" $((OUTAGE_SECONDS + 60)) 20 $((20 + OUTAGE_SECONDS)) \
     "$STOP" "$START" clerk2 kela | tee "$WORK/probe.txt"
 result=${PIPESTATUS[0]}
+if [ "$API_VISITS" -gt 0 ]; then
+    api_visits_check 900 > "$WORK/api-visits-check.txt" || result=1
+    cat "$WORK/api-visits-check.txt"
+fi
 set -e
 
 pid=${NODE_PID_outage}

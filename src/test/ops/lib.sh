@@ -86,3 +86,62 @@ stop_started() {
         [ -n "$pid" ] && timeout 30 tail --pid="$pid" -f /dev/null 2>/dev/null || { [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true; }
     done
 }
+
+# Another system creating visits through the API during a proof (node loss, database outage): api_visits_start
+# BASE_URL VISITS CLIENTS issues a CLERK token for `kela` (every point) through the admin API and starts wrk with
+# src/test/load/crash.lua in the background: each visit has its own Idempotency-Key and is sent again with it until
+# acknowledged (201). api_visits_check then compares the acknowledged visits with the database (PostgreSQL at
+# $PG_PORT): every acknowledged visit there (none lost), no visit there that was not acknowledged (no duplicate), one
+# visit per key. Nothing else may create visits meanwhile.
+pg_visit_ids() {
+    PGPASSWORD=asiointipiste psql -h 127.0.0.1 -p "$PG_PORT" -U asiointipiste -d asiointipiste -At -c "SELECT id FROM visit" | sort -u
+}
+
+api_visits_start() {
+    local base=$1 visits=$2 clients=$3 points token
+    points=$(curl -sf -u admin:asiointipiste -H 'Accept: application/json' "$base/api/service-points" \
+        | python3 -c "import json,sys; print(','.join(str(p['id']) for p in json.load(sys.stdin)))")
+    token=$(curl -sf -u admin:asiointipiste -H 'Content-Type: application/json' -H 'Accept: application/json' \
+        -d "{\"username\": \"kela\", \"label\": \"proof $(date -u +%FT%T)\", \"roles\": [\"CLERK\"], \"servicePointIds\": [$points]}" \
+        "$base/api/admin/api-tokens" | python3 -c "import json,sys; print(json.load(sys.stdin)['token'])")
+    API_VISITS=$visits
+    API_CLIENTS=$clients
+    mkdir -p "$WORK/acks"
+    pg_visit_ids > "$WORK/visits-before.txt"
+    CRASH_OUT="$WORK/acks" CRASH_RUN="proof$(date +%s)" wrk -t"$clients" -c"$clients" -d900s --timeout 10s \
+        -s "$PROJECT_DIR/src/test/load/crash.lua" "$base" -- "$token" "$points" $(( (visits + clients - 1) / clients )) \
+        > "$WORK/api-visits.txt" 2>&1 &
+    API_WRK_PID=$!
+    STARTED_PIDS+=("$API_WRK_PID")
+    log "an API client creates $visits visits with $clients connections through $base (wrk pid $API_WRK_PID)"
+}
+
+# api_visits_check SECONDS: waits at most SECONDS for the API client to finish, then compares; status 0 when the
+# counts agree and every wanted visit was acknowledged.
+api_visits_check() {
+    local limit=$1 start=$SECONDS
+    local wanted=$(( (API_VISITS + API_CLIENTS - 1) / API_CLIENTS * API_CLIENTS ))
+    while kill -0 "$API_WRK_PID" 2>/dev/null && (( SECONDS - start < limit )) \
+        && [ "$(cat "$WORK"/acks/*.txt 2>/dev/null | wc -l)" -lt "$wanted" ]; do sleep 2; done
+    # wrk runs for its whole -d even when every thread has stopped; SIGINT ends it with its report
+    kill -INT "$API_WRK_PID" 2>/dev/null || true
+    wait "$API_WRK_PID" 2>/dev/null || true
+    cat "$WORK"/acks/*.txt 2>/dev/null | sort > "$WORK/acked.txt"
+    cut -d' ' -f2 "$WORK/acked.txt" | sort -u > "$WORK/acked-ids.txt"
+    pg_visit_ids > "$WORK/visits-after.txt"
+    comm -13 "$WORK/visits-before.txt" "$WORK/visits-after.txt" > "$WORK/visits-new.txt"
+    local keys acks ids created lost extra
+    keys=$(cut -d' ' -f1 "$WORK/acked.txt" | sort -u | wc -l)
+    acks=$(wc -l < "$WORK/acked.txt")
+    ids=$(wc -l < "$WORK/acked-ids.txt")
+    created=$(wc -l < "$WORK/visits-new.txt")
+    lost=$(comm -23 "$WORK/acked-ids.txt" "$WORK/visits-new.txt" | wc -l)
+    extra=$(comm -13 "$WORK/acked-ids.txt" "$WORK/visits-new.txt" | wc -l)
+    echo "== visits created through the API during the run"
+    grep '^acknowledged' "$WORK/api-visits.txt" || echo "(the API client did not finish within ${limit}s)"
+    echo "keys acknowledged: $keys of $API_VISITS wanted (acknowledgements $acks, distinct visit ids $ids)"
+    echo "visits created in the database during the run: $created"
+    echo "acknowledged but not in the database (lost): $lost"
+    echo "in the database but never acknowledged (duplicates): $extra"
+    [ "$lost" -eq 0 ] && [ "$extra" -eq 0 ] && [ "$keys" -eq "$ids" ] && [ "$keys" -ge "$API_VISITS" ]
+}

@@ -3,9 +3,12 @@
 # config/cluster/node-a.sh and node-b.sh on a PostgreSQL of their own, HAProxy with config/cluster/haproxy.cfg, all on
 # 127.0.0.1 (ports moved out of the way of a running demo). SessionFailover.java signs in clerks through HAProxy, kills
 # the node serving the first of them with SIGKILL and checks that every session goes on, signed in, on the other node.
-# Stops everything it started.
+# Meanwhile another system creates API_VISITS visits through the balancer with the API (src/test/load/crash.lua: an
+# Idempotency-Key each, retried until acknowledged); afterwards every acknowledged visit must be in the database once
+# and no other visit may have been made (api_visits_check in lib.sh). Stops everything it started.
 #
-#   mvn -DskipTests package && src/test/ops/two-nodes.sh     (PORT_A, PORT_B, PORT_LB, GRID_A, GRID_B, PG_PORT, WORK)
+#   mvn -DskipTests package && src/test/ops/two-nodes.sh     (PORT_A, PORT_B, PORT_LB, GRID_A, GRID_B, PG_PORT, WORK,
+#                                                             API_VISITS=3000, API_CLIENTS=20; API_VISITS=0: none)
 source "$(dirname "$0")/lib.sh"
 PORT_A=${PORT_A:-8815}
 PORT_B=${PORT_B:-8816}
@@ -14,6 +17,8 @@ GRID_A=${GRID_A:-5915}
 GRID_B=${GRID_B:-5916}
 PG_PORT=${PG_PORT:-5441}
 SESSIONS=${SESSIONS:-6}
+API_VISITS=${API_VISITS:-3000}
+API_CLIENTS=${API_CLIENTS:-20}
 WORK=${WORK:-$(mktemp -d /tmp/asiointipiste-two-nodes.XXXXXX)}
 mkdir -p "$WORK"
 trap 'stop_started; pg_remove' EXIT
@@ -57,10 +62,15 @@ haproxy -f "$WORK/haproxy.cfg" >"$WORK/haproxy.log" 2>&1 &
 STARTED_PIDS+=("$!")
 sleep 5
 
+[ "$API_VISITS" -gt 0 ] && api_visits_start "http://127.0.0.1:$PORT_LB" "$API_VISITS" "$API_CLIENTS"
 set +e
 java "$OPS_DIR/SessionFailover.java" "http://127.0.0.1:$PORT_LB" clerk asiointipiste "$SESSIONS" 20 \
     "node-a=$NODE_PID_a" "node-b=$NODE_PID_b" | tee "$WORK/failover.txt"
 result=${PIPESTATUS[0]}
+if [ "$API_VISITS" -gt 0 ]; then
+    api_visits_check 900 > "$WORK/api-visits-check.txt" || result=1
+    cat "$WORK/api-visits-check.txt"
+fi
 set -e
 echo "== the surviving node's view of the data grid"
 grep -o 'Data Grid Instance Removed[^"]*\|Payara Data Grid State[^"]*' "$WORK"/node-*.log | tail -n 2 | sed 's/\\n/\n/g'
