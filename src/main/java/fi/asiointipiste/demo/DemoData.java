@@ -12,13 +12,15 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The demo the README's run command shows (demo mode only): the four Nilakka service points and one user per role
  * (plus a Kela and a TE-services specialist) before the first request, so the sign-in page works at once; then, in
- * the background start-up, a generated year of past visits and today's appointments. Each step runs only on a
+ * the background start-up, a finished pilot ({@link DemoPilot}), a generated year of past visits routed by the rule
+ * sets in force (the pilot's at its points during the pilot) and today's appointments. Each step runs only on a
  * database that does not have it yet, so restarts keep what was entered.
  */
 @ApplicationScoped
@@ -31,6 +33,9 @@ public class DemoData {
 
     @Inject
     DemoAppointments appointments;
+
+    @Inject
+    DemoPilot pilot;
 
     @Inject
     Databases databases;
@@ -71,9 +76,10 @@ public class DemoData {
                 return;
             }
             long started = System.nanoTime();
+            LocalDateTime now = clock.now();
+            pilot.createOnFirstStart(now); // before the rules are read: the history routes its points with its set
             ReferenceData reference = writer.referenceData();
-            written = writer.write(new DemoVisitGenerator(seed, clock.now(), reference), visits,
-                    reference.ruleSetId());
+            written = writer.write(new DemoVisitGenerator(seed, now, reference), visits);
             LOG.info(() -> "Generated " + written + " demo visits in " + (System.nanoTime() - started) / 1_000_000
                     + " ms");
         } catch (SQLException e) {

@@ -11,11 +11,11 @@ public record DemoVisit(long pointId, String channel, String status, LocalDateTi
 
     public record Task(long taskId, String recommendedLevel, String appliedLevel, String overrideReason,
                        Long agencyId, String outcome, LocalDate followUpOn, Boolean didItThemselves,
-                       String ruleId, String mode, String flow, String facts) {
+                       String ruleId, String mode, String flow, String facts, Long ruleSetId) {
 
         /** The same errand when the visit was not (yet) served: nothing decided, nothing done. */
         Task unhandled() {
-            return new Task(taskId, null, null, null, null, null, null, null, null, null, null, null);
+            return new Task(taskId, null, null, null, null, null, null, null, null, null, null, null, null);
         }
     }
 

@@ -20,8 +20,9 @@ import java.util.function.Consumer;
  * Generates a realistic, reproducible year of visits: the same seed and end time give the same visits.
  *
  * <p>The model follows what joint service points report: Monday mornings are busiest and July is quiet;
- * tax cards peak in January and tax returns in April–May. The published rule set recommends each task's
- * support level from the visit's facts, exactly as the engine does at the desk; about one task in eleven is
+ * tax cards peak in January and tax returns in April–May. The rule set in force at the visit's point and time
+ * (the one for all points, or a pilot's at its points during the pilot) recommends each task's support level from
+ * the visit's facts, exactly as the engine does at the desk; about one task in eleven is
  * then overridden by the clerk, and about a third of finished visits get feedback. Visits are generated in
  * time order: returning customers get an e-identification, need lighter support and do more themselves
  * from visit to visit (what the independence statistics show).
@@ -113,7 +114,8 @@ public class DemoVisitGenerator {
         facts.put("firstVisit", customer == null ? random.nextInt(100) < 30 : customer.visits() == 0);
         facts.put("needsInterpreter", random.nextInt(100) < (language.equals("other") ? 60 : 2));
         facts.put("visitsLast90Days", customer == null ? 0 : customer.visitsSince(arrived.toLocalDate().minusDays(90)));
-        List<DemoVisit.Task> tasks = tasks(profile, arrived.toLocalDate(), facts, customer);
+        List<DemoVisit.Task> tasks = tasks(profile, arrived.toLocalDate(), facts, customer,
+                reference.rulesAt(point.id(), arrived));
         long clerk = point.clerkIds().get(random.nextInt(point.clerkIds().size()));
         boolean noShow = channel.equals("APPOINTMENT") && random.nextInt(100) < 6;
         long waiting = (long) (-Math.log(1 - random.nextDouble()) * (channel.equals("APPOINTMENT") ? 3 : 9));
@@ -134,7 +136,7 @@ public class DemoVisitGenerator {
     }
 
     private List<DemoVisit.Task> tasks(String profile, LocalDate day, Map<String, Object> facts,
-                                       DemoCustomers.DemoCustomer customer) {
+                                       DemoCustomers.DemoCustomer customer, ReferenceData.Deciding rules) {
         int count = random.nextInt(100) < 60 ? 1 : random.nextInt(100) < 75 ? 2 : 3;
         List<DemoVisit.Task> tasks = new ArrayList<>();
         List<ReferenceData.Task> chosen = new ArrayList<>();
@@ -147,7 +149,7 @@ public class DemoVisitGenerator {
         for (ReferenceData.Task task : chosen) {
             facts.put("task", task.code());
             facts.put("taskAgency", task.agencyCode());
-            Decision decision = reference.rules().decide(facts);
+            Decision decision = rules.rules().decide(facts);
             if (decision.isError() || decision.matchCount() == 0) {
                 throw new IllegalStateException("the demo's rule set cannot route " + facts + ": " + decision);
             }
@@ -176,7 +178,7 @@ public class DemoVisitGenerator {
                     reference.agencyId(String.valueOf(out.get("agency"))), outcome,
                     outcome.equals("CONTINUES") ? day.plusDays(7 + random.nextInt(24)) : null,
                     random.nextInt(100) < selfShare, decision.matchedRuleId(0), String.valueOf(out.get("mode")),
-                    String.valueOf(out.get("flow")), RoutingFacts.of(facts).toText()));
+                    String.valueOf(out.get("flow")), RoutingFacts.of(facts).toText(), rules.ruleSetId()));
         }
         return tasks;
     }

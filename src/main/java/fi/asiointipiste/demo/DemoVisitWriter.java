@@ -12,6 +12,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,8 +90,32 @@ public class DemoVisitWriter {
                 throw new IllegalStateException("demo data needs a published rule set for all points");
             }
             return new ReferenceData(points, tasks, profiles, agencies, ruleSetId,
-                    TableCompiler.compile(DmnReader.readString(dmn)));
+                    TableCompiler.compile(DmnReader.readString(dmn)), pilotRules(c));
         }
+    }
+
+    /** The published and retired sets of some points only (a pilot's), each with its points and time in force. */
+    private static List<ReferenceData.PilotRules> pilotRules(Connection c) throws SQLException {
+        List<ReferenceData.PilotRules> pilots = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, dmn_xml, effective_from,"
+                + " retired_at FROM rule_set WHERE status <> 'DRAFT' AND all_points = FALSE ORDER BY id");
+             PreparedStatement points = c.prepareStatement(
+                     "SELECT service_point_id FROM rule_set_service_point WHERE rule_set_id = ?")) {
+            while (rs.next()) {
+                Set<Long> ids = new HashSet<>();
+                points.setLong(1, rs.getLong(1));
+                try (ResultSet p = points.executeQuery()) {
+                    while (p.next()) {
+                        ids.add(p.getLong(1));
+                    }
+                }
+                Timestamp retired = rs.getTimestamp(4);
+                pilots.add(new ReferenceData.PilotRules(rs.getLong(1), ids, rs.getTimestamp(3).toLocalDateTime(),
+                        retired == null ? null : retired.toLocalDateTime(),
+                        TableCompiler.compile(DmnReader.readString(rs.getString(2)))));
+            }
+        }
+        return pilots;
     }
 
     /** Busier points get more visits: roughly by population of the demo municipalities. */
@@ -105,9 +131,10 @@ public class DemoVisitWriter {
 
     /**
      * Generates and writes {@code count} visits in batches of {@value #COMMIT_EVERY}, each batch (its new
-     * customers, visits, errands and answers) in its own transaction, so memory stays flat at any size.
+     * customers, visits, errands and answers) in its own transaction, so memory stays flat at any size. Each errand
+     * keeps the rule set that decided it.
      */
-    public int write(DemoVisitGenerator generator, int count, long ruleSetId) throws SQLException {
+    public int write(DemoVisitGenerator generator, int count) throws SQLException {
         int[] written = {0};
         JdbcTransaction.run(dataSource, c -> {
             Map<String, Long> next = new HashMap<>();
@@ -117,7 +144,7 @@ public class DemoVisitWriter {
             generator.stream(count, COMMIT_EVERY, visits -> {
                 try {
                     writeCustomers(c, visits, next);
-                    writeVisits(c, visits, next, ruleSetId);
+                    writeVisits(c, visits, next);
                     c.commit();
                     written[0] += visits.size();
                 } catch (SQLException e) {
@@ -155,8 +182,7 @@ public class DemoVisitWriter {
         }
     }
 
-    private void writeVisits(Connection c, List<DemoVisit> visits, Map<String, Long> next, long ruleSetId)
-            throws SQLException {
+    private void writeVisits(Connection c, List<DemoVisit> visits, Map<String, Long> next) throws SQLException {
         try (PreparedStatement pv = c.prepareStatement("INSERT INTO visit (id, service_point_id, channel, status,"
                 + " arrived_at, started_at, ended_at, clerk_id, customer_id, profile_id, version)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
@@ -197,7 +223,7 @@ public class DemoVisitWriter {
                     } else {
                         pt.setBoolean(11, task.didItThemselves());
                     }
-                    setLong(pt, 12, task.ruleId() == null ? null : ruleSetId);
+                    setLong(pt, 12, task.ruleId() == null ? null : task.ruleSetId());
                     pt.setString(13, task.ruleId());
                     pt.setString(14, task.mode());
                     pt.setString(15, task.flow());

@@ -153,4 +153,47 @@ class DemoVisitGeneratorTest {
     private static int level(String applied) {
         return applied == null ? 0 : List.of("SELF_SERVICE", "GUIDED", "FULL_ASSISTANCE").indexOf(applied) + 1;
     }
+
+    /**
+     * A pilot's rule set (the demo pilot's: the seed rules with contact-seeking customers' Kela errands guided on
+     * top) decides at its points from its first moment until it was retired; everywhere and every time else the
+     * set for all points decides, and every errand keeps the set that decided it.
+     */
+    @Test
+    void aPilotSetDecidesAtItsPointsDuringThePilotOnly() throws Exception {
+        String seed;
+        try (var in = DemoVisitGeneratorTest.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
+            seed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        LocalDateTime from = DemoPilot.firstDay(NOW.toLocalDate()).atStartOfDay();
+        LocalDateTime until = from.plusWeeks(DemoPilot.WEEKS);
+        ReferenceData plain = reference();
+        ReferenceData reference = new ReferenceData(plain.points(), plain.tasks(), plain.profiles(), plain.agencies(),
+                plain.ruleSetId(), plain.rules(), List.of(new ReferenceData.PilotRules(88L, java.util.Set.of(2L), from,
+                        until, TableCompiler.compile(DmnReader.readString(DemoPilot.withPilotRule(seed))))));
+        List<DemoVisit> visits = new DemoVisitGenerator(21, NOW, reference).visits(6000);
+        List<DemoVisit> inPilot = visits.stream().filter(v -> v.pointId() == 2 && !v.arrivedAt().isBefore(from)
+                && v.arrivedAt().isBefore(until)).toList();
+        assertThat(inPilot).hasSizeGreaterThan(200);
+        assertThat(inPilot.stream().flatMap(v -> v.tasks().stream()).filter(t -> t.recommendedLevel() != null))
+                .allSatisfy(t -> assertThat(t.ruleSetId()).isEqualTo(88L))
+                .filteredOn(t -> t.facts().contains("profile=\"CONTACT_SEEKING\"") && t.facts().contains("taskAgency=\"KELA\""))
+                .isNotEmpty()
+                .allSatisfy(t -> {
+                    assertThat(t.ruleId()).isEqualTo(DemoPilot.RULE_ID);
+                    assertThat(t.recommendedLevel()).isEqualTo("GUIDED");
+                    assertThat(t.mode()).isEqualTo("REMOTE_SPECIALIST");
+                });
+        List<DemoVisit.Task> elsewhere = visits.stream().filter(v -> v.pointId() == 1 || v.arrivedAt().isBefore(from)
+                || !v.arrivedAt().isBefore(until)).flatMap(v -> v.tasks().stream())
+                .filter(t -> t.recommendedLevel() != null).toList();
+        assertThat(elsewhere).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.ruleSetId()).isEqualTo(77L);
+            assertThat(t.ruleId()).isNotEqualTo(DemoPilot.RULE_ID);
+        });
+        // The seed rules sent some of those errands to full assistance (elderly without e-ID, interpreter needed).
+        assertThat(elsewhere).filteredOn(t -> t.facts().contains("profile=\"CONTACT_SEEKING\"")
+                && t.facts().contains("taskAgency=\"KELA\"")).extracting(DemoVisit.Task::recommendedLevel)
+                .contains("FULL_ASSISTANCE");
+    }
 }

@@ -42,6 +42,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,900", "--lang=fi", "--user-data-dir=" + profile);
+        // The console, to see whether the Content-Security-Policy refused anything (cspViolations).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -131,6 +133,14 @@ public final class Browser implements AutoCloseable {
                 + ".map(function (v) { return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); })"
                 + ".join(', '); })); });");
         return (java.util.List<String>) result;
+    }
+
+    /** The console messages since the last call in which the browser refused something by the page's CSP. */
+    public java.util.List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     /** Waits for an element that an ajax update brings. */

@@ -20,9 +20,12 @@ public final class StaffClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern HIDDEN_NEXT = Pattern.compile("<input type=\"hidden\" name=\"(loginForm:[^\"]+)\"");
+    /** The page's CSP nonce: PrimeFaces' script adds it to every form it submits, and the server checks it. */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public StaffClient(URI base) {
@@ -62,12 +65,18 @@ public final class StaffClient {
 
     /** Fills in and submits the sign-in form; returns the response to the POST (a redirect on success). */
     public HttpResponse<String> signIn(String user, String password) throws IOException, InterruptedException {
+        return signIn(user, password, null);
+    }
+
+    /** The same, with the page to return to afterwards ({@code ?next=} of the sign-in page), as typed. */
+    public HttpResponse<String> signIn(String user, String password, String returnTo)
+            throws IOException, InterruptedException {
         String page = get("login.xhtml").body();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("loginForm", "loginForm");
         Matcher next = HIDDEN_NEXT.matcher(page);
         if (next.find()) {
-            form.put(next.group(1), "");
+            form.put(next.group(1), returnTo == null ? "" : returnTo);
         }
         form.put("loginForm:username", user);
         form.put("loginForm:password", password);
@@ -77,6 +86,7 @@ public final class StaffClient {
             throw new IllegalStateException("no view state on the sign-in page");
         }
         form.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        addNonce(page, form);
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -95,6 +105,7 @@ public final class StaffClient {
         }
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        addNonce(page, form);
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -102,5 +113,48 @@ public final class StaffClient {
         return http.send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The current value of the session cookie, or null. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** A request as the pages' Ajax makes it (a poll, a button): a partial response comes back. */
+    public HttpResponse<String> postPartial(String path, String page, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher state = VIEW_STATE.matcher(page);
+        if (!state.find()) {
+            throw new IllegalStateException("no view state on " + path);
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        addNonce(page, form);
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Any request with this client's cookies. */
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    private static void addNonce(String page, Map<String, String> form) {
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find() && !form.containsKey("primefaces.nonce")) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
     }
 }

@@ -50,6 +50,19 @@ public class StaffUserBacking extends StaffUserForm {
         return "/admin/index?faces-redirect=true";
     }
 
+    /** Removes the user's authenticator app (a lost phone): their sessions end, and where required they enrol again. */
+    public String resetSecondFactor() {
+        staffUsers.resetSecondFactor(getId(), getVersion());
+        Messages.info("admin.user.secondFactor.resetDone", getUsername());
+        Messages.keepForRedirect();
+        return "/admin/user?faces-redirect=true&id=" + getId();
+    }
+
+    /** The account as stored (for what the form does not edit: the second factor). */
+    public Optional<StaffUser> getStored() {
+        return isExisting() ? staffUsers.byId(getId()) : Optional.empty();
+    }
+
     public Role[] getAllRoles() {
         return Role.values();
     }

@@ -144,18 +144,81 @@ public class StaffUsers {
         em.persist(user);
     }
 
-    /** Stamps a successful sign-in on the account and in the audit log. */
-    public void signedIn(String username) {
+    /** The account's security stamp while it is active (one indexed read per signed-in request). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> activeStamp(String username) {
+        return em.createNamedQuery("StaffUser.activeStamp", String.class).setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    /** Stamps a completed sign-in on the page (not HTTP Basic, which writes nothing per call) and audits it. */
+    public void signedIn(String username, String how) {
         byUsername(username).ifPresent(user -> user.signedIn(clock.now()));
-        audit.recordAs(username, "SIGN_IN", "StaffUser", username, null, null);
+        audit.recordAs(username, "SIGN_IN", "StaffUser", username, null, how);
     }
 
-    public void signInFailed(String username) {
-        String actor = username == null || username.isBlank() ? "?" : clip(username);
-        audit.recordAs(actor, "SIGN_IN_FAILED", "StaffUser", actor, null, null);
+    /**
+     * Audits a refused sign-in. What was typed as the name is kept only when it is an account's name: anything else
+     * may be a password typed into the wrong field, and is recorded as {@value #UNKNOWN_ACCOUNT}.
+     */
+    public void signInRefused(String typedName, String address, String reason) {
+        String known = typedName == null ? null
+                : byUsername(typedName.strip()).map(StaffUser::getUsername).orElse(null);
+        String actor = known == null ? UNKNOWN_ACCOUNT : known;
+        audit.recordAs(actor, "SIGN_IN_FAILED", "StaffUser", known, null,
+                "reason=" + reason + (address == null ? "" : " address=" + address));
     }
 
-    private static String clip(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 60);
+    /** A name or address has just been locked out after repeated failed sign-ins: one record per lock-out. */
+    public void lockedOut(String typedName, String address) {
+        String known = typedName == null ? null
+                : byUsername(typedName.strip()).map(StaffUser::getUsername).orElse(null);
+        audit.recordAs(known == null ? UNKNOWN_ACCOUNT : known, "SIGN_IN_LOCKED_OUT", "StaffUser", known, null,
+                address == null ? null : "address=" + address);
+    }
+
+    /** The audit trail's name for a refused sign-in whose typed name is no account. */
+    public static final String UNKNOWN_ACCOUNT = "(unknown)";
+
+    /** Stores the same password hashed with the configured, stronger work factor (at a successful sign-in). */
+    public void upgradePasswordHash(String username, String strongerHash) {
+        byUsername(username).ifPresent(user -> {
+            user.upgradePasswordHash(strongerHash);
+            audit.recordAs(username, "PASSWORD_HASH_UPGRADED", "StaffUser", username, null, null);
+        });
+    }
+
+    /** Stores a newly enrolled authenticator app's sealed secret and recovery code hashes (the app's code checked). */
+    public void enrolSecondFactor(String username, String sealedSecret, long usedStep, Set<String> codeHashes) {
+        StaffUser user = byUsername(username).orElseThrow(() -> new AccountRefused("admin.user.notFound", username));
+        boolean replacing = user.hasSecondFactor();
+        user.enrolSecondFactor(sealedSecret, clock.now(), usedStep, codeHashes);
+        audit.recordAs(username, replacing ? "SECOND_FACTOR_REPLACED" : "SECOND_FACTOR_ENROLLED", "StaffUser",
+                username, null, "recoveryCodes=" + codeHashes.size());
+    }
+
+    /** Spends a TOTP time step of the account; false when it was already spent (a code works once). */
+    public boolean spendTotpStep(String username, long step) {
+        return byUsername(username).map(user -> user.spendTotpStep(step)).orElse(false);
+    }
+
+    /** Spends a recovery code of the account by its hash, and audits it; false when it has no such unused code. */
+    public boolean spendRecoveryCode(String username, String codeHash) {
+        boolean spent = byUsername(username).map(user -> user.spendRecoveryCode(codeHash)).orElse(false);
+        if (spent) {
+            audit.recordAs(username, "RECOVERY_CODE_USED", "StaffUser", username, null, null);
+        }
+        return spent;
+    }
+
+    /** An administrator removes a user's authenticator app (a lost phone); the user's sessions end. */
+    public StaffUser resetSecondFactor(Long id, long expectedVersion) {
+        StaffUser user = byId(id).orElseThrow(() -> new AccountRefused("admin.user.notFound", "no staff user " + id));
+        if (user.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("staff user " + user.getUsername() + " was changed by someone else");
+        }
+        user.resetSecondFactor();
+        audit.record("SECOND_FACTOR_RESET", "StaffUser", user.getUsername(), null, null);
+        return user;
     }
 }

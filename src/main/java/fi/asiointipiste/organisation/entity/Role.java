@@ -9,5 +9,7 @@ public enum Role {
     /** Pilot coordinator: tunes the routing rules and the service catalogue. */
     COORDINATOR,
     /** Manages staff users, service points and kiosks. */
-    ADMIN
+    ADMIN,
+    /** A machine account of the metrics scraper: reads /metrics and /openapi in production, no page. */
+    MONITOR
 }

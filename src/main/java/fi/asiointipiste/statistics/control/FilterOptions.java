@@ -17,6 +17,12 @@ public class FilterOptions {
         return rows.names("SELECT id, name_" + Sql.language(locale) + " FROM customer_profile ORDER BY id");
     }
 
+    /** Agencies by name. */
+    public Map<Long, String> agencies(Locale locale) {
+        String lang = Sql.language(locale);
+        return rows.names("SELECT id, name_" + lang + " FROM agency ORDER BY name_" + lang);
+    }
+
     /** Errands by name. */
     public Map<Long, String> tasks(Locale locale) {
         String lang = Sql.language(locale);

@@ -21,7 +21,14 @@ class SignInTest {
             "//evil.example/x, /index.xhtml",
             "/\\evil.example, /index.xhtml",
             "/login.xhtml?next=/x, /index.xhtml",
-            "javascript:alert(1), /index.xhtml"
+            "javascript:alert(1), /index.xhtml",
+            "'/\t/evil.example', /index.xhtml",
+            "'/\n/evil.example', /index.xhtml",
+            "'/%2F/evil.example', /%2F/evil.example",
+            "'/ /evil.example', /index.xhtml",
+            "/front-desk/visit.xhtml?id=5&tab=2, /front-desk/visit.xhtml?id=5&tab=2",
+            "'/\u3002evil.example', /index.xhtml",
+            "'', /index.xhtml"
     }, nullValues = "NULL")
     void returnsOnlyToLocalPagesAfterSignIn(String next, String expected) {
         LoginBacking login = new LoginBacking();
