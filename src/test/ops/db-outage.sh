@@ -29,7 +29,10 @@ wait_ready "http://127.0.0.1:$PORT" 600
 STOP="$(declare -f as_postgres); as_postgres $PG_BIN/pg_ctl -D $PG_DATA -m fast -w stop"
 START="$(declare -f as_postgres); as_postgres $PG_BIN/pg_ctl -D $PG_DATA -o '-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1' -l $WORK/pg/postgresql.log -w start"
 lines_before=$(wc -l < "$WORK/node.log")
-[ "$API_VISITS" -gt 0 ] && api_visits_start "http://127.0.0.1:$PORT" "$API_VISITS" "$API_CLIENTS"
+if [ "$API_VISITS" -gt 0 ]; then
+    api_visits_prepare "http://127.0.0.1:$PORT" "$API_VISITS" "$API_CLIENTS"
+    api_visits_go
+fi
 set +e
 java "$OPS_DIR/OutageProbe.java" "http://127.0.0.1:$PORT" clerk asiointipiste "$CLIENTS" $((OUTAGE_SECONDS + 60)) 20 $((20 + OUTAGE_SECONDS)) \
     "$STOP" "$START" clerk2 kela | tee "$WORK/probe.txt"

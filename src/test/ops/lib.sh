@@ -87,9 +87,9 @@ stop_started() {
     done
 }
 
-# Another system creating visits through the API during a proof (node loss, database outage): api_visits_start
-# BASE_URL VISITS CLIENTS issues a CLERK token for `kela` (every point) through the admin API and starts wrk with
-# src/test/load/crash.lua in the background: each visit has its own Idempotency-Key and is sent again with it until
+# Another system creating visits through the API during a proof (node loss, database outage): api_visits_prepare
+# BASE_URL VISITS CLIENTS issues a CLERK token for `kela` (every point) through the admin API; api_visits_go starts wrk
+# with src/test/load/crash.lua in the background: each visit has its own Idempotency-Key and is sent again with it until
 # acknowledged (201). api_visits_check then compares the acknowledged visits with the database (PostgreSQL at
 # $PG_PORT): every acknowledged visit there (none lost), no visit there that was not acknowledged (no duplicate), one
 # visit per key. Nothing else may create visits meanwhile.
@@ -97,23 +97,24 @@ pg_visit_ids() {
     PGPASSWORD=asiointipiste psql -h 127.0.0.1 -p "$PG_PORT" -U asiointipiste -d asiointipiste -At -c "SELECT id FROM visit" | sort -u
 }
 
-api_visits_start() {
-    local base=$1 visits=$2 clients=$3 points token
-    points=$(curl -sf -u admin:asiointipiste -H 'Accept: application/json' "$base/api/service-points" \
+api_visits_prepare() { # BASE_URL VISITS CLIENTS: the token and the visits before, ahead of the moment to start
+    API_BASE=$1 API_VISITS=$2 API_CLIENTS=$3
+    API_POINTS=$(curl -sf -u admin:asiointipiste -H 'Accept: application/json' "$API_BASE/api/service-points" \
         | python3 -c "import json,sys; print(','.join(str(p['id']) for p in json.load(sys.stdin)))")
-    token=$(curl -sf -u admin:asiointipiste -H 'Content-Type: application/json' -H 'Accept: application/json' \
-        -d "{\"username\": \"kela\", \"label\": \"proof $(date -u +%FT%T)\", \"roles\": [\"CLERK\"], \"servicePointIds\": [$points]}" \
-        "$base/api/admin/api-tokens" | python3 -c "import json,sys; print(json.load(sys.stdin)['token'])")
-    API_VISITS=$visits
-    API_CLIENTS=$clients
+    API_TOKEN=$(curl -sf -u admin:asiointipiste -H 'Content-Type: application/json' -H 'Accept: application/json' \
+        -d "{\"username\": \"kela\", \"label\": \"proof $(date -u +%FT%T)\", \"roles\": [\"CLERK\"], \"servicePointIds\": [$API_POINTS]}" \
+        "$API_BASE/api/admin/api-tokens" | python3 -c "import json,sys; print(json.load(sys.stdin)['token'])")
     mkdir -p "$WORK/acks"
     pg_visit_ids > "$WORK/visits-before.txt"
-    CRASH_OUT="$WORK/acks" CRASH_RUN="proof$(date +%s)" wrk -t"$clients" -c"$clients" -d900s --timeout 10s \
-        -s "$PROJECT_DIR/src/test/load/crash.lua" "$base" -- "$token" "$points" $(( (visits + clients - 1) / clients )) \
-        > "$WORK/api-visits.txt" 2>&1 &
+}
+
+api_visits_go() {
+    CRASH_OUT="$WORK/acks" CRASH_RUN="proof$(date +%s)" wrk -t"$API_CLIENTS" -c"$API_CLIENTS" -d900s --timeout 10s \
+        -s "$PROJECT_DIR/src/test/load/crash.lua" "$API_BASE" -- "$API_TOKEN" "$API_POINTS" \
+        $(( (API_VISITS + API_CLIENTS - 1) / API_CLIENTS )) > "$WORK/api-visits.txt" 2>&1 &
     API_WRK_PID=$!
     STARTED_PIDS+=("$API_WRK_PID")
-    log "an API client creates $visits visits with $clients connections through $base (wrk pid $API_WRK_PID)"
+    log "an API client creates $API_VISITS visits with $API_CLIENTS connections through $API_BASE (wrk pid $API_WRK_PID)"
 }
 
 # api_visits_check SECONDS: waits at most SECONDS for the API client to finish, then compares; status 0 when the

@@ -62,11 +62,22 @@ haproxy -f "$WORK/haproxy.cfg" >"$WORK/haproxy.log" 2>&1 &
 STARTED_PIDS+=("$!")
 sleep 5
 
-[ "$API_VISITS" -gt 0 ] && api_visits_start "http://127.0.0.1:$PORT_LB" "$API_VISITS" "$API_CLIENTS"
+[ "$API_VISITS" -gt 0 ] && api_visits_prepare "http://127.0.0.1:$PORT_LB" "$API_VISITS" "$API_CLIENTS"
 set +e
 java "$OPS_DIR/SessionFailover.java" "http://127.0.0.1:$PORT_LB" clerk asiointipiste "$SESSIONS" 20 \
-    "node-a=$NODE_PID_a" "node-b=$NODE_PID_b" | tee "$WORK/failover.txt"
-result=${PIPESTATUS[0]}
+    "node-a=$NODE_PID_a" "node-b=$NODE_PID_b" > "$WORK/failover.txt" 2>&1 &
+failover=$!
+if [ "$API_VISITS" -gt 0 ]; then
+    # the API client starts once the clerks are signed in, 5 s before the kill (the sign-ins would otherwise compete
+    # with it for the CPU)
+    while kill -0 "$failover" 2>/dev/null && ! grep -q 'sessions per node before the kill' "$WORK/failover.txt"; do
+        sleep 0.2
+    done
+    api_visits_go
+fi
+wait "$failover"
+result=$?
+cat "$WORK/failover.txt"
 if [ "$API_VISITS" -gt 0 ]; then
     api_visits_check 900 > "$WORK/api-visits-check.txt" || result=1
     cat "$WORK/api-visits-check.txt"
