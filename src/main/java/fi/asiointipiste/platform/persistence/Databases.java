@@ -13,7 +13,23 @@ public class Databases {
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
 
+    private volatile Boolean postgreSQL;
+
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** Whether the database is PostgreSQL (else H2), for the few statements whose best form differs. Asked once. */
+    public boolean isPostgreSQL() {
+        Boolean known = postgreSQL;
+        if (known == null) {
+            try (java.sql.Connection c = dataSource.getConnection()) {
+                known = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgresql");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Cannot tell which database this is", e);
+            }
+            postgreSQL = known;
+        }
+        return known;
     }
 }
