@@ -56,6 +56,7 @@ class ArchitectureTest {
             Map.entry("feedback", Set.of("platform", "audit", "organisation", "visits")),
             Map.entry("rules", Set.of("platform", "audit", "routing", "catalogue", "organisation", "visits")),
             Map.entry("statistics", Set.of("platform", "routing", "organisation", "visits", "feedback", "rules")),
+            Map.entry("privacy", Set.of("platform", "audit", "catalogue", "organisation", "customers", "visits")),
             Map.entry("demo", Set.of("platform", "routing", "catalogue", "organisation", "customers", "visits",
                     "rules"))));
 

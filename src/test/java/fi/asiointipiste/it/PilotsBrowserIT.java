@@ -90,7 +90,7 @@ class PilotsBrowserIT {
                     "//tr[th//a[.='Kela ohjattuna selaintestissä']]//a[.='Avaa raportti']")));
             assertThat(browser.path()).isEqualTo("/statistics/pilot-report.xhtml");
             assertThat(browser.find("h1").getText()).isEqualTo("Pilottiraportti: Kela ohjattuna selaintestissä");
-            assertThat(browser.find("#customers").getText()).isEqualTo("Hilma Kontaktinhakija");
+            assertThat(browser.find("#customers").getText()).as("the profile by its name in the statistics menus").isEqualTo("Kontaktinhakija");
             assertThat(browser.find("#deciding").getText()).contains("Täyden tuen asioiden osuus", "laskea vähintään 3,0",
                     "Ohjattujen asioiden osuus", "Asiakkaan kokema vaivannäkö (CES)");
             assertThat(browser.find("#table-pilot-measures").getText()).contains("Odotusaika, keskiarvo");

@@ -18,9 +18,15 @@ import fi.asiointipiste.routing.boundary.Routing;
 import fi.asiointipiste.routing.engine.explain.Explanation;
 import fi.asiointipiste.routing.entity.RoutingFacts;
 import fi.asiointipiste.routing.entity.SupportLevel;
+import fi.asiointipiste.rules.boundary.RuleDrafts;
 import fi.asiointipiste.rules.boundary.RuleSetRejected;
 import fi.asiointipiste.rules.boundary.RuleSets;
+import fi.asiointipiste.rules.boundary.TestCaseDraft;
+import fi.asiointipiste.rules.boundary.TestCases;
+import fi.asiointipiste.rules.boundary.Workbench;
 import fi.asiointipiste.rules.entity.RuleSet;
+import fi.asiointipiste.rules.entity.TableEdit;
+import fi.asiointipiste.rules.entity.TestCase;
 import fi.asiointipiste.rules.entity.RuleSetNotEditable;
 import fi.asiointipiste.rules.entity.RuleSetStatus;
 import fi.asiointipiste.visits.entity.Channel;
@@ -63,7 +69,9 @@ class RulesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(RulesIT.class, TestTransactions.class, Deployments.class);
+        return Deployments.application().addClasses(RulesIT.class, TestTransactions.class, Deployments.class,
+                fi.asiointipiste.routing.engine.GeneratedTables.class, fi.asiointipiste.routing.engine.TestTables.class,
+                fi.asiointipiste.routing.engine.VisitGenerator.class);
     }
 
     @Inject
@@ -86,6 +94,12 @@ class RulesIT {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RuleDrafts drafts;
+
+    @Inject
+    TestCases testCases;
 
     @ArquillianResource
     URL url;
@@ -218,6 +232,22 @@ class RulesIT {
         throw new AssertionError("no routed demo task visible to " + user);
     }
 
+    /** Every workbench call is in the OpenAPI document (open in demo mode) with its summary. */
+    @Test
+    @RunAsClient
+    void theWorkbenchCallsAreDescribedInTheOpenApiDocument() throws Exception {
+        HttpResponse<String> doc = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                Deployments.loopback(url).resolve("openapi")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(doc.statusCode()).isEqualTo(200);
+        assertThat(doc.body()).contains("/rule-sets/{id}/workbench", "/rule-sets/{id}/edits", "/rule-sets/{id}/undo",
+                "/rule-sets/{id}/copy", "/rule-sets/{id}/diff", "/rule-sets/{id}/publish", "/rule-sets/{id}/rollback",
+                "/rule-sets/{id}/test-cases", "/rule-sets/{id}/test-cases/csv", "/rule-sets/{id}/test-cases/pinned",
+                "One edit of a draft's table", "Undo the draft's last edit (one step)",
+                "Roll back: publish this earlier version again as a new version",
+                "Pin the decisions of the latest past visits as test cases (a regression baseline)",
+                "Rule-set test cases");
+    }
+
     @Test
     @RunAsClient
     void coordinatorsImportDmnOverRestAndOthersCannot() throws Exception {
@@ -239,6 +269,304 @@ class RulesIT {
         assertThat(refused.body()).contains("DMN_XML").doesNotContain("root:");
         HttpResponse<String> list = get("rule-sets", "coordinator");
         assertThat(list.body()).doesNotContain("\"name\":\"XXE\"");
+    }
+
+    // ---- rule workbench (issue 10, editor) ----
+
+    private static final RoutingFacts HILMA_KELA = RoutingFacts.of("CONTACT_SEEKING", "KELA_HOUSING_ALLOWANCE", "KELA",
+            true, "fi", 67, false, false, 0);
+
+    /** The scenario edit: a copy of "kela-repeat-visits" for contact-seeking customers, whatever their visits. */
+    private Workbench contactSeekersGetAKelaSpecialist(RuleSet draft) {
+        Workbench w = drafts.view(draft.getId());
+        int rule = ruleIndex(w, "kela-repeat-visits");
+        w = drafts.edit(draft.getId(), w.set().getVersion(), new TableEdit.CopyRule(rule));
+        w = drafts.edit(draft.getId(), w.set().getVersion(), new TableEdit.SetCondition(rule + 1,
+                w.table().inputIndex("profile"), "\"CONTACT_SEEKING\""));
+        return drafts.edit(draft.getId(), w.set().getVersion(), new TableEdit.SetCondition(rule + 1,
+                w.table().inputIndex("visitsLast90Days"), "-"));
+    }
+
+    @Test
+    void aFailingTestCaseBlocksPublishingUntilItIsFixedThenThePilotAppliesOnlyAtItsPointsFromItsTime() {
+        RuleSet seed = version(1);
+        RuleSet draft = ruleSets.copyAsDraft(seed.getId(), "Hilman Kela-asiat", "Kontaktinhakijoille Kelan asiantuntija");
+        assertThat(draft.getBasedOn()).isEqualTo(1);
+        assertThat(ruleSets.testCases(draft)).as("the workshop's cases travel with the copy")
+                .extracting(TestCase::getName).contains("Hilma Kontaktinhakija hakee asumistukea").hasSizeGreaterThanOrEqualTo(8);
+
+        Workbench edited = contactSeekersGetAKelaSpecialist(draft);
+        TestCase hilma = ruleSets.testCases(edited.set()).stream()
+                .filter(c -> c.getName().equals("Hilma Kontaktinhakija hakee asumistukea")).findFirst().orElseThrow();
+        assertThat(edited.analysis().outcomeByCase().get(hilma.getId())).satisfies(o -> {
+            assertThat(o.passed()).isFalse();
+            assertThat(o.agency()).isEqualTo("KELA");
+            assertThat(o.ruleId()).isEqualTo("kela-repeat-visits-2");
+        });
+        assertThat(edited.analysis().hasErrors()).isFalse();
+
+        LocalDateTime from = LocalDateTime.now().plusDays(3).withNano(0);
+        long version = edited.set().getVersion();
+        assertThatThrownBy(() -> ruleSets.publish(draft.getId(), version, from, false,
+                List.of(point("PIELAVESI"), point("KEITELE")), "Pilotti"))
+                .satisfies(e -> assertThat(chain(e)).anySatisfy(t -> {
+                    assertThat(t).isInstanceOf(RuleSetRejected.class);
+                    assertThat(((RuleSetRejected) t).key()).isEqualTo("rules.tests.failing");
+                    assertThat(((RuleSetRejected) t).problems()).extracting(p -> p.code()).containsOnly("TEST_FAILED");
+                }));
+        assertThat(ruleSets.byId(draft.getId()).orElseThrow().getStatus()).isEqualTo(RuleSetStatus.DRAFT);
+
+        testCases.update(hilma.getId(), hilma.getVersion(), new TestCaseDraft(hilma.getName(),
+                hilma.facts().values(), SupportLevel.GUIDED, "KELA", "REMOTE_SPECIALIST"));
+        assertThat(ruleSets.runTests(draft.getId())).allSatisfy(o -> assertThat(o.passed()).isTrue());
+        RuleSet published = ruleSets.publish(draft.getId(), version, from, false,
+                List.of(point("PIELAVESI"), point("KEITELE")), "Pilotti kahdessa pisteessä");
+        assertThat(published.getPublishNote()).isEqualTo("Pilotti kahdessa pisteessä");
+
+        assertThat(applicable("PIELAVESI", from.minusMinutes(1))).as("not before its time").isEqualTo(1);
+        assertThat(applicable("PIELAVESI", from.plusMinutes(1))).isEqualTo(published.getVersionNo());
+        assertThat(applicable("KEITELE", from.plusMinutes(1))).isEqualTo(published.getVersionNo());
+        assertThat(applicable("TERVO", from.plusMinutes(1))).as("other points keep their set").isNotEqualTo(published.getVersionNo());
+        Recommendation pilot = routing.recommend(point("PIELAVESI").getId(), from.plusMinutes(1), HILMA_KELA);
+        Recommendation elsewhere = routing.recommend(point("TERVO").getId(), from.plusMinutes(1), HILMA_KELA);
+        assertThat(pilot.agencyCode()).isEqualTo("KELA");
+        assertThat(pilot.mode()).isEqualTo("REMOTE_SPECIALIST");
+        assertThat(pilot.ruleId()).isEqualTo("kela-repeat-visits-2");
+        assertThat(elsewhere.agencyCode()).isNull();
+        assertThat(elsewhere.ruleId()).isEqualTo("contact-seeking");
+        assertThat(audit.ofAction("RULE_SET_EDITED", 20)).filteredOn(e -> e.getEntityId().equals(
+                String.valueOf(draft.getVersionNo()))).hasSize(3);
+        assertThat(audit.ofAction("RULE_SET_PUBLISHED", 5)).anySatisfy(e -> {
+            assertThat(e.getEntityId()).isEqualTo(String.valueOf(published.getVersionNo()));
+            assertThat(e.getAfterState()).contains("KEITELE", "PIELAVESI", "Pilotti kahdessa pisteessä");
+        });
+
+        RuleSet back = ruleSets.rollback(seed.getId(), "Pilotti päättyi Pielavedellä", from.plusDays(2), false,
+                List.of(point("PIELAVESI")));
+        assertThat(back.getVersionNo()).isGreaterThan(published.getVersionNo());
+        assertThat(back.getStatus()).isEqualTo(RuleSetStatus.PUBLISHED);
+        assertThat(back.getDmnXml()).isEqualTo(seed.getDmnXml());
+        assertThat(back.getBasedOn()).isEqualTo(1);
+        assertThat(applicable("PIELAVESI", from.plusDays(2).plusMinutes(1))).isEqualTo(back.getVersionNo());
+        assertThat(applicable("KEITELE", from.plusDays(2).plusMinutes(1))).isEqualTo(published.getVersionNo());
+        assertThat(routing.recommend(point("PIELAVESI").getId(), from.plusDays(2).plusMinutes(1), HILMA_KELA).agencyCode())
+                .isNull();
+        assertThat(version(1).getStatus()).as("the rolled-back version itself is untouched").isEqualTo(RuleSetStatus.PUBLISHED);
+        assertThat(audit.ofAction("RULE_SET_ROLLED_BACK", 5)).anySatisfy(e -> {
+            assertThat(e.getEntityId()).isEqualTo(String.valueOf(back.getVersionNo()));
+            assertThat(e.getBeforeState()).isEqualTo("version 1");
+            assertThat(e.getAfterState()).contains("Pilotti päättyi Pielavedellä", "PIELAVESI");
+        });
+        assertThatThrownBy(() -> ruleSets.rollback(ruleSets.copyAsDraft(seed.getId(), "x", "x").getId(), "why",
+                null, true, List.of())).satisfies(e -> assertThat(chain(e)).anySatisfy(t ->
+                assertThat(t).isInstanceOfSatisfying(RuleSetNotEditable.class,
+                        r -> assertThat(r.messageKey()).isEqualTo("rules.rollback.draft"))));
+    }
+
+    @Test
+    void aDraftIsEditedOneChangeAtATimeAStaleEditIsRefusedAndTheLastChangeCanBeUndone() {
+        RuleSet draft = ruleSets.copyAsDraft(version(1).getId(), "Muokkauskoe", "edit test");
+        Workbench first = drafts.view(draft.getId());
+        long seen = first.set().getVersion();
+        Workbench added = drafts.edit(draft.getId(), seen, new TableEdit.AddRule(0));
+        assertThat(added.table().rules()).hasSize(33);
+        assertThat(added.analysis().problems()).as("an empty rule on top decides nothing and shadows every rule")
+                .anySatisfy(p -> assertThat(p.code()).isEqualTo("ROUTING_UNKNOWN_LEVEL"));
+        assertThatThrownBy(() -> drafts.edit(draft.getId(), seen, new TableEdit.DeleteRule(0)))
+                .as("a colleague working from the old version gets a conflict, not a lost edit")
+                .satisfies(e -> assertThat(chain(e)).hasAtLeastOneElementOfType(OptimisticLockException.class));
+        assertThat(drafts.view(draft.getId()).table().rules()).hasSize(33);
+        assertThatThrownBy(() -> drafts.edit(draft.getId(), added.set().getVersion(),
+                new TableEdit.SetCondition(1, 0, "\"NOBODY\""))).satisfies(e -> assertThat(chain(e))
+                .hasAtLeastOneElementOfType(fi.asiointipiste.rules.entity.RuleEditRefused.class));
+
+        Workbench undone = drafts.undo(draft.getId(), added.set().getVersion());
+        assertThat(undone.table().rules()).hasSize(32);
+        assertThat(undone.set().getDmnXml()).isEqualTo(version(1).getDmnXml());
+        assertThat(undone.set().isUndoable()).isFalse();
+        assertThatThrownBy(() -> drafts.undo(draft.getId(), undone.set().getVersion()))
+                .satisfies(e -> assertThat(chain(e)).anySatisfy(t -> assertThat(t).isInstanceOfSatisfying(
+                        RuleSetNotEditable.class, r -> assertThat(r.messageKey()).isEqualTo("rules.undo.nothing"))));
+        assertThat(audit.ofAction("RULE_SET_UNDONE", 5)).anyMatch(e -> e.getEntityId().equals(String.valueOf(draft.getVersionNo())));
+        RuleSet published = version(1);
+        assertThatThrownBy(() -> drafts.edit(published.getId(), published.getVersion(), new TableEdit.AddRule(0)))
+                .satisfies(e -> assertThat(chain(e)).hasAtLeastOneElementOfType(RuleSetNotEditable.class));
+    }
+
+    @Test
+    void testCasesAreAddedImportedAndPinnedFromPastVisitsOnlyOnDrafts() {
+        RuleSet draft = ruleSets.copyAsDraft(version(1).getId(), "Testikoe", "test cases");
+        int before = ruleSets.testCases(draft).size();
+        TestCase outi = testCases.add(draft.getId(), new TestCaseDraft("Outi hakee passia", java.util.Map.of(
+                "profile", "SELF_DIRECTED", "task", "POLICE_PASSPORT", "strongEid", true, "language", "fi",
+                "age", 30, "firstVisit", false, "needsInterpreter", false, "visitsLast90Days", 0),
+                SupportLevel.SELF_SERVICE, "NONE", null));
+        assertThat(outi.facts().get("taskAgency")).as("the errand's agency from the catalogue").isEqualTo("POLICE");
+        assertThat(ruleSets.runTests(draft.getId())).allSatisfy(o -> assertThat(o.passed()).isTrue());
+
+        String csv = testCases.exportCsv(draft.getId());
+        assertThat(csv.lines().count()).isEqualTo(before + 2);
+        assertThatThrownBy(() -> testCases.importCsv(draft.getId(), "name,profile,expectedLevel\nx,NOBODY_AT_ALL,SOMETIMES\n"))
+                .satisfies(e -> assertThat(chain(e)).hasAtLeastOneElementOfType(
+                        fi.asiointipiste.rules.boundary.TestCsvRefused.class));
+        assertThat(ruleSets.testCases(draft)).hasSize(before + 1);
+        assertThat(testCases.importCsv(draft.getId(), csv)).hasSize(before + 1);
+
+        List<TestCase> pinned = testCases.pinPast(draft.getId(), 12, d -> "visit " + d.at());
+        assertThat(pinned).hasSize(12);
+        assertThat(pinned).extracting(TestCase::getFactsText).doesNotHaveDuplicates();
+        assertThat(ruleSets.runTests(draft.getId())).as("today's decisions pass on a copy of today's rules")
+                .allSatisfy(o -> assertThat(o.passed()).isTrue());
+        assertThat(audit.ofAction("TEST_CASES_PINNED", 5)).anyMatch(e -> e.getEntityId().equals(String.valueOf(draft.getVersionNo())));
+
+        RuleSet seed = version(1);
+        assertThatThrownBy(() -> testCases.add(seed.getId(), new TestCaseDraft("x", java.util.Map.of(),
+                SupportLevel.GUIDED, null, null))).satisfies(e -> assertThat(chain(e))
+                .hasAtLeastOneElementOfType(RuleSetNotEditable.class));
+        assertThatThrownBy(() -> testCases.add(draft.getId(), new TestCaseDraft(" ", java.util.Map.of(),
+                SupportLevel.GUIDED, null, null))).satisfies(e -> assertThat(chain(e)).anySatisfy(t ->
+                assertThat(t).isInstanceOfSatisfying(RefusedAction.class, r -> assertThat(r.key()).isEqualTo("rules.tests.badName"))));
+    }
+
+    @Test
+    @RunAsClient
+    void supervisorsReadTheWorkbenchButOnlyCoordinatorsChangeIt() throws Exception {
+        HttpResponse<String> copy = post("rule-sets/" + seedId() + "/copy?name=Lukukoe&note=access", "coordinator", "", "fi");
+        assertThat(copy.statusCode()).isEqualTo(201);
+        String draftId = copy.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+        String version = copy.body().replaceAll("(?s).*\"version\":(\\d+).*", "$1");
+
+        HttpResponse<String> view = get("rule-sets/" + draftId + "/workbench", "supervisor");
+        assertThat(view.statusCode()).isEqualTo(200);
+        assertThat(view.body()).contains("\"table\"", "\"testCases\"", "kela-repeat-visits", "\"publishable\":true");
+        assertThat(get("rule-sets/" + draftId + "/workbench", "clerk").statusCode()).isEqualTo(403);
+
+        String edit = "{\"version\":" + version + ",\"op\":\"SET_CONDITION\",\"rule\":\"contact-seeking\",\"column\":\"language\",\"text\":\"\\\"fi\\\"\"}";
+        assertThat(postJson("rule-sets/" + draftId + "/edits", "supervisor", edit).statusCode()).isEqualTo(403);
+        HttpResponse<String> edited = postJson("rule-sets/" + draftId + "/edits", "coordinator", edit);
+        assertThat(edited.statusCode()).isEqualTo(200);
+        assertThat(edited.body()).contains("\"undoable\":true", "\"GAP\"");
+        HttpResponse<String> stale = postJson("rule-sets/" + draftId + "/edits", "coordinator", edit);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("general.conflict");
+        String bad = "{\"version\":" + (Long.parseLong(version) + 1) + ",\"op\":\"SET_CONDITION\",\"rule\":\"contact-seeking\",\"column\":\"age\",\"text\":\"[1..\"}";
+        HttpResponse<String> refused = postJson("rule-sets/" + draftId + "/edits", "coordinator", bad);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("rules.edit.badEntry", "contact-seeking");
+
+        HttpResponse<String> publish = postJson("rule-sets/" + draftId + "/publish", "coordinator",
+                "{\"version\":" + (Long.parseLong(version) + 1) + ",\"effectiveFrom\":\"2099-01-01T08:00:00\",\"allPoints\":true}");
+        assertThat(publish.statusCode()).as("a gap is an error: not published").isEqualTo(422);
+        HttpResponse<String> diff = get("rule-sets/" + draftId + "/diff?from=" + seedId(), "supervisor");
+        assertThat(diff.statusCode()).isEqualTo(200);
+        assertThat(diff.body()).contains("\"CHANGED\"", "contact-seeking");
+        HttpResponse<String> csv = get("rule-sets/" + draftId + "/test-cases/csv", "supervisor", "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("name,profile,task");
+        assertThat(postText("rule-sets/" + draftId + "/test-cases/csv", "supervisor", csv.body()).statusCode()).isEqualTo(403);
+        HttpResponse<String> pinned = post("rule-sets/" + draftId + "/test-cases/pinned?count=3", "coordinator", "", "en");
+        assertThat(pinned.statusCode()).isEqualTo(200);
+        assertThat(pinned.body()).contains("\"expectedLevel\"");
+
+        StaffClient supervisor = new StaffClient(Deployments.loopback(url));
+        supervisor.signIn("supervisor", "asiointipiste");
+        HttpResponse<String> page = supervisor.open("rules/rule-set.xhtml?id=" + draftId);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Toistuvat Kela-käynnit", "Asiakasprofiili", "Testitapaukset")
+                .doesNotContain("id=\"actions:publish\"", "id=\"copyForm:copy\"", "id=\"edit\"");
+        assertThat(supervisor.open("rules/test-cases.xhtml?id=" + draftId).statusCode()).isEqualTo(200);
+        assertThat(supervisor.open("rules/diff.xhtml?fromId=" + seedId() + "&toId=" + draftId).body())
+                .contains("Kontaktinhakija: muut asiat");
+        assertThat(supervisor.get("rules/editor.xhtml?id=" + draftId).statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> forged = supervisor.postForm("rules/rule-set.xhtml?id=" + draftId, page.body(),
+                java.util.Map.of("actions", "actions", "actions:publish", "Julkaise", "actions:now", "true",
+                        "actions:allPoints", "true"));
+        assertThat(forged.statusCode()).isLessThan(500);
+        assertThat(get("rule-sets/" + draftId, "coordinator").body()).as("nothing a supervisor sends publishes")
+                .contains("\"status\":\"DRAFT\"");
+    }
+
+    /**
+     * Server time of one cell edit on a 200-rule draft with 200 test cases, through the facade: read, edit, write
+     * and save the DMN, analyse, run the cases (the benchmark without the container is RuleEditBenchmark). The bound
+     * is loose, for a shared machine; the measured figures are written to target/bench/rules-it-edit.txt.
+     */
+    @Test
+    void oneCellEditOnA200RuleDraftWith200TestCasesIsAnalysedAndTestedQuickly() {
+        fi.asiointipiste.routing.engine.DecisionTable wide = fi.asiointipiste.routing.engine.GeneratedTables.wide(200, 7);
+        RuleSet draft = ruleSets.draft("200 sääntöä", fi.asiointipiste.routing.engine.dmn.DmnWriter.write(wide), "benchmark");
+        fi.asiointipiste.routing.engine.compile.CompiledTable compiled =
+                fi.asiointipiste.routing.engine.compile.TableCompiler.compile(wide);
+        fi.asiointipiste.routing.engine.VisitGenerator visits = new fi.asiointipiste.routing.engine.VisitGenerator(11);
+        int added = 0;
+        while (added < 200) {
+            java.util.Map<String, Object> facts = visits.next();
+            fi.asiointipiste.routing.engine.compile.Decision d = compiled.decide(facts);
+            if (!d.isError() && d.matchCount() > 0) {
+                testCases.add(draft.getId(), new TestCaseDraft("case " + added, facts,
+                        SupportLevel.valueOf(d.outputText(0)), d.outputText(1), d.outputText(2)));
+                added++;
+            }
+        }
+        int age = drafts.view(draft.getId()).table().inputIndex("age");
+        List<Long> millis = new java.util.ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            long version = drafts.view(draft.getId()).set().getVersion();
+            long start = System.nanoTime();
+            Workbench w = drafts.edit(draft.getId(), version, new TableEdit.SetCondition(i, age, ">= " + (30 + i % 2)));
+            millis.add((System.nanoTime() - start) / 1_000_000);
+            assertThat(w.analysis().outcomes()).hasSize(200);
+            assertThat(w.analysis().problems()).noneMatch(p -> p.code().equals("SYNTAX"));
+        }
+        List<Long> measured = millis.subList(5, 15).stream().sorted().toList();
+        long median = (measured.get(4) + measured.get(5)) / 2;
+        String line = "One cell edit on 200 rules with 200 test cases, server time after warm-up (ms): median "
+                + median + ", all " + measured + System.lineSeparator();
+        try {
+            // Payara Micro runs in the project's folder: the figure lands next to the JMH report.
+            java.nio.file.Path report = java.nio.file.Path.of("target", "bench", "rules-it-edit.txt");
+            java.nio.file.Files.createDirectories(report.getParent());
+            java.nio.file.Files.writeString(report, line);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(median).as("median server time of a cell edit, ms").isLessThan(2000);
+    }
+
+    private long seedId() throws Exception {
+        String all = get("rule-sets", "coordinator").body();
+        java.util.regex.Matcher set = java.util.regex.Pattern.compile("\\{[^{}]*\"versionNo\":1[,}][^{}]*").matcher(all);
+        assertThat(set.find()).as(all).isTrue();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(set.group());
+        assertThat(id.find()).as(set.group()).isTrue();
+        return Long.parseLong(id.group(1));
+    }
+
+    private HttpResponse<String> postJson(String path, String user, String json) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(api(path))
+                .header("Authorization", basic(user)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postText(String path, String user, String text) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(api(path))
+                .header("Authorization", basic(user)).header("Content-Type", "text/csv")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private RuleSet version(int versionNo) {
+        return ruleSets.all().stream().filter(r -> r.getVersionNo() == versionNo).findFirst().orElseThrow();
+    }
+
+    private static int ruleIndex(Workbench w, String id) {
+        for (int i = 0; i < w.table().rules().size(); i++) {
+            if (w.table().rules().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no rule " + id);
     }
 
     private int applicable(String point, LocalDateTime moment) {
@@ -274,8 +602,12 @@ class RulesIT {
     }
 
     private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        return get(path, user, "application/json");
+    }
+
+    private HttpResponse<String> get(String path, String user, String accept) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(api(path)).header("Authorization", basic(user))
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI api(String path) {

@@ -1,10 +1,14 @@
 package fi.asiointipiste.audit.boundary;
 
+import fi.asiointipiste.audit.control.AuditChain;
+import fi.asiointipiste.audit.control.AuditQueries;
+import fi.asiointipiste.audit.entity.AuditChainHead;
 import fi.asiointipiste.audit.entity.AuditEvent;
 import fi.asiointipiste.platform.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
@@ -30,14 +34,72 @@ public class AuditLog {
     @Inject
     ServiceClock clock;
 
+    @Inject
+    AuditQueries queries;
+
+    private static final int VERIFY_BATCH = 1000;
+
     public void record(String action, String entityType, Object entityId, String before, String after) {
         recordAs(actor(), action, entityType, entityId, before, after);
     }
 
+    /**
+     * Appends one event to the chain: the chain's head is locked for the rest of the transaction (so concurrent
+     * writers, also on other nodes, chain one after another), the event gets its id, place and hash.
+     */
     public void recordAs(String actor, String action, String entityType, Object entityId, String before,
                          String after) {
-        em.persist(new AuditEvent(clock.now(), actor, action, entityType,
-                entityId == null ? null : entityId.toString(), before, after));
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditEvent event = new AuditEvent(clock.now(), actor, action, entityType,
+                entityId == null ? null : entityId.toString(), before, after);
+        em.persist(event);
+        head.append(event);
+    }
+
+    /** The administrator's search (see {@link AuditQueries}); at most {@code max} events, newest first. */
+    public List<AuditEvent> search(AuditQueries.Criteria criteria, int max) {
+        return queries.search(criteria, max);
+    }
+
+    /** Every event about one entity (e.g. a customer: who read their data when), newest first. */
+    public List<AuditEvent> about(String entityType, Object entityId, int max) {
+        return queries.search(new AuditQueries.Criteria(entityType, entityId.toString(), null, null, null, null), max);
+    }
+
+    public List<String> actions() {
+        return queries.actions();
+    }
+
+    /**
+     * Walks the whole chain in batches and reports the first broken link (an event changed, removed or inserted),
+     * and how many events were written before the chain began. Read-only; also the command line's check
+     * ({@code AuditChainCheck}) does the same over JDBC.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ChainReport verifyChain() {
+        AuditChain.Verifier verifier = new AuditChain.Verifier();
+        long from = 1;
+        while (true) {
+            List<AuditEvent> batch = em.createNamedQuery("AuditEvent.chainFrom", AuditEvent.class)
+                    .setParameter("from", from).setMaxResults(VERIFY_BATCH).getResultList();
+            batch.forEach(e -> verifier.next(e.link()));
+            em.clear();
+            if (batch.size() < VERIFY_BATCH) {
+                break;
+            }
+            from = batch.get(batch.size() - 1).getChainSeq() + 1;
+        }
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        verifier.end(head.getLastSeq(), head.getLastHash());
+        long unchained = em.createNamedQuery("AuditEvent.countUnchained", Long.class).getSingleResult();
+        return new ChainReport(verifier.checked(), unchained, verifier.firstBreak());
+    }
+
+    /** The chain check's answer: events checked, events from before the chain, and the first break (null: whole). */
+    public record ChainReport(long checked, long unchained, AuditChain.Break firstBreak) implements java.io.Serializable {
+        public boolean intact() {
+            return firstBreak == null;
+        }
     }
 
     public List<AuditEvent> latest(int max) {

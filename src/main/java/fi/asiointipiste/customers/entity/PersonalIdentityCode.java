@@ -27,36 +27,100 @@ public final class PersonalIdentityCode implements Serializable {
         this.birthDate = birthDate;
     }
 
-    /** Parses a code, tolerating surrounding spaces and lower-case letters; empty when it is not valid. */
+    /** Finland's time zone: whether a birth date is still in the future is decided by the Finnish calendar day. */
+    private static final java.time.ZoneId FINLAND = java.time.ZoneId.of("Europe/Helsinki");
+
+    /**
+     * What is wrong with a code, each with the message that tells the clerk. A code is checked in this order, so the
+     * message names the first thing to correct.
+     */
+    public enum Problem {
+        /** Not 11 characters of the right kinds: six digits, a century sign, three digits and a check character. */
+        FORMAT("frontDesk.customer.codeInvalid"),
+        /** A dash that only looks like one (a hyphen, en dash, minus sign…) where the century sign goes. */
+        LOOKALIKE_DASH("customers.code.lookalikeDash"),
+        /** Individual number 000 or 001: never issued. */
+        INDIVIDUAL_NUMBER("customers.code.individualNumber"),
+        /** The check character does not match the nine digits. */
+        CHECK_CHARACTER("frontDesk.customer.codeInvalid"),
+        /** No such day (31 February, 29 February of a common year). */
+        IMPOSSIBLE_DATE("frontDesk.customer.codeInvalid"),
+        /** A birth date after today: nobody is born yet on it. */
+        FUTURE_DATE("customers.code.futureDate");
+
+        private final String messageKey;
+
+        Problem(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    /** Parses a code, tolerating surrounding spaces and lower-case letters; empty when it is not valid today in Finland. */
     public static Optional<PersonalIdentityCode> parse(String text) {
-        if (text == null) {
+        return parse(text, LocalDate.now(FINLAND));
+    }
+
+    /** Parses a code as valid on the given day (a birth date after it is refused). */
+    public static Optional<PersonalIdentityCode> parse(String text, LocalDate today) {
+        if (text == null || problemOf(text, today) != null) {
             return Optional.empty();
         }
-        String code = text.strip().toUpperCase(java.util.Locale.ROOT);
+        String code = normalised(text);
+        return Optional.of(new PersonalIdentityCode(code, birthDateOf(code)));
+    }
+
+    /** What is wrong with the code on the given day, or null when it is valid. */
+    public static Problem problemOf(String text, LocalDate today) {
+        String code = normalised(text == null ? "" : text);
         if (code.length() != 11) {
-            return Optional.empty();
+            return Problem.FORMAT;
         }
         String date = code.substring(0, 6);
         String individual = code.substring(7, 10);
         if (!allDigits(date) || !allDigits(individual)) {
-            return Optional.empty();
+            return Problem.FORMAT;
         }
-        int century = centuryOf(code.charAt(6));
-        int number = Integer.parseInt(individual);
-        if (century < 0 || number < 2) {
-            return Optional.empty();
+        if (centuryOf(code.charAt(6)) < 0) {
+            return isLookalikeDash(code.charAt(6)) ? Problem.LOOKALIKE_DASH : Problem.FORMAT;
+        }
+        if (Integer.parseInt(individual) < 2) {
+            return Problem.INDIVIDUAL_NUMBER;
         }
         char expected = CHECK_CHARACTERS.charAt((int) (Long.parseLong(date + individual) % 31));
         if (code.charAt(10) != expected) {
-            return Optional.empty();
+            return Problem.CHECK_CHARACTER;
         }
+        LocalDate birth = birthDateOf(code);
+        if (birth == null) {
+            return Problem.IMPOSSIBLE_DATE;
+        }
+        return birth.isAfter(today) ? Problem.FUTURE_DATE : null;
+    }
+
+    private static String normalised(String text) {
+        return text.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static LocalDate birthDateOf(String code) {
         try {
-            LocalDate birth = LocalDate.of(century + Integer.parseInt(date.substring(4, 6)),
-                    Integer.parseInt(date.substring(2, 4)), Integer.parseInt(date.substring(0, 2)));
-            return Optional.of(new PersonalIdentityCode(code, birth));
+            return LocalDate.of(centuryOf(code.charAt(6)) + Integer.parseInt(code.substring(4, 6)),
+                    Integer.parseInt(code.substring(2, 4)), Integer.parseInt(code.substring(0, 2)));
         } catch (DateTimeException e) {
-            return Optional.empty();
+            return null;
         }
+    }
+
+    /**
+     * Characters people paste in place of the hyphen-minus: the Unicode hyphens and dashes, the minus sign and the
+     * full-width and small hyphen-minus. They look right on the screen but are another character.
+     */
+    static boolean isLookalikeDash(char c) {
+        return c >= '\u2010' && c <= '\u2015' || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D'
+                || c == '\u00AD' || c == '\u02D7' || c == '\u2043' || c == '\u1806';
     }
 
     public static boolean isValid(String text) {
@@ -93,6 +157,7 @@ public final class PersonalIdentityCode implements Serializable {
         return Period.between(birthDate, day).getYears();
     }
 
+    /** A temporary code (individual number 900–999), given e.g. before a permanent one: flagged wherever it shows. */
     public boolean isTemporary() {
         return Integer.parseInt(value.substring(7, 10)) >= 900;
     }

@@ -104,8 +104,16 @@ public class Kiosks {
         if (answered(visitId)) {
             throw new RefusedAction("kiosk.alreadyAnswered");
         }
-        em.persist(feedback);
-        em.flush();
+        try {
+            em.persist(feedback);
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // Another tab answered the same visit at the same moment: the unique key decided (issue 12).
+            if (fi.asiointipiste.platform.persistence.Constraints.isViolation(e)) {
+                throw new RefusedAction("kiosk.alreadyAnswered", "a concurrent answer of the same visit won");
+            }
+            throw e;
+        }
         given.fire(new FeedbackGiven(feedback.getId(), visitId, kiosk.getServicePointId()));
         return feedback;
     }

@@ -15,10 +15,21 @@ public final class Messages {
     private Messages() {
     }
 
+    /** An argument that is itself a message key ({@code "field:" + key}), e.g. the label of the field a refusal is about. */
+    public static final String KEY_ARGUMENT = "field:";
+
     public static String text(Locale locale, String key, Object... args) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            if (args.length == 0) {
+                return pattern;
+            }
+            Object[] shown = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                shown[i] = args[i] instanceof String s && s.startsWith(KEY_ARGUMENT)
+                        ? text(locale, s.substring(KEY_ARGUMENT.length())) : args[i];
+            }
+            return new MessageFormat(pattern, locale).format(shown);
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }

@@ -12,21 +12,35 @@ import java.util.Map;
 public class RefusedAction extends RuntimeException {
 
     private final String key;
+    private final Object[] args;
 
     public RefusedAction(String key) {
-        super(key);
-        this.key = key;
+        this(key, key, new Object[0]);
     }
 
     /** With an English text for the log; the user sees the translation of {@code key}. */
     public RefusedAction(String key, String englishText) {
+        this(key, englishText, new Object[0]);
+    }
+
+    /**
+     * With the message's arguments ({0}, {1}…): numbers, texts, or message keys prefixed with
+     * {@code "field:"} (a field's label, translated before it is shown; see {@link Messages#text}).
+     */
+    public RefusedAction(String key, String englishText, Object[] args) {
         super(englishText);
         this.key = key;
+        this.args = args.clone();
     }
 
     /** The message bundle key that explains the refusal. */
     public String key() {
         return key;
+    }
+
+    /** The arguments of the message; empty for most refusals. */
+    public Object[] args() {
+        return args.clone();
     }
 
     /**

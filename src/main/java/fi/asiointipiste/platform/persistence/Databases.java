@@ -2,6 +2,8 @@ package fi.asiointipiste.platform.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import javax.sql.DataSource;
 
 /** Hands out the application's data source to the few places that need plain JDBC (migrations, bulk loads). */
@@ -13,23 +15,46 @@ public class Databases {
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
 
-    private volatile Boolean postgreSQL;
+    @Inject
+    @ConfigProperty(name = "asiointipiste.db.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "asiointipiste.db.user")
+    String user;
+
+    @Inject
+    @ConfigProperty(name = "asiointipiste.db.password")
+    String password;
+
+    /** The schema's owner, when the application connects as another (restricted) role; empty: the same user. */
+    @Inject
+    @ConfigProperty(name = "asiointipiste.db.owner-user", defaultValue = " ")
+    String ownerUser;
+
+    @Inject
+    @ConfigProperty(name = "asiointipiste.db.owner-password", defaultValue = " ")
+    String ownerPassword;
 
     public DataSource dataSource() {
         return dataSource;
     }
 
-    /** Whether the database is PostgreSQL (else H2), for the few statements whose best form differs. Asked once. */
-    public boolean isPostgreSQL() {
-        Boolean known = postgreSQL;
-        if (known == null) {
-            try (java.sql.Connection c = dataSource.getConnection()) {
-                known = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgresql");
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException("Cannot tell which database this is", e);
-            }
-            postgreSQL = known;
+    /**
+     * The start's migration: as the owner (then granting the application's role its rights, {@link ApplicationRole})
+     * when an owner is configured, otherwise as the application's user.
+     */
+    public DatabaseMigration migration() {
+        if (ownerUser.isBlank() || ownerUser.strip().equalsIgnoreCase(user)) {
+            return new DatabaseMigration(dataSource);
         }
-        return known;
+        org.flywaydb.core.internal.jdbc.DriverDataSource owner = new org.flywaydb.core.internal.jdbc.DriverDataSource(
+                Databases.class.getClassLoader(), null, url, ownerUser.strip(), ownerPassword.strip());
+        return new DatabaseMigration(owner, user, password);
+    }
+
+    /** Whether the database is PostgreSQL (else H2), for the few statements whose best form differs. */
+    public boolean isPostgreSQL() {
+        return url.startsWith("jdbc:postgresql:");
     }
 }

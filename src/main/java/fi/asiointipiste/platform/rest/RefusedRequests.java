@@ -30,8 +30,8 @@ public class RefusedRequests extends ProblemMapper implements ExceptionMapper<Ru
                 markDecided();
             }
             Problem problem = problem(refused.status(), refused.key()).withProblems(refused.details());
-            return (refused instanceof InvalidRequest invalid ? problem.withArguments(invalid.arguments()) : problem)
-                    .response();
+            return (refused instanceof InvalidRequest invalid ? problem.withArguments(invalid.arguments())
+                    : refused.args().length > 0 ? problem.withArguments(refused.args()) : problem).response();
         }
         if (cause instanceof OptimisticLockException) {
             return conditional() ? problem(412, "api.precondition.stale").response()

@@ -51,7 +51,7 @@ public class Bootstrap {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         RunMode runMode = RunMode.of(mode);
         LOG.info(() -> "Starting Asiointipiste in " + runMode + " mode");
-        new DatabaseMigration(databases.dataSource()).migrate();
+        databases.migration().migrate();
         try {
             startup.fire(new Startup(runMode));
         } catch (RuntimeException e) {

@@ -30,10 +30,11 @@ public class RefusalMessages extends ExceptionHandlerWrapper {
     public void handle() throws FacesException {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            Optional<String> key = messageKeyOf(events.next().getContext().getException());
+            Throwable failure = events.next().getContext().getException();
+            Optional<String> key = messageKeyOf(failure);
             if (key.isPresent()) {
                 events.remove();
-                Messages.error(key.get());
+                Messages.error(key.get(), argumentsOf(failure));
                 FacesContext.getCurrentInstance().renderResponse();
             }
         }
@@ -44,6 +45,11 @@ public class RefusalMessages extends ExceptionHandlerWrapper {
     static Optional<String> messageKeyOf(Throwable failure) {
         Optional<Throwable> cause = Causes.firstOf(failure, RefusedAction.class, OptimisticLockException.class);
         return cause.map(c -> c instanceof RefusedAction refused ? refused.key() : "general.conflict");
+    }
+
+    /** The refusal's message arguments (none for a conflict). */
+    static Object[] argumentsOf(Throwable failure) {
+        return Causes.firstOf(failure, RefusedAction.class).map(r -> ((RefusedAction) r).args()).orElse(new Object[0]);
     }
 
     static boolean isConflict(Throwable failure) {

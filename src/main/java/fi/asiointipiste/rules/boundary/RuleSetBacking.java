@@ -7,17 +7,23 @@ import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.routing.boundary.Simulation;
 import fi.asiointipiste.routing.engine.DecisionTable;
 import fi.asiointipiste.routing.entity.SupportLevel;
+import fi.asiointipiste.rules.control.ReadableTable;
 import fi.asiointipiste.rules.control.RuleSetCheck;
 import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.rules.entity.RuleSetStatus;
+import fi.asiointipiste.rules.entity.TestCase;
+import fi.asiointipiste.rules.entity.TestOutcome;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One rule set (rules/rule-set.xhtml): its decision table, the check before publishing, a simulation on past
- * visits, and publishing (the fields of {@link PublicationForm}) or retiring.
+ * One rule set (rules/rule-set.xhtml): its decision table in the coordinator's words with the check inline, its
+ * test cases, a simulation on past visits, and publishing (the fields of {@link PublicationForm}) or retiring.
+ * Copying into a new draft and rolling back are their own sections ({@link RuleCopyBacking},
+ * {@link RollbackBacking}). Supervisors read the page; only coordinators see and use the actions.
  */
 @Named
 @ViewScoped
@@ -27,6 +33,12 @@ public class RuleSetBacking extends PublicationForm {
     RuleSets ruleSets;
 
     @Inject
+    RuleDrafts drafts;
+
+    @Inject
+    RuleWords words;
+
+    @Inject
     ServicePoints servicePoints;
 
     @Inject
@@ -34,7 +46,8 @@ public class RuleSetBacking extends PublicationForm {
 
     private Long id;
     private RuleSet set;
-    private transient DecisionTable table;
+    private transient Workbench workbench;
+    private transient ReadableTable readable;
     private List<RuleSetCheck.Problem> problems;
     private Simulation simulation;
 
@@ -57,8 +70,8 @@ public class RuleSetBacking extends PublicationForm {
 
     public String publish() {
         List<ServicePoint> pilots = servicePoints.byIds(getPilotPointIds());
-        return act(() -> ruleSets.publish(id, set.getVersion(), getEffectiveFrom(), isAllPoints(), pilots),
-                "rules.publish.done");
+        return act(() -> ruleSets.publish(id, set.getVersion(), effectiveFrom(clock.now()), isAllPoints(), pilots,
+                noteOr(set.getChangeNote())), "rules.publish.done");
     }
 
     public String retire() {
@@ -77,6 +90,13 @@ public class RuleSetBacking extends PublicationForm {
         return "/rules/rule-set?faces-redirect=true&id=" + id;
     }
 
+    Workbench workbench() {
+        if (workbench == null && id != null) {
+            workbench = drafts.view(id);
+        }
+        return workbench;
+    }
+
     public boolean isDraft() {
         return set != null && set.getStatus() == RuleSetStatus.DRAFT;
     }
@@ -85,8 +105,9 @@ public class RuleSetBacking extends PublicationForm {
         return set != null && set.getStatus() == RuleSetStatus.PUBLISHED;
     }
 
+    /** A draft without errors whose test cases all pass. */
     public boolean isPublishable() {
-        return isDraft() && !RuleSetCheck.hasErrors(problems);
+        return isDraft() && !RuleSetCheck.hasErrors(problems) && workbench().analysis().testsPass();
     }
 
     public List<SupportLevel> getLevels() {
@@ -102,10 +123,32 @@ public class RuleSetBacking extends PublicationForm {
     }
 
     public DecisionTable getTable() {
-        if (table == null && set != null) {
-            table = RuleSetCheck.read(set.getDmnXml());
+        return workbench() == null ? null : workbench().table();
+    }
+
+    /** The table in the reader's words, with the check's findings and the test cases by row. */
+    public ReadableTable getReadable() {
+        if (readable == null && getTable() != null) {
+            readable = words.readable(getTable(), workbench().analysis());
         }
-        return table;
+        return readable;
+    }
+
+    public List<TestCase> getCases() {
+        return workbench().cases();
+    }
+
+    public Map<Long, TestOutcome> getOutcomes() {
+        return workbench().analysis().outcomeByCase();
+    }
+
+    public long getFailing() {
+        return workbench().analysis().failing();
+    }
+
+    /** Every other version, to compare this one with. */
+    public List<RuleSet> getOthers() {
+        return ruleSets.all().stream().filter(r -> !r.getId().equals(id)).toList();
     }
 
     public List<RuleSetCheck.Problem> getProblems() {

@@ -12,7 +12,12 @@ public class RuleSetRejected extends RefusedAction {
     private final transient List<RuleSetCheck.Problem> problems;
 
     public RuleSetRejected(List<RuleSetCheck.Problem> problems) {
-        super("rules.rejected", problems.isEmpty() ? "rule set rejected" : problems.get(0).message());
+        this("rules.rejected", problems);
+    }
+
+    /** With another message than "fix the errors first", e.g. for failing test cases. */
+    public RuleSetRejected(String key, List<RuleSetCheck.Problem> problems) {
+        super(key, problems.isEmpty() ? "rule set rejected" : problems.get(0).message());
         this.problems = List.copyOf(problems);
     }
 

@@ -2,12 +2,19 @@ package fi.asiointipiste.rules.boundary;
 
 import fi.asiointipiste.audit.boundary.AuditLog;
 import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.routing.boundary.Routing;
 import fi.asiointipiste.routing.boundary.Simulation;
+import fi.asiointipiste.rules.control.DraftAnalysis;
 import fi.asiointipiste.rules.control.RuleSetCheck;
+import fi.asiointipiste.rules.control.TestRun;
+import fi.asiointipiste.rules.control.WorkshopCases;
 import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.rules.entity.RuleSetNotEditable;
+import fi.asiointipiste.rules.entity.RuleSetStatus;
+import fi.asiointipiste.rules.entity.TestCase;
+import fi.asiointipiste.rules.entity.TestOutcome;
 import fi.asiointipiste.visits.boundary.DecisionHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,8 +31,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rule sets coordinators draft, check and publish. Every change is audited; a published set's table is
- * never changed again, and publishing is refused while the engine's analysis reports an error.
+ * The rule sets coordinators draft, check and publish. Every change is audited with who and why; a published set's
+ * table is never changed again, and publishing is refused while the engine's analysis reports an error or one of
+ * the set's test cases fails. Only coordinators change rule sets ({@link RuleAccess}).
  */
 @ApplicationScoped
 @Transactional
@@ -52,6 +60,9 @@ public class RuleSets {
     @Inject
     DecisionHistory decisions;
 
+    @Inject
+    RuleAccess access;
+
     public List<RuleSet> all() {
         return em.createNamedQuery("RuleSet.all", RuleSet.class).getResultList();
     }
@@ -69,17 +80,28 @@ public class RuleSets {
 
     /** Saves a DMN document as a new draft; a document the engine cannot read is refused with its problem. */
     public RuleSet draft(String name, String dmnXml, String note) {
+        access.requireCoordinator();
         List<RuleSetCheck.Problem> unreadable = readProblems(dmnXml);
         if (!unreadable.isEmpty()) {
             throw new RuleSetRejected(unreadable);
         }
         RuleSet draft = new RuleSet(name, nextVersion(), dmnXml, audit.actor(), note, clock.now());
-        em.persist(draft);
+        try {
+            em.persist(draft);
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // Two drafts saved at the same moment took the same version number: the unique key refused the second.
+            if (fi.asiointipiste.platform.persistence.Constraints.isViolation(e)) {
+                throw new RefusedAction("rules.versionRace", "a concurrent draft took version " + draft.getVersionNo());
+            }
+            throw e;
+        }
         audit.record("RULE_SET_DRAFTED", "RuleSet", draft.getVersionNo(), null, note);
         return draft;
     }
 
     public RuleSet revise(Long id, long expectedVersion, String dmnXml, String note) {
+        access.requireCoordinator();
         RuleSet set = current(id, expectedVersion);
         List<RuleSetCheck.Problem> unreadable = readProblems(dmnXml);
         if (!unreadable.isEmpty()) {
@@ -103,25 +125,101 @@ public class RuleSets {
 
     /**
      * Publishes a draft from {@code effectiveFrom} (not in the past) to all points or to pilot points.
-     * Refused while the table has errors, or when another published set with the same effective time
-     * overlaps its scope (then two sets would apply at once).
+     * Refused while the table has errors or a test case fails, or when another published set with the same
+     * effective time overlaps its scope (then two sets would apply at once).
      */
     public RuleSet publish(Long id, long expectedVersion, LocalDateTime effectiveFrom, boolean allPoints,
                            List<ServicePoint> pilots) {
+        return publish(id, expectedVersion, effectiveFrom, allPoints, pilots, null);
+    }
+
+    /** Publishes with the coordinator's note on why (kept with the set and in the audit log). */
+    public RuleSet publish(Long id, long expectedVersion, LocalDateTime effectiveFrom, boolean allPoints,
+                           List<ServicePoint> pilots, String note) {
+        access.requireCoordinator();
         LocalDateTime now = clock.now();
+        requireNotPast(effectiveFrom, now);
+        RuleSet set = current(id, expectedVersion);
+        publishChecked(set, effectiveFrom, allPoints, pilots, now, note);
+        audit.record("RULE_SET_PUBLISHED", "RuleSet", set.getVersionNo(), "DRAFT", scope(set, effectiveFrom)
+                + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+        return set;
+    }
+
+    /**
+     * A new draft that starts as a copy of any version (draft, published or retired), with that version's test
+     * cases; the draft remembers which version it came from.
+     */
+    public RuleSet copyAsDraft(Long sourceId, String name, String note) {
+        access.requireCoordinator();
+        RuleSet source = byId(sourceId).orElseThrow(() -> notFound(sourceId));
+        RuleSet draft = RuleSet.draftOf(source, name, nextVersion(), audit.actor(), note, clock.now());
+        em.persist(draft);
+        copyCases(source, draft);
+        audit.record("RULE_SET_DRAFTED", "RuleSet", draft.getVersionNo(), "version " + source.getVersionNo(), note);
+        return draft;
+    }
+
+    /**
+     * Rolls back by publishing an earlier (published or retired) version again as a new version: the same table and
+     * test cases under the next version number, effective from {@code effectiveFrom} (now when null) for all points
+     * or the given pilot points. The earlier version itself stays as it was, so history is never rewritten.
+     */
+    public RuleSet rollback(Long sourceId, String note, LocalDateTime effectiveFrom, boolean allPoints,
+                            List<ServicePoint> pilots) {
+        access.requireCoordinator();
+        RuleSet source = byId(sourceId).orElseThrow(() -> notFound(sourceId));
+        if (source.getStatus() == RuleSetStatus.DRAFT) {
+            throw new RuleSetNotEditable("rules.rollback.draft", "a draft has never been published; publish it instead");
+        }
+        LocalDateTime now = clock.now();
+        LocalDateTime from = effectiveFrom == null ? now : effectiveFrom;
+        requireNotPast(from, now);
+        RuleSet again = RuleSet.draftOf(source, source.getName(), nextVersion(), audit.actor(), note, now);
+        em.persist(again);
+        copyCases(source, again);
+        em.flush();
+        publishChecked(again, from, allPoints, pilots, now, note);
+        audit.record("RULE_SET_ROLLED_BACK", "RuleSet", again.getVersionNo(), "version " + source.getVersionNo(),
+                scope(again, from) + ": " + note);
+        return again;
+    }
+
+    /** The test cases of a set in their order. */
+    public List<TestCase> testCases(RuleSet set) {
+        return em.createNamedQuery("TestCase.ofSet", TestCase.class).setParameter("set", set).getResultList();
+    }
+
+    /** The set's test cases run on its table now. */
+    public List<TestOutcome> runTests(Long id) {
+        RuleSet set = byId(id).orElseThrow(() -> notFound(id));
+        return TestRun.run(RuleSetCheck.read(set.getDmnXml()), testCases(set));
+    }
+
+    private void copyCases(RuleSet source, RuleSet target) {
+        for (TestCase c : testCases(source)) {
+            em.persist(c.copyFor(target));
+        }
+    }
+
+    private static void requireNotPast(LocalDateTime effectiveFrom, LocalDateTime now) {
         if (effectiveFrom == null || effectiveFrom.isBefore(now.minusMinutes(1))) {
             throw new RuleSetNotEditable("rules.publish.past", "a rule set cannot take effect in the past");
         }
-        return publishChecked(current(id, expectedVersion), effectiveFrom, allPoints, pilots, now);
     }
 
-    private RuleSet publishChecked(RuleSet set, LocalDateTime from, boolean allPoints, List<ServicePoint> pilots,
-                                   LocalDateTime now) {
+    private void publishChecked(RuleSet set, LocalDateTime from, boolean allPoints, List<ServicePoint> pilots,
+                                LocalDateTime now, String note) {
         List<RuleSetCheck.Problem> problems = RuleSetCheck.problemsOf(set.getDmnXml());
         if (RuleSetCheck.hasErrors(problems)) {
             throw new RuleSetRejected(problems);
         }
-        set.publish(audit.actor(), now, from, allPoints, pilots);
+        List<TestCase> cases = testCases(set);
+        List<TestOutcome> outcomes = TestRun.run(RuleSetCheck.read(set.getDmnXml()), cases);
+        if (!TestRun.allPass(outcomes)) {
+            throw new RuleSetRejected("rules.tests.failing", DraftAnalysis.failures(cases, outcomes));
+        }
+        set.publish(audit.actor(), now, from, allPoints, pilots, note);
         for (RuleSet other : em.createNamedQuery("RuleSet.publishedAt", RuleSet.class)
                 .setParameter("effectiveFrom", from).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             if (!other.getId().equals(set.getId()) && other.overlapsScopeOf(set)) {
@@ -129,13 +227,15 @@ public class RuleSets {
                         + " already takes effect at the same time for the same points");
             }
         }
-        audit.record("RULE_SET_PUBLISHED", "RuleSet", set.getVersionNo(), "DRAFT",
-                "from " + from + (allPoints ? " at all points" : " at " + set.getPilotPoints().stream()
-                        .map(ServicePoint::getCode).sorted().toList()));
-        return set;
+    }
+
+    private static String scope(RuleSet set, LocalDateTime from) {
+        return "from " + from + (set.isAllPoints() ? " at all points" : " at " + set.getPilotPoints().stream()
+                .map(ServicePoint::getCode).sorted().toList());
     }
 
     public RuleSet retire(Long id, long expectedVersion) {
+        access.requireCoordinator();
         RuleSet set = current(id, expectedVersion);
         set.retire(clock.now());
         audit.record("RULE_SET_RETIRED", "RuleSet", set.getVersionNo(), "PUBLISHED", "RETIRED");
@@ -150,15 +250,21 @@ public class RuleSets {
         try (InputStream in = RuleSets.class.getResourceAsStream(SEED)) {
             String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             RuleSet seed = new RuleSet("Työpajan perussäännöt", 1, xml, AuditLog.SYSTEM,
-                    "Seed rules from the service-design workshop (docs/routing.md)", clock.now());
+                    "Palvelumuotoilutyöpajan säännöt (docs/routing.md)", clock.now());
             em.persist(seed);
-            publishChecked(seed, SEED_EFFECTIVE, true, List.of(), clock.now());
+            int position = 1;
+            for (WorkshopCases.Example e : WorkshopCases.EXAMPLES) {
+                em.persist(new TestCase(seed, position++, e.name(), e.facts(), e.level(), e.agency(), e.mode()));
+            }
+            em.flush();
+            publishChecked(seed, SEED_EFFECTIVE, true, List.of(), clock.now(), null);
+            audit.record("RULE_SET_PUBLISHED", "RuleSet", seed.getVersionNo(), "DRAFT", scope(seed, SEED_EFFECTIVE));
         } catch (IOException e) {
             throw new IllegalStateException("seed rules missing from the application", e);
         }
     }
 
-    private RuleSet current(Long id, long expectedVersion) {
+    RuleSet current(Long id, long expectedVersion) {
         RuleSet set = byId(id).orElseThrow(() -> notFound(id));
         if (set.getVersion() != expectedVersion) {
             throw new OptimisticLockException("rule set " + set.getVersionNo() + " was changed by someone else");
@@ -166,17 +272,17 @@ public class RuleSets {
         return set;
     }
 
-    private int nextVersion() {
+    int nextVersion() {
         Integer max = em.createNamedQuery("RuleSet.maxVersion", Integer.class).getSingleResult();
         return max == null ? 1 : max + 1;
     }
 
-    private static List<RuleSetCheck.Problem> readProblems(String dmnXml) {
+    static List<RuleSetCheck.Problem> readProblems(String dmnXml) {
         List<RuleSetCheck.Problem> problems = RuleSetCheck.problemsOf(dmnXml == null ? "" : dmnXml);
         return problems.stream().filter(p -> p.code().startsWith("DMN_")).toList();
     }
 
-    private static RuleSetNotEditable notFound(Long id) {
+    static RuleSetNotEditable notFound(Long id) {
         return new RuleSetNotEditable("rules.notFound", "no rule set " + id);
     }
 }

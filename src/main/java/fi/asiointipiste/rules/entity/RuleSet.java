@@ -115,6 +115,20 @@ public class RuleSet implements Serializable {
             inverseJoinColumns = @JoinColumn(name = "service_point_id"))
     private Set<ServicePoint> pilotPoints = new LinkedHashSet<>();
 
+    @Column(name = "previous_dmn_xml")
+    private String previousDmnXml;
+
+    @Size(max = 300)
+    @Column(name = "last_edit")
+    private String lastEdit;
+
+    @Size(max = 2000)
+    @Column(name = "publish_note")
+    private String publishNote;
+
+    @Column(name = "based_on")
+    private Integer basedOn;
+
     @Version
     private long version;
 
@@ -133,11 +147,56 @@ public class RuleSet implements Serializable {
         this.createdAt = createdAt;
     }
 
-    /** Replaces the table of a draft. */
+    /** A new draft with another set's table, remembering which version it was made from. */
+    public static RuleSet draftOf(RuleSet source, String name, int versionNo, String author, String changeNote,
+                                  LocalDateTime createdAt) {
+        RuleSet draft = new RuleSet(name, versionNo, source.dmnXml, author, changeNote, createdAt);
+        draft.basedOn = source.versionNo;
+        return draft;
+    }
+
+    /** Replaces the table of a draft (the table before can be brought back once with {@link #undo()}). */
     public void revise(String newDmnXml, String note) {
         requireDraft();
+        remember("replaced the table: " + note);
         this.dmnXml = newDmnXml;
         this.changeNote = note;
+    }
+
+    /**
+     * One edit of a draft's table (the change note, which describes the version, stays); the table before can be
+     * brought back once with {@link #undo()}.
+     */
+    public void edit(String newDmnXml, String description) {
+        requireDraft();
+        remember(description);
+        this.dmnXml = newDmnXml;
+    }
+
+    /** Brings back the table as it was before the last edit; there is one step of undo. */
+    public void undo() {
+        requireDraft();
+        if (previousDmnXml == null) {
+            throw new RuleSetNotEditable("rules.undo.nothing", "rule set " + versionNo + " has no edit to undo");
+        }
+        this.dmnXml = previousDmnXml;
+        this.previousDmnXml = null;
+        this.lastEdit = null;
+    }
+
+    private void remember(String description) {
+        this.previousDmnXml = dmnXml;
+        String d = description == null ? "" : description;
+        this.lastEdit = d.length() > 300 ? d.substring(0, 299) + "…" : d;
+    }
+
+    /** Publishes with the publisher's note: why, and for whom (see {@link #publish(String, LocalDateTime, LocalDateTime, boolean, Collection)}). */
+    public void publish(String by, LocalDateTime at, LocalDateTime from, boolean toAllPoints,
+                        Collection<ServicePoint> pilots, String note) {
+        publish(by, at, from, toAllPoints, pilots);
+        this.publishNote = note == null || note.isBlank() ? null : note.strip();
+        this.previousDmnXml = null;
+        this.lastEdit = null;
     }
 
     public void publish(String by, LocalDateTime at, LocalDateTime from, boolean toAllPoints,
@@ -247,6 +306,25 @@ public class RuleSet implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Whether the draft's last edit can be undone. */
+    public boolean isUndoable() {
+        return status == RuleSetStatus.DRAFT && previousDmnXml != null;
+    }
+
+    /** What the draft's last edit was (English, as audited), or null. */
+    public String getLastEdit() {
+        return lastEdit;
+    }
+
+    public String getPublishNote() {
+        return publishNote;
+    }
+
+    /** The version number this set was copied from, or null for an imported or seed set. */
+    public Integer getBasedOn() {
+        return basedOn;
     }
 
     /** The table as routing uses it; a set that is no longer a draft never changes, so routing may keep it compiled. */

@@ -1,5 +1,6 @@
 package fi.asiointipiste.statistics.control;
 
+import fi.asiointipiste.platform.text.SpreadsheetCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -130,13 +131,10 @@ public final class TableExport {
     }
 
     private static String quote(String text) {
-        // A leading =, +, - or @ would make a spreadsheet evaluate the cell: prefix it (CSV injection).
-        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")
-                ? "'" + text : text;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return SpreadsheetCells.csvField(text);
     }
 
     private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return SpreadsheetCells.xmlText(text);
     }
 }

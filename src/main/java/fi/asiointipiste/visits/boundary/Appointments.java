@@ -132,8 +132,8 @@ public class Appointments {
         em.persist(visit);
         a.checkIn(visit);
         if (a.getCustomer() != null) {
-            visit.identify(customers.open(a.getCustomer().getId()));
-            queries.lastProfileOf(visit).ifPresent(visit::profileAs);
+            visit.identify(customers.open(a.getCustomer().getId(), "appointment " + id));
+            queries.lastProfileOf(visit, clerk.getServicePoints()).ifPresent(visit::profileAs);
         }
         em.flush();
         taskRouting.addPlanned(visit);

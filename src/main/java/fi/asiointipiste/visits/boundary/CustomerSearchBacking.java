@@ -1,7 +1,7 @@
 package fi.asiointipiste.visits.boundary;
 
-import fi.asiointipiste.customers.boundary.Customers;
 import fi.asiointipiste.customers.entity.Customer;
+import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.visits.control.IdentityHint;
 import jakarta.faces.view.ViewScoped;
@@ -12,22 +12,25 @@ import java.util.List;
 
 /**
  * The customer search of the visit and booking pages (front-desk/visit.xhtml, front-desk/appointments.xhtml): by
- * name or identity code, hits with masked codes only (every search by code audited), an identity code checked
- * as it is typed. Choosing a hit is the page's own bean.
+ * name (customers of the clerk's points) or identity code, hits with masked codes only (every hit audited), an
+ * identity code checked as it is typed. Choosing a hit is the page's own bean.
  */
 @Named
 @ViewScoped
 public class CustomerSearchBacking implements Serializable {
 
     @Inject
-    Customers customers;
+    CustomerSearch customers;
+
+    @Inject
+    SignedInStaff staff;
 
     private String query;
     private List<Customer> hits = List.of();
 
     public void search() {
         hits = List.of(); // stays empty when the search is refused
-        hits = customers.search(query);
+        hits = customers.search(staff.actor(), query);
         if (hits.isEmpty()) {
             Messages.info("frontDesk.customer.noHits");
         }

@@ -1,6 +1,7 @@
 package fi.asiointipiste.visits.boundary;
 
 import fi.asiointipiste.routing.entity.PastDecision;
+import fi.asiointipiste.visits.entity.StoredDecision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,5 +24,11 @@ public class DecisionHistory {
     public List<PastDecision> between(LocalDateTime from, LocalDateTime until) {
         return em.createNamedQuery("VisitTask.decidedBetween", PastDecision.class)
                 .setParameter("from", from).setParameter("until", until).getResultList();
+    }
+
+    /** The latest decisions made with one rule set (newest first), with what they recommended: at most {@code max}. */
+    public List<StoredDecision> latestOf(long ruleSetId, int max) {
+        return em.createNamedQuery("VisitTask.latestDecisionsOfSet", StoredDecision.class)
+                .setParameter("ruleSetId", ruleSetId).setMaxResults(max).getResultList();
     }
 }

@@ -2,6 +2,7 @@ package fi.asiointipiste.visits.boundary;
 
 import fi.asiointipiste.customers.boundary.Customers;
 import fi.asiointipiste.customers.entity.Customer;
+import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitTask;
 import jakarta.faces.view.ViewScoped;
@@ -30,6 +31,13 @@ public class IdentificationBacking implements Serializable {
     @Inject
     Customers customers;
 
+    @Inject
+    SignedInStaff staff;
+
+    /** The earlier visits as read for one version of the visit: the page asks several times per request. */
+    private List<Visit> earlier;
+    private String earlierOf;
+
     private String newName;
     private String newCode;
     private String newLanguage = "fi";
@@ -55,12 +63,22 @@ public class IdentificationBacking implements Serializable {
         return search.getHits();
     }
 
+    /** Read (and audited) once per version of the visit, not on every use in the page. */
     public List<Visit> getEarlierVisits() {
-        return visit.getVisit() == null ? List.of() : intake.earlierVisits(visit.getVisit());
+        Visit v = visit.getVisit();
+        if (v == null) {
+            return List.of();
+        }
+        String key = v.getId() + "/" + v.getVersion();
+        if (!key.equals(earlierOf)) {
+            earlier = intake.earlierVisits(staff.actor(), v);
+            earlierOf = key;
+        }
+        return earlier;
     }
 
     public List<VisitTask> getOpenFollowUps() {
-        return visit.getVisit() == null ? List.of() : intake.openFollowUps(visit.getVisit());
+        return Intake.openFollowUps(getEarlierVisits());
     }
 
     public String getNewName() {

@@ -25,6 +25,9 @@ import java.util.List;
 @Transactional
 public class Intake {
 
+    /** Audit action: a visit page showed the customer's earlier visits (and follow-ups). */
+    public static final String EARLIER_SHOWN = "CUSTOMER_VISITS_SHOWN";
+
     @Inject
     DeskAccess access;
 
@@ -43,9 +46,9 @@ public class Intake {
     /** Identifies the customer (opening their identity, audited) or, with null, makes the visit anonymous. */
     public Visit identify(StaffUser actor, long visitId, long version, Long customerId) {
         Visit visit = access.editable(actor, visitId, version, VisitStatus.IN_SERVICE);
-        visit.identify(customerId == null ? null : customers.open(customerId));
+        visit.identify(customerId == null ? null : customers.open(customerId, "visit " + visitId));
         if (customerId != null && visit.getProfile() == null) {
-            queries.lastProfileOf(visit).ifPresent(visit::profileAs);
+            queries.lastProfileOf(visit, actor.getServicePoints()).ifPresent(visit::profileAs);
         }
         return visit;
     }
@@ -66,13 +69,20 @@ public class Intake {
         return visit;
     }
 
-    /** Earlier visits of the visit's customer (audited through the identification), newest first. */
-    public List<Visit> earlierVisits(Visit visit) {
-        return queries.earlierVisits(visit);
+    /**
+     * Earlier visits of the visit's customer at the reader's points (another point's visits are not theirs to see),
+     * newest first; showing them is a read of the person's data and is audited ({@value #EARLIER_SHOWN}).
+     */
+    public List<Visit> earlierVisits(StaffUser reader, Visit visit) {
+        List<Visit> earlier = queries.earlierVisits(visit, reader.getServicePoints());
+        if (visit.getCustomer() != null) {
+            customers.shown(visit.getCustomer().getId(), EARLIER_SHOWN, "visit " + visit.getId());
+        }
+        return earlier;
     }
 
-    /** Open follow-ups of the customer: tasks of earlier visits that continue or were referred. */
-    public List<VisitTask> openFollowUps(Visit visit) {
-        return earlierVisits(visit).stream().flatMap(v -> v.getTasks().stream()).filter(VisitTask::isFollowUp).toList();
+    /** Open follow-ups of the customer among the earlier visits the reader may see: tasks that continue or were referred. */
+    public static List<VisitTask> openFollowUps(List<Visit> earlierVisits) {
+        return earlierVisits.stream().flatMap(v -> v.getTasks().stream()).filter(VisitTask::isFollowUp).toList();
     }
 }

@@ -2,6 +2,7 @@ package fi.asiointipiste.visits.boundary;
 
 import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.platform.i18n.Messages;
+import fi.asiointipiste.platform.web.FormToken;
 import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.visits.entity.Appointment;
@@ -23,6 +24,10 @@ import java.util.List;
 @Named
 @ViewScoped
 public class QueueBacking implements Serializable {
+
+    private final FormToken walkInToken = new FormToken();
+    private String submittedWalkInToken;
+    private Visit lastWalkIn;
 
     @Inject
     Queue queue;
@@ -94,14 +99,42 @@ public class QueueBacking implements Serializable {
         return Duration.between(visit.getArrivedAt(), clock.now()).toMinutes();
     }
 
-    /** One action: a walk-in customer is served by me now. */
+    /**
+     * One action: a walk-in customer is served by me now. Idempotent per rendered form: a second submission of the same
+     * form (a double click) creates nothing and leads to the visit the first one created.
+     */
     public String serveWalkIn() {
-        return VisitBacking.page(queue.walkIn(staff.actor(), pointId, true));
+        if (!walkInToken.consume(submittedWalkInToken)) {
+            return lastWalkIn == null ? alreadySubmitted() : VisitBacking.page(lastWalkIn);
+        }
+        Visit visit = queue.walkIn(staff.actor(), pointId, true);
+        lastWalkIn = visit;
+        return VisitBacking.page(visit);
     }
 
+    /** A walk-in joins the queue; a second submission of the same form adds nobody. */
     public void queueWalkIn() {
+        if (!walkInToken.consume(submittedWalkInToken)) {
+            alreadySubmitted();
+            refresh();
+            return;
+        }
         queue.walkIn(staff.actor(), pointId, false);
         refresh();
+    }
+
+    private String alreadySubmitted() {
+        Messages.info("frontDesk.queue.alreadySubmitted");
+        return null;
+    }
+
+    /** The queue form's one-time token (a hidden field): what makes the walk-in buttons idempotent. */
+    public String getWalkInToken() {
+        return walkInToken.getValue();
+    }
+
+    public void setWalkInToken(String submitted) {
+        this.submittedWalkInToken = submitted;
     }
 
     public String callNext() {

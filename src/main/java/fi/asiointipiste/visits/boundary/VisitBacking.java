@@ -36,6 +36,11 @@ public class VisitBacking implements Serializable {
 
     /** f:viewAction: a missing or unknown id, or another point's visit, is refused as not found. */
     public void load() {
+        visit = visits.open(staff.actor(), id == null ? -1 : id);
+    }
+
+    /** Re-reads the visit after a change (the opening was audited already). */
+    private void reload() {
         visit = visits.visit(staff.actor(), id == null ? -1 : id);
     }
 
@@ -43,12 +48,12 @@ public class VisitBacking implements Serializable {
     public <T> T change(Change<T> change) {
         try {
             T result = change.of(staff.actor(), id, visit.getVersion());
-            load();
+            reload();
             return result;
         } catch (OptimisticLockException conflict) {
             // Another clerk saved first and nothing of this edit was saved. The exception handler shows the conflict
             // message; re-reading here makes the page show the visit as it now is, and the next action its version.
-            load();
+            reload();
             throw conflict;
         }
     }

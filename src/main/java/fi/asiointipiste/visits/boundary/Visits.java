@@ -1,8 +1,10 @@
 package fi.asiointipiste.visits.boundary;
 
+import fi.asiointipiste.customers.boundary.Customers;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.visits.control.DeskAccess;
+import fi.asiointipiste.visits.control.VisitQueries;
 import fi.asiointipiste.visits.entity.Visit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +32,27 @@ public class Visits {
 
     @Inject
     DeskAccess access;
+
+    @Inject
+    VisitQueries queries;
+
+    /** Audit action: a visit's page showed the identified customer's name (entity: the customer). */
+    public static final String SHOWN_ON_VISIT = "CUSTOMER_SHOWN_ON_VISIT";
+
+    @Inject
+    Customers customers;
+
+    /**
+     * Opens a visit's page: the visit as {@link #visit}, and when it shows an identified customer, that read of the
+     * person's identity is audited.
+     */
+    public Visit open(StaffUser actor, long visitId) {
+        Visit visit = visit(actor, visitId);
+        if (visit.getCustomer() != null) {
+            customers.shown(visit.getCustomer().getId(), SHOWN_ON_VISIT, "visit " + visitId);
+        }
+        return visit;
+    }
 
     /** Reads one visit with its tasks; a visit of a point the user does not work at does not exist for them. */
     public Visit visit(StaffUser actor, long visitId) {
@@ -66,6 +89,23 @@ public class Visits {
                 .setParameter("from", day.atStartOfDay()).setParameter("until", day.plusDays(1).atStartOfDay())
                 .setParameter("statuses", statuses).setHint("eclipselink.batch", "v.tasks")
                 .setHint("eclipselink.batch.type", "IN").setMaxResults(DAY_MAX).getResultList();
+    }
+
+    /** Customers whose retention period has passed (see {@link VisitQueries#customersInactiveSince}). */
+    public List<Long> customersInactiveSince(LocalDateTime cutoff, int max) {
+        return queries.customersInactiveSince(cutoff, max);
+    }
+
+    /** Every visit of a customer at every point: for the administrators' subject-access report only. */
+    public List<Visit> allVisitsOf(long customerId) {
+        List<Visit> all = queries.allVisitsOf(customerId);
+        all.forEach(v -> v.getTasks().size());
+        return all;
+    }
+
+    /** Retention: the notes of the customer's visits are erased with their identity. */
+    public int eraseNotesOf(long customerId) {
+        return queries.eraseNotesOf(customerId);
     }
 
     public long count() {

@@ -4,7 +4,8 @@ import fi.asiointipiste.customers.entity.PersonalIdentityCode;
 
 /**
  * The hint under the customer search as the clerk types: once the query looks like a whole personal identity
- * code (11 characters, at least six digits), whether it is a valid one; nothing before that.
+ * code (11 characters, at least six digits), whether it is a valid one (and a temporary one), or what is wrong with
+ * it; nothing before that.
  */
 public final class IdentityHint {
 
@@ -17,6 +18,12 @@ public final class IdentityHint {
         if (q.length() < 11 || q.chars().filter(Character::isDigit).count() < 6) {
             return "";
         }
-        return PersonalIdentityCode.isValid(q) ? "frontDesk.customer.codeValid" : "frontDesk.customer.codeInvalid";
+        PersonalIdentityCode.Problem problem = PersonalIdentityCode.problemOf(q,
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")));
+        if (problem != null) {
+            return problem.messageKey();
+        }
+        return PersonalIdentityCode.parse(q).map(PersonalIdentityCode::isTemporary).orElse(false)
+                ? "frontDesk.customer.codeValidTemporary" : "frontDesk.customer.codeValid";
     }
 }

@@ -11,7 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,19 +31,64 @@ public class VisitQueries {
     @PersistenceContext
     EntityManager em;
 
-    /** Earlier visits of the visit's customer (audited through the identification), newest first. */
-    public List<Visit> earlierVisits(Visit visit) {
-        if (visit.getCustomer() == null) {
+    /**
+     * Earlier visits of the visit's customer at the given points (the reader's: another point's visits are not theirs
+     * to see), newest first.
+     */
+    public List<Visit> earlierVisits(Visit visit, Collection<ServicePoint> points) {
+        if (visit.getCustomer() == null || points.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery("Visit.ofCustomer", Visit.class).setParameter("customer", visit.getCustomer())
+        return em.createNamedQuery("Visit.ofCustomerAtPoints", Visit.class)
+                .setParameter("customer", visit.getCustomer()).setParameter("points", points)
                 .setMaxResults(EARLIER_SHOWN + 1).getResultStream()
                 .filter(v -> !v.getId().equals(visit.getId())).toList();
     }
 
-    /** The profile the customer was last served with, to start from at their next visit. */
-    public Optional<CustomerProfile> lastProfileOf(Visit visit) {
-        return earlierVisits(visit).stream().map(Visit::getProfile).filter(Objects::nonNull).findFirst();
+    /** The profile the customer was last served with at the given points, to start from at their next visit. */
+    public Optional<CustomerProfile> lastProfileOf(Visit visit, Collection<ServicePoint> points) {
+        return earlierVisits(visit, points).stream().map(Visit::getProfile).filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * Ids of customers whose name matches the LIKE pattern and who have a visit or an appointment at one of the
+     * points, by name; at most {@code max}. The front desk's name search: a clerk finds the customers of their points.
+     */
+    public Set<Long> customersKnownAt(Collection<ServicePoint> points, String namePattern, int max) {
+        if (points.isEmpty()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(em.createQuery("SELECT c.id FROM Customer c WHERE c.anonymisedAt IS NULL"
+                        + " AND LOWER(c.fullName) LIKE :name AND (EXISTS (SELECT v.id FROM Visit v WHERE v.customer = c"
+                        + " AND v.servicePoint IN :points) OR EXISTS (SELECT a.id FROM Appointment a"
+                        + " WHERE a.customer = c AND a.servicePoint IN :points)) ORDER BY c.fullName", Long.class)
+                .setParameter("name", namePattern).setParameter("points", points).setMaxResults(max).getResultList());
+    }
+
+    /**
+     * Customers (not yet anonymised) created before the cut-off with no visit arriving and no appointment starting at
+     * or after it: whose retention period has passed. At most {@code max}, by id.
+     */
+    public List<Long> customersInactiveSince(LocalDateTime cutoff, int max) {
+        return em.createQuery("SELECT c.id FROM Customer c WHERE c.anonymisedAt IS NULL AND c.createdAt < :cutoff"
+                        + " AND NOT EXISTS (SELECT v.id FROM Visit v WHERE v.customer = c AND v.arrivedAt >= :cutoff)"
+                        + " AND NOT EXISTS (SELECT a.id FROM Appointment a WHERE a.customer = c"
+                        + " AND a.startsAt >= :cutoff) ORDER BY c.id", Long.class)
+                .setParameter("cutoff", cutoff).setMaxResults(max).getResultList();
+    }
+
+    /** Every visit of the customer, at every point, newest first (the subject-access report; admin only). */
+    public List<Visit> allVisitsOf(long customerId) {
+        return em.createQuery("SELECT v FROM Visit v WHERE v.customer.id = :id ORDER BY v.arrivedAt DESC", Visit.class)
+                .setParameter("id", customerId).getResultList();
+    }
+
+    /** Erases the free-text notes of the customer's visits (they may name the person); returns how many. */
+    public int eraseNotesOf(long customerId) {
+        List<Visit> noted = em.createQuery("SELECT v FROM Visit v WHERE v.customer.id = :id AND v.notes IS NOT NULL",
+                Visit.class).setParameter("id", customerId).getResultList();
+        noted.forEach(v -> v.note(null));
+        return noted.size();
     }
 
     /** How many visits the customer made since the given time, this one included. */

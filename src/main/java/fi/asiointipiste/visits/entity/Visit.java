@@ -6,6 +6,7 @@ import fi.asiointipiste.customers.entity.Customer;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.i18n.RefusedAction;
+import fi.asiointipiste.platform.text.HumanText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -59,6 +60,9 @@ import java.util.Set;
                 + " AND v.status IN :open ORDER BY v.arrivedAt")
 @NamedQuery(name = "Visit.ofCustomer",
         query = "SELECT v FROM Visit v WHERE v.customer = :customer ORDER BY v.arrivedAt DESC")
+@NamedQuery(name = "Visit.ofCustomerAtPoints",
+        query = "SELECT v FROM Visit v WHERE v.customer = :customer AND v.servicePoint IN :points"
+                + " ORDER BY v.arrivedAt DESC")
 @NamedQuery(name = "Visit.countOfCustomerSince",
         query = "SELECT COUNT(v) FROM Visit v WHERE v.customer = :customer AND v.arrivedAt >= :since")
 @NamedQuery(name = "Visit.recentlyDoneAtPoint",
@@ -191,6 +195,9 @@ public class Visit implements Serializable {
         if (tooLong(notesText) || tooLong(parkingLotNote)) {
             throw new RefusedAction("frontDesk.close.textTooLong");
         }
+        // Control and bidirectional characters, NUL, EL and markup: refused with the field's name (HumanText).
+        HumanText.note(notesText, NOTES_MAX, "frontDesk.close.notes");
+        HumanText.note(parkingLotNote, NOTES_MAX, "frontDesk.close.parkingLot");
         for (VisitTask task : tasks) {
             task.checkClosing(outcomes.get(task.getId()), today);
         }

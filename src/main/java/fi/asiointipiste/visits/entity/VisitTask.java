@@ -38,6 +38,11 @@ import java.util.List;
         query = "SELECT NEW fi.asiointipiste.routing.entity.PastDecision(t.decisionFacts, t.recommendedLevel)"
                 + " FROM VisitTask t WHERE t.visit.arrivedAt >= :from AND t.visit.arrivedAt < :until"
                 + " AND t.decisionFacts IS NOT NULL AND t.recommendedLevel IS NOT NULL")
+@NamedQuery(name = "VisitTask.latestDecisionsOfSet",
+        query = "SELECT NEW fi.asiointipiste.visits.entity.StoredDecision(t.decisionFacts, t.recommendedLevel, a.code,"
+                + " t.mode, v.arrivedAt) FROM VisitTask t JOIN t.visit v LEFT JOIN t.involvedAgency a"
+                + " WHERE t.ruleSetId = :ruleSetId AND t.decisionFacts IS NOT NULL AND t.recommendedLevel IS NOT NULL"
+                + " ORDER BY v.arrivedAt DESC, t.id DESC")
 @NamedQuery(name = "VisitTask.frequentCodesAtPoint",
         query = "SELECT t.task.code FROM VisitTask t WHERE t.visit.servicePoint = :point"
                 + " AND t.visit.arrivedAt >= :since GROUP BY t.task.code ORDER BY COUNT(t) DESC")

@@ -81,6 +81,45 @@ class MigrationIT {
                 .as("a second start applies nothing").isZero();
     }
 
+    /**
+     * Issue 12: when the application connects as its own role (not the owner), that role may only INSERT and SELECT
+     * the audit trail; UPDATE and DELETE are refused by the database itself, the other tables stay writable.
+     */
+    @Test
+    void theApplicationsRoleMayOnlyAppendToTheAuditTrailOnH2() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target"), "grants-h2");
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";WRITE_DELAY=0;MODE=LEGACY";
+        // WRITE_DELAY is a persistent setting only an admin may set: the owner's URL sets it, the role's cannot.
+        String appUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";MODE=LEGACY";
+        org.flywaydb.core.internal.jdbc.DriverDataSource owner = new org.flywaydb.core.internal.jdbc.DriverDataSource(
+                getClass().getClassLoader(), null, url, "sa", "sa");
+        new DatabaseMigration(owner, "asiointipiste_app", "app-secret").migrate();
+        new DatabaseMigration(owner, "asiointipiste_app", "app-secret").migrate(); // a second start: the same grants
+
+        try (Connection app = DriverManager.getConnection(appUrl, "asiointipiste_app", "app-secret");
+             Statement s = app.createStatement()) {
+            s.execute("INSERT INTO audit_event (id, occurred_at, actor, action) VALUES (1, CURRENT_TIMESTAMP, 'x', 'A')");
+            assertThat(single(s, "SELECT actor FROM audit_event WHERE id = 1")).isEqualTo("x");
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> s.execute("UPDATE audit_event SET actor = 'y' WHERE id = 1")).isInstanceOf(SQLException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> s.execute("DELETE FROM audit_event")).isInstanceOf(SQLException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> s.execute("TRUNCATE TABLE audit_event")).isInstanceOf(SQLException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> s.execute("DROP TABLE audit_event")).isInstanceOf(SQLException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> s.execute("DELETE FROM flyway_schema_history")).isInstanceOf(SQLException.class);
+            assertThat(single(s, "SELECT actor FROM audit_event WHERE id = 1")).isEqualTo("x");
+            // Everything else the application does still works.
+            s.execute("UPDATE audit_chain_head SET last_seq = last_seq WHERE id = 1");
+            s.execute("INSERT INTO customer (id, full_name, preferred_language, created_at, version)"
+                    + " VALUES (NEXT VALUE FOR customer_seq, 'Hilma Testinen', 'fi', CURRENT_TIMESTAMP, 0)");
+            s.execute("UPDATE customer SET full_name = NULL, anonymised_at = CURRENT_TIMESTAMP");
+            s.execute("DELETE FROM customer");
+        }
+    }
+
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url, String user, String password,
                                                                                    String schema) {
         var config = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");

@@ -23,6 +23,8 @@ class GetRequestsTest {
 
     private static final Set<String> REVIEWED_READS = Set.of(
             "#{appointmentsBacking.load}",
+            "#{auditTrailBacking.load}",
+            "#{draftBacking.load}",
             "#{frontDeskBacking.load}",
             "#{independenceBacking.load}",
             "#{kioskBacking.check}",
@@ -31,12 +33,14 @@ class GetRequestsTest {
             "#{pilotReportBacking.loadForPrint}",
             "#{profileBacking.load}",
             "#{queueBacking.open(frontDeskBacking.pointId, frontDeskBacking.today)}",
+            "#{ruleDiffBacking.load}",
             "#{ruleSetBacking.load}",
             "#{secondFactorBacking.load}",
             "#{servicePointBacking.load}",
             "#{staffUserBacking.load}",
             "#{statisticsBacking.load(statisticsView)}",
             "#{summaryBacking.load}",
+            "#{testCasesBacking.load}",
             "#{visitBacking.load}");
 
     @Test

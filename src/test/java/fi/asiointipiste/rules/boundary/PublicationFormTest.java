@@ -25,4 +25,17 @@ class PublicationFormTest {
         form.proposeStart(LocalDateTime.of(2026, 3, 2, 9, 58));
         assertThat(form.getEffectiveFrom()).isEqualTo(chosen);
     }
+
+    @Test
+    void nowMeansNowAndALaterTimeMeansThatTime() {
+        LocalDateTime now = LocalDateTime.of(2026, 3, 2, 9, 58, 41);
+        form.proposeStart(now);
+        assertThat(form.isNow()).as("publishing now is the default").isTrue();
+        assertThat(form.effectiveFrom(now)).isEqualTo(now);
+        form.setNow(false);
+        assertThat(form.effectiveFrom(now)).isEqualTo(LocalDateTime.of(2026, 3, 2, 10, 3));
+        assertThat(form.noteOr("the draft's note")).isEqualTo("the draft's note");
+        form.setNote("  Pilot at two points  ");
+        assertThat(form.noteOr("the draft's note")).isEqualTo("Pilot at two points");
+    }
 }

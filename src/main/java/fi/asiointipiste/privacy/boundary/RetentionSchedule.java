@@ -1,0 +1,39 @@
+package fi.asiointipiste.privacy.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs the retention job every night at 02:30 (server time), unless {@code asiointipiste.retention.enabled} is false.
+ * A non-persistent EJB timer: it fires on every node of a cluster, and a second node's run finds the work done (see
+ * {@link Retention}); to have exactly one node run it, switch it off on the others.
+ */
+@Singleton
+public class RetentionSchedule {
+
+    private static final Logger LOG = Logger.getLogger(RetentionSchedule.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "asiointipiste.retention.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    Retention retention;
+
+    @Schedule(hour = "2", minute = "30", persistent = false)
+    void nightly() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            retention.run();
+        } catch (RuntimeException e) {
+            // The next night continues where this one stopped.
+            LOG.log(Level.WARNING, "Retention run failed; it continues at the next run", e);
+        }
+    }
+}

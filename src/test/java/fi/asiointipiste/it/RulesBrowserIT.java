@@ -1,0 +1,247 @@
+package fi.asiointipiste.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The rule workbench in headless Chromium, the issue's scenario without a DMN file: a coordinator makes a draft of
+ * the rules in force, changes a rule so that contact-seeking customers (Hilma Kontaktinhakija) get a Kela specialist
+ * for Kela errands, sees the test case that now fails, fixes it, and publishes to two pilot points; a clerk at a pilot
+ * point gets the new recommendation, a clerk elsewhere does not. Every workbench page is checked with axe and used
+ * with the keyboard; screenshots go to target/screenshots (rules-*).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RulesBrowserIT {
+
+    /** The rationale the coordinator writes for the new rule; the clerk at a pilot point reads it. */
+    static final String NEW_RATIONALE = "Yhdistä Kelan asiantuntija etäyhteydellä; Hilma haluaa puhua ihmisen kanssa.";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void aCoordinatorPilotsAKelaSpecialistForContactSeekingCustomersWithoutADmnFile() throws Exception {
+        scenario(Deployments.loopback(url));
+    }
+
+    static void scenario(URI base) throws Exception {
+        String draftAddress;
+        try (Browser coordinator = Browser.open(base)) {
+            coordinator.signIn("coordinator", "asiointipiste");
+            coordinator.go("rules/index.xhtml");
+            assertThat(coordinator.accessibilityViolations()).as("axe on the versions").isEmpty();
+            coordinator.clickAndWait(coordinator.driver().findElement(By.xpath(
+                    "//div[@id='ruleSets']//tr[td[contains(., 'Julkaistu')]][last()]//a")));
+            assertThat(coordinator.path()).isEqualTo("/rules/rule-set.xhtml");
+            assertThat(coordinator.find("#decisionTable").getText()).as("the table in the coordinator's own words")
+                    .contains("Asiakasprofiili", "Pera Monitaidoton", "Vuokra-asunnon hakeminen", "Kela", "Täysi tuki",
+                            "Toistuvat Kela-käynnit").doesNotContain("\"MULTI_UNSKILLED\"");
+            assertThat(coordinator.find("#hitPolicySentence").getText()).contains("ensimmäinen sääntö");
+            assertThat(coordinator.find("#testsSummary").getText()).contains("8 / 8");
+            scrollTo(coordinator, "#decisionTable");
+            coordinator.screenshot("rules-01-version-in-own-words");
+            assertThat(coordinator.accessibilityViolations()).as("axe on a published version").isEmpty();
+            assertFirstColumnStaysInView(coordinator);
+
+            // A new draft as a copy of the version in force.
+            coordinator.find("#copyForm\\:copyName").clear();
+            coordinator.find("#copyForm\\:copyName").sendKeys("Hilman Kela-asiat");
+            coordinator.find("#copyForm\\:copyNote").sendKeys("Kontaktinhakijoille Kelan asiantuntija Kela-asioissa");
+            coordinator.clickAndWait("#copyForm\\:copy");
+            assertThat(coordinator.path()).isEqualTo("/rules/editor.xhtml");
+            draftAddress = coordinator.driver().getCurrentUrl();
+            assertThat(coordinator.find("#testSummary").getText()).contains("8/8");
+            assertThat(coordinator.accessibilityViolations()).as("axe on the editor").isEmpty();
+
+            // Copy "Repeated Kela visits" and narrow the copy to contact-seeking customers, whatever their visits.
+            ajax(coordinator, row(coordinator, "kela-repeat-visits").findElement(By.cssSelector("[id$=':copy']")));
+            assertThat(coordinator.has("tr[data-rule='kela-repeat-visits-2']")).isTrue();
+            // Keyboard: focus the profile cell and press Enter; the cell editor opens with the focus on its heading.
+            WebElement profileCell = cell(coordinator, "kela-repeat-visits-2", "profile");
+            ((JavascriptExecutor) coordinator.driver()).executeScript("arguments[0].focus();", profileCell);
+            profileCell.sendKeys(Keys.ENTER);
+            coordinator.settle();
+            coordinator.waitFor("#cellHeading");
+            assertThat(coordinator.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("cellHeading");
+            coordinator.driver().findElement(By.xpath("//label[normalize-space(.)='Hilma Kontaktinhakija']")).click();
+            coordinator.screenshot("rules-02-cell-picker");
+            assertThat(coordinator.accessibilityViolations()).as("axe on the cell picker").isEmpty();
+            ajax(coordinator, coordinator.find("#ed\\:savePicked"));
+            assertThat(cell(coordinator, "kela-repeat-visits-2", "profile").getText()).contains("Hilma Kontaktinhakija");
+
+            // The expert field is checked as it is typed.
+            ajax(coordinator, cell(coordinator, "kela-repeat-visits-2", "visitsLast90Days"));
+            WebElement expert = coordinator.find("#ed\\:expert");
+            expert.clear();
+            expert.sendKeys("[3..");
+            new WebDriverWait(coordinator.driver(), Duration.ofSeconds(10)).until(d ->
+                    d.findElement(By.id("ed:expertStatus")).getText().contains("ei voi käyttää"));
+            expert.clear();
+            expert.sendKeys("-");
+            new WebDriverWait(coordinator.driver(), Duration.ofSeconds(10)).until(d ->
+                    d.findElement(By.id("ed:expertStatus")).getText().contains("Kelpaa"));
+            ajax(coordinator, coordinator.find("#ed\\:saveExpert"));
+
+            // The rule's name and rationale in three languages.
+            ajax(coordinator, row(coordinator, "kela-repeat-visits-2").findElement(By.cssSelector("[id$=':words']")));
+            fillWords(coordinator, 0, "Kontaktinhakijan Kela-asiat", NEW_RATIONALE);
+            fillWords(coordinator, 1, "Kontaktsökandes FPA-ärenden", "Koppla in FPA:s expert på distans.");
+            fillWords(coordinator, 2, "Contact-seeking: Kela errands", "Connect a Kela specialist remotely.");
+            ajax(coordinator, coordinator.find("#ed\\:saveWords"));
+            assertThat(row(coordinator, "kela-repeat-visits-2").getText()).contains("Kontaktinhakijan Kela-asiat", NEW_RATIONALE);
+
+            // The change makes one test case fail: shown against the check and the row.
+            assertThat(coordinator.find("#testSummary").getText()).contains("7/8");
+            assertThat(coordinator.find("#failingTests").getText()).contains("Hilma Kontaktinhakija hakee asumistukea");
+            assertThat(row(coordinator, "kela-repeat-visits-2").getText()).contains("1 ei läpi");
+            assertThat(coordinator.find("#publishState").getText()).isEqualTo("Ei vielä julkaistavissa");
+            scrollTo(coordinator, "tr[data-rule='kela-repeat-visits-2']");
+            coordinator.screenshot("rules-03-editor-failing-test");
+            assertThat(coordinator.accessibilityViolations()).as("axe on the editor with a failing test").isEmpty();
+
+            // Undo and redo the last change through the page: undo brings the old words back.
+            ajax(coordinator, coordinator.find("#ed\\:undo"));
+            assertThat(row(coordinator, "kela-repeat-visits-2").getText()).doesNotContain(NEW_RATIONALE);
+            ajax(coordinator, row(coordinator, "kela-repeat-visits-2").findElement(By.cssSelector("[id$=':words']")));
+            fillWords(coordinator, 0, "Kontaktinhakijan Kela-asiat", NEW_RATIONALE);
+            ajax(coordinator, coordinator.find("#ed\\:saveWords"));
+
+            // Fix the test case: Hilma's housing allowance now expects the Kela specialist.
+            coordinator.clickAndWait("#toTests");
+            assertThat(coordinator.find("#testsSummary").getText()).contains("7 / 8");
+            assertThat(coordinator.accessibilityViolations()).as("axe on the test cases").isEmpty();
+            WebElement failing = coordinator.driver().findElement(By.xpath(
+                    "//tr[th[contains(., 'Hilma Kontaktinhakija hakee asumistukea')]]"));
+            assertThat(failing.getText()).contains("Ei läpi", "Kela");
+            ajax(coordinator, failing.findElement(By.cssSelector("[id$=':editCase']")));
+            new Select(coordinator.find("#caseForm\\:agency")).selectByValue("KELA");
+            new Select(coordinator.find("#caseForm\\:mode")).selectByValue("REMOTE_SPECIALIST");
+            coordinator.screenshot("rules-04-test-case");
+            assertThat(coordinator.accessibilityViolations()).as("axe on the test-case form").isEmpty();
+            ajax(coordinator, coordinator.find("#caseForm\\:saveCase"));
+            assertThat(coordinator.find("#testsSummary").getText()).contains("8 / 8");
+
+            // Compare with the version in force: the added rule is highlighted.
+            coordinator.go(draftAddress.replaceFirst("^https?://[^/]+/", ""));
+            coordinator.clickAndWait("#toDiff");
+            assertThat(coordinator.path()).isEqualTo("/rules/diff.xhtml");
+            assertThat(coordinator.find("#diffSummary").getText()).contains("lisättyjä sääntöjä 1");
+            assertThat(coordinator.find("tr.diff-added").getText()).contains("Kontaktinhakijan Kela-asiat", "Hilma Kontaktinhakija");
+            scrollTo(coordinator, "tr.diff-added");
+            coordinator.screenshot("rules-05-diff");
+            assertThat(coordinator.accessibilityViolations()).as("axe on the diff").isEmpty();
+
+            // Publish now to two pilot points, with a note; the keyboard submits the form.
+            coordinator.go(draftAddress.replaceFirst("^https?://[^/]+/", "").replace("editor.xhtml", "rule-set.xhtml"));
+            assertThat(coordinator.find("#actions\\:publish").isEnabled()).isTrue();
+            coordinator.find("#actions\\:publishNote").sendKeys("Pilotti Pielavedellä ja Keiteleellä");
+            coordinator.find("label[for='actions:allPoints:1']").click();
+            coordinator.driver().findElement(By.xpath("//label[contains(., 'Pielaveden yhteinen asiointipiste')]")).click();
+            coordinator.driver().findElement(By.xpath("//label[contains(., 'Keiteleen yhteinen asiointipiste')]")).click();
+            scrollTo(coordinator, "#actions\\:publish");
+            coordinator.screenshot("rules-06-publish");
+            assertThat(coordinator.accessibilityViolations()).as("axe on a draft's page").isEmpty();
+            coordinator.andWait(() -> coordinator.find("#actions\\:publish").sendKeys(Keys.ENTER));
+            assertThat(coordinator.find("#status").getText()).as(coordinator.find("main").getText()).isEqualTo("Julkaistu");
+            assertThat(coordinator.find("#scope").getText()).contains("Pielavesi", "Keitele").doesNotContain("Tervo");
+        }
+
+        // A clerk at a pilot point gets the new recommendation; a clerk at another point does not.
+        String pilot = recommendationAt(base, "clerk", "Pielavesi");
+        String elsewhere = recommendationAt(base, "clerk2", "Tervo");
+        assertThat(pilot).contains("Kela", "Asiantuntija etäyhteydellä", NEW_RATIONALE);
+        assertThat(elsewhere).doesNotContain(NEW_RATIONALE, "Asiantuntija etäyhteydellä");
+    }
+
+    /** Hilma applies for housing allowance at a point; the task card and its "why" as the clerk sees them. */
+    static String recommendationAt(URI base, String user, String point) throws Exception {
+        try (Browser clerk = Browser.open(base)) {
+            clerk.signIn(user, "asiointipiste");
+            clerk.go("front-desk/index.xhtml");
+            clerk.clickAndWait(clerk.driver().findElement(By.linkText(point)));
+            clerk.clickAndWait("#queueForm\\:serveWalkIn");
+            List<WebElement> profiles = clerk.driver().findElements(By.cssSelector("button[id$='chooseProfile']"));
+            WebElement hilma = profiles.stream().filter(b -> b.getText().contains("Hilma")).findFirst().orElseThrow();
+            ajax(clerk, hilma);
+            WebElement input = clerk.find("#visitForm\\:taskInput_input");
+            input.sendKeys("Yleisen asumistuen");
+            clerk.waitFor("li.ui-autocomplete-item").click();
+            clerk.settle();
+            clerk.waitFor(".task");
+            ajax(clerk, clerk.driver().findElement(By.xpath("//button[.//span[text()='Miksi?']]")));
+            clerk.screenshot("rules-07-clerk-" + point.toLowerCase());
+            return clerk.find(".task").getText();
+        }
+    }
+
+    static WebElement row(Browser browser, String ruleId) {
+        return browser.find("tr[data-rule='" + ruleId + "']");
+    }
+
+    static WebElement cell(Browser browser, String ruleId, String column) {
+        return browser.find("a[data-rule='" + ruleId + "'][data-column='" + column + "']");
+    }
+
+    static void fillWords(Browser browser, int language, String name, String rationale) {
+        WebElement nameField = browser.find("#ed\\:langs\\:" + language + "\\:name");
+        nameField.clear();
+        nameField.sendKeys(name);
+        WebElement rationaleField = browser.find("#ed\\:langs\\:" + language + "\\:rationale");
+        rationaleField.clear();
+        rationaleField.sendKeys(rationale);
+    }
+
+    static void ajax(Browser browser, WebElement element) {
+        element.click();
+        browser.settle();
+    }
+
+    static void scrollTo(Browser browser, String css) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                browser.find(css));
+    }
+
+    /** The table scrolls sideways inside its region while the rule column keeps its place; no cell is cut. */
+    static void assertFirstColumnStaysInView(Browser browser) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        String sizes = (String) js.executeScript("var r = document.querySelector('#decisionTable').closest('.workbench-scroll');"
+                + "return r.scrollWidth + ' ' + r.clientWidth + ' ' + Math.round(r.getBoundingClientRect().right) + ' '"
+                + " + document.documentElement.clientWidth + ' ' + document.documentElement.scrollWidth;");
+        String[] s = sizes.split(" ");
+        assertThat(Integer.parseInt(s[0])).as("the table is wider than its region and scrolls in it: " + sizes)
+                .isGreaterThan(Integer.parseInt(s[1]));
+        assertThat(Integer.parseInt(s[4])).as("the page itself does not scroll sideways: " + sizes)
+                .isLessThanOrEqualTo(Integer.parseInt(s[3]));
+        Number before = (Number) js.executeScript("return document.querySelector('#decisionTable tbody th').getBoundingClientRect().left;");
+        js.executeScript("document.querySelector('#decisionTable').closest('.workbench-scroll').scrollLeft = 600;");
+        Number after = (Number) js.executeScript("return document.querySelector('#decisionTable tbody th').getBoundingClientRect().left;");
+        assertThat(after.doubleValue()).as("the rule column is sticky").isEqualTo(before.doubleValue());
+        Object clipped = js.executeScript("return Array.from(document.querySelectorAll('#decisionTable td, #decisionTable th'))"
+                + ".some(function (c) { return c.scrollWidth > c.clientWidth + 1; });");
+        assertThat(clipped).as("no cell cuts its text").isEqualTo(false);
+        js.executeScript("document.querySelector('#decisionTable').closest('.workbench-scroll').scrollLeft = 0;");
+    }
+}
