@@ -329,6 +329,48 @@ class BrowserIT {
     }
 
     @Test
+    void anAdministratorIssuesAnApiTokenThatWorksUntilRevokedInTheBrowser() throws Exception {
+        try (Browser browser = Browser.open(Deployments.loopback(url))) {
+            browser.signIn("admin", "asiointipiste");
+            browser.go("admin/api-tokens.xhtml");
+            assertThat(browser.find("h1").getText()).isEqualTo("API-avaimet");
+            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            browser.clickAndWait("#issueForm\\:issue");
+            assertThat(browser.find("main").getText()).contains("Kirjoita avaimen käyttötarkoitus");
+            assertThat(browser.has("#secret")).isFalse();
+
+            new org.openqa.selenium.support.ui.Select(browser.find("#issueForm\\:user")).selectByVisibleText("Anna Neuvoja (clerk)");
+            browser.find("#issueForm\\:label").sendKeys("Vuoronumeroautomaatti Pielavesi (selaintesti)");
+            browser.driver().findElement(By.xpath("//form[@id='issueForm']//label[normalize-space()='Palveluneuvoja']")).click();
+            browser.driver().findElement(By.xpath("//form[@id='issueForm']//label[contains(., 'Pielaveden')]")).click();
+            browser.clickAndWait("#issueForm\\:issue");
+            assertThat(browser.find("main").getText()).contains("API-avain luotiin.");
+            String secret = browser.find("#secret").getAttribute("value");
+            assertThat(secret).startsWith("ap_");
+            assertThat(browser.find("#tokensForm\\:tokens").getText())
+                    .contains("Vuoronumeroautomaatti Pielavesi (selaintesti)", "Voimassa", secret.substring(0, 8));
+            browser.screenshot("12-api-tokens");
+            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(meWithToken(secret)).isEqualTo(200);
+
+            browser.go("admin/api-tokens.xhtml");
+            assertThat(browser.has("#secret")).as("the secret is shown once").isFalse();
+            WebElement row = browser.driver().findElement(By.xpath(
+                    "//table[@id='tokensForm:tokens']//tr[td[contains(., 'Vuoronumeroautomaatti Pielavesi (selaintesti)')]]"));
+            browser.clickAndWait(row.findElement(By.xpath(".//input[@value='Mitätöi']")));
+            assertThat(browser.find("main").getText()).contains("API-avain mitätöitiin.");
+            assertThat(meWithToken(secret)).isEqualTo(401);
+        }
+    }
+
+    private int meWithToken(String token) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        return http.send(java.net.http.HttpRequest.newBuilder(Deployments.loopback(url).resolve("api/me"))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
     void theSkipLinkIsTheFirstStopForKeyboardUsers() throws Exception {
         try (Browser browser = Browser.open(Deployments.loopback(url))) {
             browser.signIn("clerk", "asiointipiste");

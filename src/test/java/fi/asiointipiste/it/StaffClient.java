@@ -54,6 +54,15 @@ public final class StaffClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST with this client's cookies and the given headers (e.g. Origin), as a page's script would send it. */
+    public HttpResponse<String> post(String path, String contentType, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Fills in and submits the sign-in form; returns the response to the POST (a redirect on success). */
     public HttpResponse<String> signIn(String user, String password) throws IOException, InterruptedException {
         return signIn(user, password, null);

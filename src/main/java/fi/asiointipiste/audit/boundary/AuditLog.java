@@ -96,7 +96,7 @@ public class AuditLog {
     }
 
     /** The chain check's answer: events checked, events from before the chain, and the first break (null: whole). */
-    public record ChainReport(long checked, long unchained, AuditChain.Break firstBreak) {
+    public record ChainReport(long checked, long unchained, AuditChain.Break firstBreak) implements java.io.Serializable {
         public boolean intact() {
             return firstBreak == null;
         }

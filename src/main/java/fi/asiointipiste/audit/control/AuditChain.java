@@ -48,7 +48,7 @@ public final class AuditChain {
     }
 
     /** The first broken link: where (chain place, event id; null when the event is missing) and what is wrong. */
-    public record Break(long seq, Long eventId, Problem problem) {
+    public record Break(long seq, Long eventId, Problem problem) implements java.io.Serializable {
     }
 
     public enum Problem {

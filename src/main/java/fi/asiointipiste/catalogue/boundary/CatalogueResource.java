@@ -29,6 +29,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The service catalogue for other systems and for the front desk's scripts; coordinators also edit it here (add
@@ -39,12 +42,15 @@ import java.util.TreeMap;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"CLERK", "SUPERVISOR", "COORDINATOR", "ADMIN"})
+@Tag(name = "Catalogue", description = "Errands (service tasks) and customer profiles")
 public class CatalogueResource {
 
     @Inject
     Catalogue catalogue;
 
-    public record Text(String fi, String sv, String en) {
+    @Schema(name = "Text", description = "A text in Finnish, Swedish and English")
+    public record Text(@Schema(description = "Finnish") String fi, @Schema(description = "Swedish") String sv,
+                       @Schema(description = "English") String en) {
         static Text of(LocalizedText t) {
             return t == null ? null : new Text(t.getFi(), t.getSv(), t.getEn());
         }
@@ -58,22 +64,38 @@ public class CatalogueResource {
         }
     }
 
-    public record Description(Text outcome, Text tools, Text people, Text supportNotes) {
+    @Schema(name = "ServiceDescription", description = "How an errand is served at one support level")
+    public record Description(@Schema(description = "What the customer gets done") Text outcome,
+                              @Schema(description = "The tools used") Text tools,
+                              @Schema(description = "Who takes part") Text people,
+                              @Schema(description = "Notes for the clerk") Text supportNotes) {
     }
 
-    public record Task(String code, String agency, Text name, String onlineServiceUrl,
-                       Map<String, Description> descriptions, boolean active, long version) {
+    @Schema(name = "CatalogueTask", description = "An errand of the catalogue")
+    public record Task(@Schema(description = "Its code, e.g. RENTAL_APARTMENT") String code,
+                       @Schema(description = "Code of its agency") String agency,
+                       @Schema(description = "Its name") Text name,
+                       @Schema(description = "The agency's online service for it") String onlineServiceUrl,
+                       @Schema(description = "Its service description per support level") Map<String, Description> descriptions,
+                       @Schema(description = "Whether the front desk offers it") boolean active,
+                       @Schema(description = "Its version, for revising it (optimistic locking)") long version) {
     }
 
     /**
      * A coordinator's errand: {@code code} only when adding one; {@code version} (the one read) when revising;
      * a description for each of SELF_SERVICE, GUIDED and FULL_ASSISTANCE, every text in fi, sv and en.
      */
+    @Schema(name = "CatalogueTaskEdit", description = "An errand as a coordinator adds or revises it")
     public record TaskEdit(String code, Long version, String agency, Text name, String onlineServiceUrl,
                            boolean active, Map<String, Description> descriptions) {
     }
 
-    public record Profile(String code, String personaName, Text name, Text summary, Map<String, Text> empathyMap) {
+    @Schema(name = "CatalogueProfile", description = "A customer profile of the service-design workshop")
+    public record Profile(@Schema(description = "Its code, e.g. SELF_DIRECTED") String code,
+                          @Schema(description = "The persona's name") String personaName,
+                          @Schema(description = "Its name") Text name,
+                          @Schema(description = "What it says") Text summary,
+                          @Schema(description = "The empathy map by aspect") Map<String, Text> empathyMap) {
     }
 
     @Inject
@@ -132,12 +154,14 @@ public class CatalogueResource {
 
     @GET
     @Path("tasks/{code}")
+    @Operation(summary = "One errand by its code")
     public Task task(@PathParam("code") String code) {
         return catalogue.task(code).map(CatalogueResource::task).orElseThrow(NotFoundException::new);
     }
 
     @GET
     @Path("profiles")
+    @Operation(summary = "The customer profiles in use")
     public List<Profile> profiles() {
         return catalogue.profiles().stream().map(CatalogueResource::profile).toList();
     }

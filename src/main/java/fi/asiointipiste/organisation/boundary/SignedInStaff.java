@@ -1,12 +1,15 @@
 package fi.asiointipiste.organisation.boundary;
 
+import fi.asiointipiste.organisation.entity.ApiToken;
 import fi.asiointipiste.organisation.entity.Role;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import fi.asiointipiste.platform.security.ApiTokenCredential;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +28,25 @@ public class SignedInStaff {
     @Inject
     StaffUsers staffUsers;
 
+    @Inject
+    ApiTokens apiTokens;
+
+    @Inject
+    HttpServletRequest request;
+
     private Optional<StaffUser> user;
 
+    /**
+     * The signed-in user; for a request signed in with an API token, the account as the token may act for it (only
+     * the token's roles and points that the account has).
+     */
     public Optional<StaffUser> user() {
         if (user == null) {
             Principal principal = security.getCallerPrincipal();
-            user = principal == null ? Optional.empty() : staffUsers.byUsername(principal.getName());
+            Optional<Long> token = ApiTokenCredential.tokenOf(request);
+            user = principal == null ? Optional.empty()
+                    : token.isPresent() ? token.flatMap(apiTokens::byId).filter(ApiToken::isActive).map(ApiToken::actor)
+                    : staffUsers.byUsername(principal.getName());
         }
         return user;
     }

@@ -221,6 +221,27 @@ public class StaffUser implements Serializable {
         return roles.contains(role);
     }
 
+    /**
+     * This account as an API token may act for it: the same person (id, name, agency), with only the given roles and
+     * points it has itself. A transient copy for the request, never saved: what is saved refers to it by id only.
+     */
+    public StaffUser scopedTo(Set<Role> tokenRoles, Set<Long> tokenPointIds) {
+        StaffUser scoped = new StaffUser();
+        scoped.id = id;
+        scoped.username = username;
+        scoped.displayName = displayName;
+        scoped.passwordHash = passwordHash;
+        scoped.agency = agency;
+        scoped.active = active;
+        scoped.lastLoginAt = lastLoginAt;
+        scoped.version = version;
+        scoped.roles = EnumSet.noneOf(Role.class);
+        tokenRoles.stream().filter(this::has).forEach(scoped.roles::add);
+        scoped.servicePoints = new LinkedHashSet<>();
+        servicePoints.stream().filter(p -> tokenPointIds.contains(p.getId())).forEach(scoped.servicePoints::add);
+        return scoped;
+    }
+
     public Long getId() {
         return id;
     }

@@ -43,8 +43,18 @@ public class RefusedAction extends RuntimeException {
         return args.clone();
     }
 
-    /** The HTTP status a REST caller gets: 409 (the request conflicts with the state of things) unless a subtype knows better. */
+    /**
+     * The HTTP status a REST caller gets, unless a subtype knows better: 404 when the key says something is not found
+     * ({@code ….notFound}: a record that does not exist, or not for this user), 403 when it is not theirs to change
+     * ({@code …NotYours}, {@code ….readOnly}), else 409 (the request conflicts with the state of things).
+     */
     public int status() {
+        if (key.endsWith("notFound")) {
+            return 404;
+        }
+        if (key.endsWith("NotYours") || key.endsWith(".readOnly")) {
+            return 403;
+        }
         return 409;
     }
 

@@ -52,4 +52,9 @@ public class Databases {
                 Databases.class.getClassLoader(), null, url, ownerUser.strip(), ownerPassword.strip());
         return new DatabaseMigration(owner, user, password);
     }
+
+    /** Whether the database is PostgreSQL (else H2), for the few statements whose best form differs. */
+    public boolean isPostgreSQL() {
+        return url.startsWith("jdbc:postgresql:");
+    }
 }

@@ -1,66 +1,49 @@
 package fi.asiointipiste.platform.rest;
 
 import fi.asiointipiste.platform.errors.Causes;
-import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.i18n.RefusedAction;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
+import fi.asiointipiste.platform.persistence.DatabaseUnavailable;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
-import java.util.Locale;
 
 /**
- * Requests the domain refused, as JSON with a stable code and a message in the caller's language
- * (Accept-Language fi, sv or en; Finnish otherwise). Nothing was changed when these are returned.
+ * Requests the domain refused, as problem documents ({@link Problem}) with the refusal's stable code, its translated
+ * text as {@code detail} and its itemised {@code problems}. Nothing was changed when these are returned. A stale edit
+ * ({@link OptimisticLockException}) is 412 when the caller named the version it saw ({@code If-Match}), else 409.
  */
 @Provider
-public class RefusedRequests implements ExceptionMapper<RuntimeException> {
-
-    @Context
-    HttpHeaders headers;
+public class RefusedRequests extends ProblemMapper implements ExceptionMapper<RuntimeException> {
 
     @Override
     public Response toResponse(RuntimeException failure) {
-        Throwable cause = Causes.firstOf(failure, RefusedAction.class, OptimisticLockException.class).orElse(failure);
-        Locale locale = locale();
+        if (failure instanceof WebApplicationException web) {
+            return new HttpErrors().answer(web, this);
+        }
+        Throwable cause = Causes.firstOf(failure, RefusedAction.class, OptimisticLockException.class,
+                ConstraintViolationException.class).orElse(failure);
         if (cause instanceof RefusedAction refused) {
-            JsonObjectBuilder body = Json.createObjectBuilder().add("code", refused.key())
-                    .add("message", Messages.text(locale, refused.key(), refused.args()));
-            if (!refused.details().isEmpty()) {
-                JsonArrayBuilder problems = Json.createArrayBuilder();
-                refused.details().forEach(item -> problems.add(Json.createObjectBuilder(item)));
-                body.add("problems", problems);
+            if (refused.status() != 428) {
+                markDecided();
             }
-            return json(refused.status(), body);
+            Problem problem = problem(refused.status(), refused.key()).withProblems(refused.details());
+            return (refused instanceof InvalidRequest invalid ? problem.withArguments(invalid.arguments())
+                    : refused.args().length > 0 ? problem.withArguments(refused.args()) : problem).response();
         }
         if (cause instanceof OptimisticLockException) {
-            return json(409, body("general.conflict", locale));
+            return conditional() ? problem(412, "api.precondition.stale").response()
+                    : problem(409, "general.conflict").response();
         }
-        return new UnexpectedErrors().toResponse(failure);
-    }
-
-    private Locale locale() {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        for (Locale l : accepted) {
-            if (List.of("fi", "sv", "en").contains(l.getLanguage())) {
-                return l;
-            }
+        if (cause instanceof ConstraintViolationException invalid) {
+            return InvalidRequests.answer(invalid, this);
         }
-        return Locale.forLanguageTag("fi");
-    }
-
-    private static JsonObjectBuilder body(String key, Locale locale) {
-        return Json.createObjectBuilder().add("code", key).add("message", Messages.text(locale, key));
-    }
-
-    private static Response json(int status, JsonObjectBuilder body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body.build().toString()).build();
+        if (DatabaseUnavailable.isCause(failure)) {
+            DatabaseUnavailable.log("an API call", failure);
+            return new UnavailableProblem(locale()).response();
+        }
+        return UnexpectedErrors.answer(failure, this);
     }
 }

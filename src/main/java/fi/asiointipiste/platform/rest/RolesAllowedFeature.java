@@ -14,10 +14,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Enforces {@code @RolesAllowed} on REST resources (CDI beans get no container check of their own).
- * A resource method without any of the annotations is denied: access must be stated, not assumed.
+ * A resource method without any of the annotations is denied: access must be stated, not assumed. Refusals are
+ * problem documents (401 without a caller, 403 for a caller without the role).
  */
 @Provider
 public class RolesAllowedFeature implements DynamicFeature {
@@ -46,11 +48,13 @@ public class RolesAllowedFeature implements DynamicFeature {
         @Override
         public void filter(ContainerRequestContext request) {
             var security = request.getSecurityContext();
+            Locale locale = Problem.language(request.getAcceptableLanguages());
+            String path = request.getUriInfo().getRequestUri().getRawPath();
             if (security.getUserPrincipal() == null) {
-                request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
+                request.abortWith(Response.fromResponse(Problem.of(401, "api.unauthorized", locale, path).response())
                         .header("WWW-Authenticate", "Basic realm=\"asiointipiste\"").build());
             } else if (Arrays.stream(roles).noneMatch(security::isUserInRole)) {
-                request.abortWith(Response.status(Response.Status.FORBIDDEN).build());
+                request.abortWith(Problem.of(403, "api.forbidden", locale, path).response());
             }
         }
     }

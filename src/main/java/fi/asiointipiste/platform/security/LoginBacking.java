@@ -45,6 +45,9 @@ public class LoginBacking extends SignInForm {
         security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(getUsername().strip(), getPassword())));
+        if (request.getAttribute(StaffAuthentication.DATABASE_UNAVAILABLE) instanceof RuntimeException outage) {
+            throw outage; // answered with the "temporarily unavailable" page (DatabaseOutagePages)
+        }
         setPassword(null);
         after(StaffAuthentication.outcomeOf(request));
     }

@@ -1,5 +1,8 @@
 package fi.asiointipiste.platform.security;
 
+import fi.asiointipiste.platform.persistence.DatabaseUnavailable;
+import fi.asiointipiste.platform.rest.Problem;
+import fi.asiointipiste.platform.rest.UnavailableProblem;
 import fi.asiointipiste.platform.web.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +28,8 @@ import java.util.Optional;
  * One authentication mechanism for both kinds of client. People sign in on the Faces page
  * {@code /login.xhtml}, which calls {@code SecurityContext.authenticate} ({@link SignInSteps}); a protected page
  * without a session redirects there and comes back afterwards. REST clients under {@code /api} send HTTP Basic
- * credentials and get a plain 401, never a login page.
+ * credentials or an API token ({@code Authorization: Bearer}, {@link ApiTokenCredential}; a feedback kiosk its kiosk
+ * token, {@link KioskTokenCredential}) and get a 401 problem document, never a login page.
  *
  * <p>The signed-in caller ({@link SessionCaller}: name, roles and the account's security stamp) is kept in the HTTP
  * session by this mechanism and handed to the container on every request, instead of {@code @AutoApplySession}:
@@ -41,6 +45,9 @@ import java.util.Optional;
  * <p>HTTP Basic does not check the password hash on every call: a verified name and password are remembered for a few
  * minutes ({@link VerifiedCredentials}) and nothing is written per call. Failed checks count in the
  * {@link SignInThrottle}; an account with a second factor cannot use Basic at all.
+ *
+ * <p>While the database is out, a sign-in answers 503 (the page through {@link #DATABASE_UNAVAILABLE}, the API with a
+ * problem document) instead of the container's 500 with a stack trace.
  */
 @ApplicationScoped
 public class StaffAuthentication implements HttpAuthenticationMechanism {
@@ -52,6 +59,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     public static final String REMAINING_HEADER = "Asiointipiste-Session-Remaining";
     /** Request attribute: the {@link SignInSteps.Outcome} of a form sign-in, for the sign-in page. */
     static final String OUTCOME = StaffAuthentication.class.getName() + ".outcome";
+    /** Request attribute: the credentials could not be checked because the database is out (see LoginBacking). */
+    static final String DATABASE_UNAVAILABLE = StaffAuthentication.class.getName() + ".databaseUnavailable";
     private static final String API = "/api/";
 
     /** Why a session ended by itself; the sign-in page says so. */
@@ -86,7 +95,17 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
-            SignInSteps.Outcome outcome = steps.password(request, password);
+            SignInSteps.Outcome outcome;
+            try {
+                outcome = steps.password(request, password);
+            } catch (RuntimeException failure) {
+                if (!DatabaseUnavailable.isCause(failure)) {
+                    throw failure;
+                }
+                // The container would log it with a stack trace and answer 500; the sign-in page answers 503 instead.
+                request.setAttribute(DATABASE_UNAVAILABLE, failure);
+                return context.doNothing();
+            }
             request.setAttribute(OUTCOME, outcome);
             if (outcome == SignInSteps.Outcome.SIGNED_IN) {
                 SessionCaller caller = SessionCaller.of(request.getSession(false));
@@ -131,7 +150,17 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         if (now - lastActivity >= timeoutMillis) {
             return Ended.TIMED_OUT;
         }
-        Optional<String> stamp = accounts.stampOf(caller.name());
+        Optional<String> stamp;
+        try {
+            stamp = accounts.stampOf(caller.name());
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.isCause(failure)) {
+                throw failure;
+            }
+            // The stamp cannot be read while the database is out: the request goes on as the session's caller and
+            // answers 503 itself as soon as it needs the database (nothing can be read or changed meanwhile).
+            stamp = Optional.of(caller.stamp());
+        }
         if (stamp.isEmpty() || !stamp.get().equals(caller.stamp())) {
             return Ended.ACCOUNT_CHANGED;
         }
@@ -182,9 +211,37 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
                                                     HttpMessageContext context) {
-        UsernamePasswordCredential basic = basicCredential(request.getHeader("Authorization"));
+        try {
+            return validateApiCredentials(request, response, context);
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.isCause(failure)) {
+                throw failure;
+            }
+            return unavailable(request, response, failure);
+        }
+    }
+
+    private AuthenticationStatus validateApiCredentials(HttpServletRequest request, HttpServletResponse response,
+                                                        HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        Credential token = ApiTokenCredential.ofHeader(authorization);
+        if (token == null) {
+            token = KioskTokenCredential.ofHeader(authorization);
+        }
+        if (token != null) {
+            // 256 random bits each: not worth throttling, and nothing is written per call
+            CredentialValidationResult result = identityStores.validate(token);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return unauthorized(request, response);
+            }
+            if (token instanceof ApiTokenCredential) {
+                request.setAttribute(ApiTokenCredential.TOKEN_ID, Long.valueOf(result.getCallerUniqueId()));
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        UsernamePasswordCredential basic = basicCredential(authorization);
         if (basic == null) {
-            return context.isProtected() ? ApiAnswers.unauthorized(response, null) : context.doNothing();
+            return context.isProtected() ? unauthorized(request, response) : context.doNothing();
         }
         String name = basic.getCaller();
         String password = basic.getPasswordAsString();
@@ -211,7 +268,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             if (throttle.failed(name, address)) {
                 accounts.lockedOut(name, address);
             }
-            return ApiAnswers.unauthorized(response, null);
+            return unauthorized(request, response);
         }
         throttle.succeeded(name);
         String caller = result.getCallerPrincipal().getName();
@@ -221,10 +278,40 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
         Optional<String> stamp = accounts.stampOf(caller);
         if (stamp.isEmpty()) {
-            return ApiAnswers.unauthorized(response, null);
+            return unauthorized(request, response);
         }
         remembered.remember(name, password, caller, result.getCallerGroups(), stamp.get());
         return context.notifyContainerAboutLogin(caller, result.getCallerGroups());
+    }
+
+    /** 401 as a problem document (not the container's error page), naming the schemes a client may use. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"asiointipiste\", charset=\"UTF-8\"");
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"asiointipiste\"");
+        response.addHeader("WWW-Authenticate", "Kiosk realm=\"asiointipiste\"");
+        try {
+            Problem.of(401, "api.unauthorized", Problem.language(request), request.getRequestURI()).write(response);
+        } catch (IOException gone) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The credentials could not be checked because the database is out: 503 problem, not a 500 with a stack trace. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
+                                                    Throwable failure) {
+        DatabaseUnavailable.log("an API sign-in", failure);
+        try {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", UnavailableProblem.RETRY_AFTER_SECONDS);
+            response.setContentType(UnavailableProblem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(new UnavailableProblem(Problem.language(request)).json());
+            response.flushBuffer();
+        } catch (IOException gone) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static long retryAfter(Instant until) {

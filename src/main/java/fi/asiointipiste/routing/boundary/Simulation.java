@@ -8,7 +8,7 @@ import java.util.Map;
  * What a rule set would have recommended for past visit tasks, compared with what was recommended then:
  * how many tasks were replayed, how many would change level, a from → to matrix, and tasks it could not decide.
  */
-public final class Simulation {
+public final class Simulation implements java.io.Serializable {
 
     private final Map<SupportLevel, Map<SupportLevel, Long>> matrix = new EnumMap<>(SupportLevel.class);
     private long tasks;

@@ -8,6 +8,8 @@ import fi.asiointipiste.rules.entity.RuleEditRefused;
 import fi.asiointipiste.rules.entity.RuleWording;
 import fi.asiointipiste.rules.entity.TableEdit;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * One edit of a draft over REST. Rules are named by id, columns by name, positions are 1-based rows or column
@@ -17,6 +19,19 @@ import java.util.Map;
  * RENAME_OUTPUT (column, name), REMOVE_INPUT and REMOVE_OUTPUT (column), SET_INPUT_VALUES and SET_OUTPUT_VALUES
  * (column, allowedValues), ADD_OUTPUT (name, type, allowedValues), SET_HIT_POLICY (hitPolicy).
  */
+@Schema(name = "RuleSetEdit", description = "One edit of a draft (see the operation list of the rule-set workbench)", properties = {
+            @SchemaProperty(name = "version", description = "The draft's version the caller read"),
+            @SchemaProperty(name = "op", description = "The operation, e.g. SET_CONDITION"),
+            @SchemaProperty(name = "rule", description = "The rule's id"),
+            @SchemaProperty(name = "position", description = "A 1-based row or column number"),
+            @SchemaProperty(name = "column", description = "The column's name"),
+            @SchemaProperty(name = "text", description = "The cell's text"),
+            @SchemaProperty(name = "name", description = "A new name"),
+            @SchemaProperty(name = "type", description = "A new column's FEEL type"),
+            @SchemaProperty(name = "allowedValues", description = "A column's allowed values"),
+            @SchemaProperty(name = "hitPolicy", description = "A new hit policy"),
+            @SchemaProperty(name = "names", description = "The rule's names by language"),
+            @SchemaProperty(name = "rationales", description = "The rule's rationales by language")})
 public record EditRequest(Long version, String op, String rule, Integer position, String column, String text,
                           String name, String type, String allowedValues, String hitPolicy,
                           Map<String, String> names, Map<String, String> rationales) {

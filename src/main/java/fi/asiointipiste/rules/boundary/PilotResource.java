@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,9 +62,29 @@ public class PilotResource {
     Catalogue catalogue;
 
     /** A measure that decides success: e.g. {"measure":"GUIDED_SHARE","direction":"INCREASE","minimumChange":3}. */
+    @Schema(name = "PilotMeasure", description = "A measure that decides the pilot's success", properties = {
+            @SchemaProperty(name = "measure", description = "The measure, e.g. GUIDED_SHARE"),
+            @SchemaProperty(name = "direction", description = "INCREASE or DECREASE"),
+            @SchemaProperty(name = "minimumChange", description = "The smallest change that counts as success, in the measure's unit (optional)")})
     public record Measure(String measure, String direction, Double minimumChange) {
     }
 
+    @Schema(name = "PilotSummary", description = "A pilot: a rule set tried at some points and compared with others", properties = {
+            @SchemaProperty(name = "id", description = "The pilot's id"),
+            @SchemaProperty(name = "name", description = "Its name"),
+            @SchemaProperty(name = "hypothesis", description = "What it is expected to show"),
+            @SchemaProperty(name = "ruleSetId", description = "The rule set tried"),
+            @SchemaProperty(name = "ruleSetVersion", description = "That rule set's version"),
+            @SchemaProperty(name = "targetProfile", description = "The customer profile code it is about (null: every customer)"),
+            @SchemaProperty(name = "targetAgency", description = "The agency code whose errands it is about (null: every errand)"),
+            @SchemaProperty(name = "pilotPoints", description = "Codes of the pilot points"),
+            @SchemaProperty(name = "comparisonPoints", description = "Codes of the comparison points"),
+            @SchemaProperty(name = "startsOn", description = "First day"),
+            @SchemaProperty(name = "endsOn", description = "Last day"),
+            @SchemaProperty(name = "status", description = "PLANNED, RUNNING or FINISHED on the day asked"),
+            @SchemaProperty(name = "measures", description = "The deciding measures"),
+            @SchemaProperty(name = "createdBy", description = "Who defined it"),
+            @SchemaProperty(name = "version", description = "Its version (optimistic locking)")})
     public record Summary(long id, String name, String hypothesis, long ruleSetId, int ruleSetVersion,
                           String targetProfile, String targetAgency, List<String> pilotPoints, List<String> comparisonPoints, LocalDate startsOn,
                           LocalDate endsOn, String status, List<Measure> measures, String createdBy, long version) {
@@ -82,6 +104,17 @@ public class PilotResource {
      * What a coordinator sends to define or change a pilot; targetProfile is a profile code (null: every customer),
      * targetAgency an agency code (null: every errand).
      */
+    @Schema(name = "PilotDefinition", description = "What a coordinator sends to define or change a pilot", properties = {
+            @SchemaProperty(name = "name", description = "Its name"),
+            @SchemaProperty(name = "hypothesis", description = "What it is expected to show"),
+            @SchemaProperty(name = "ruleSetId", description = "The rule set tried"),
+            @SchemaProperty(name = "targetProfile", description = "A customer profile code (null: every customer)"),
+            @SchemaProperty(name = "targetAgency", description = "An agency code (null: every errand)"),
+            @SchemaProperty(name = "pilotPoints", description = "Codes of the pilot points (the coordinator's own)"),
+            @SchemaProperty(name = "comparisonPoints", description = "Codes of the comparison points"),
+            @SchemaProperty(name = "startsOn", description = "First day"),
+            @SchemaProperty(name = "endsOn", description = "Last day"),
+            @SchemaProperty(name = "measures", description = "The deciding measures (at least one)")})
     public record Definition(String name, String hypothesis, Long ruleSetId, String targetProfile, String targetAgency,
                              List<String> pilotPoints,
                              List<String> comparisonPoints, LocalDate startsOn, LocalDate endsOn,

@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * Rule sets for systems and scripts: list and read (coordinators, supervisors, administrators), import a DMN
@@ -67,17 +69,24 @@ public class RuleSetResource {
      * Publishing: the version read, when it takes effect (null = now), all points or the pilot points by code, and
      * the coordinator's note on why.
      */
-    public record Publication(@NotNull Long version, LocalDateTime effectiveFrom, boolean allPoints,
-                              List<String> servicePoints, String note) {
+    @Schema(name = "RuleSetPublication", description = "Publishing a draft", properties = {
+            @SchemaProperty(name = "version", description = "The draft's version (optimistic locking)"),
+            @SchemaProperty(name = "effectiveFrom", description = "When it takes effect (null: now)"),
+            @SchemaProperty(name = "allPoints", description = "For every point (else the pilot points)"),
+            @SchemaProperty(name = "servicePoints", description = "Codes of the pilot points"),
+            @SchemaProperty(name = "note", description = "The coordinator's note on why")})
+    public record Publication(@NotNull @Schema(description = "The draft's version (optimistic locking)") Long version, LocalDateTime effectiveFrom, boolean allPoints,
+                              List<String> servicePoints,
+                              @Schema(description = "The coordinator's note on why (at most 2,000 characters)") String note) {
     }
 
-    /**
-     * Rolling back: why (required), from when (null = now), and where. Names and notes here and in the query
-     * parameters are checked by the facade, not with bean-validation annotations: Payara's OpenAPI generator
-     * (6.2025.10) fails with a NullPointerException on {@code @NotBlank} or {@code @Size} on any parameter that is
-     * not a {@code @PathParam}, and /openapi then answers 500.
-     */
-    public record Rollback(String note, LocalDateTime effectiveFrom, boolean allPoints,
+    /** Rolling back: why, from when (null = now), and where. */
+    @Schema(name = "RuleSetRollback", description = "Publishing an earlier version again", properties = {
+            @SchemaProperty(name = "note", description = "Why"),
+            @SchemaProperty(name = "effectiveFrom", description = "From when (null: now)"),
+            @SchemaProperty(name = "allPoints", description = "For every point (else the pilot points)"),
+            @SchemaProperty(name = "servicePoints", description = "Codes of the pilot points")})
+    public record Rollback(@NotNull @Schema(description = "Why (not blank, at most 2,000 characters)") String note, LocalDateTime effectiveFrom, boolean allPoints,
                            List<String> servicePoints) {
     }
 
@@ -144,9 +153,11 @@ public class RuleSetResource {
     @Operation(summary = "Import a DMN document as a new draft")
     @APIResponse(responseCode = "201", description = "The draft, with its address in Location")
     @APIResponse(responseCode = "422", description = "Not a readable DMN decision table; the problems name the rules")
-    public Response draft(@QueryParam("name") String name,
-                          @QueryParam("note") String note,
+    public Response draft(@Parameter(description = "name") @QueryParam("name") String name,
+                          @Parameter(description = "note") @QueryParam("note") String note,
                           String dmnXml, @Context UriInfo uri) {
+        name = fi.asiointipiste.platform.rest.Params.text(name, "name", 200);
+        note = fi.asiointipiste.platform.rest.Params.text(note, "note", 2000);
         RuleSet draft = ruleSets.draft(name, dmnXml, note);
         return created(uri, draft);
     }
@@ -156,8 +167,10 @@ public class RuleSetResource {
     @RolesAllowed("COORDINATOR")
     @Operation(summary = "A new draft that starts as a copy of this version, with its test cases")
     @APIResponse(responseCode = "201", description = "The new draft")
-    public Response copy(@PathParam("id") long id, @QueryParam("name") String name,
-                         @QueryParam("note") String note, @Context UriInfo uri) {
+    public Response copy(@PathParam("id") long id, @Parameter(description = "name") @QueryParam("name") String name,
+                         @Parameter(description = "note") @QueryParam("note") String note, @Context UriInfo uri) {
+        name = fi.asiointipiste.platform.rest.Params.text(name, "name", 200);
+        note = fi.asiointipiste.platform.rest.Params.text(note, "note", 2000);
         find(id);
         return created(uri, ruleSets.copyAsDraft(id, name, note));
     }
@@ -168,8 +181,9 @@ public class RuleSetResource {
     @RolesAllowed("COORDINATOR")
     @Operation(summary = "Replace a draft's table with a DMN document (and its change note)")
     @APIResponse(responseCode = "409", description = "Not a draft, or changed since the given version")
-    public Summary revise(@PathParam("id") long id, @QueryParam("version") @NotNull Long version,
-                          @QueryParam("note") String note, String dmnXml) {
+    public Summary revise(@PathParam("id") long id, @Parameter(description = "version") @QueryParam("version") @NotNull Long version,
+                          @Parameter(description = "note") @QueryParam("note") String note, String dmnXml) {
+        note = fi.asiointipiste.platform.rest.Params.text(note, "note", 2000);
         return Summary.of(ruleSets.revise(id, version, dmnXml, note));
     }
 
@@ -183,7 +197,7 @@ public class RuleSetResource {
                     + " Answers the draft re-analysed with its test cases run.")
     @APIResponse(responseCode = "422", description = "The edit cannot be made (e.g. a condition the engine cannot read)")
     @APIResponse(responseCode = "409", description = "Not a draft, or changed since the given version")
-    public WorkbenchView edit(@PathParam("id") long id, @NotNull @Valid EditRequest request) {
+    public WorkbenchView edit(@PathParam("id") long id, @Valid EditRequest request) {
         find(id);
         if (request.version() == null) {
             throw new jakarta.ws.rs.BadRequestException("version is required");
@@ -195,7 +209,7 @@ public class RuleSetResource {
     @Path("{id}/undo")
     @RolesAllowed("COORDINATOR")
     @Operation(summary = "Undo the draft's last edit (one step)")
-    public WorkbenchView undo(@PathParam("id") long id, @QueryParam("version") @NotNull Long version) {
+    public WorkbenchView undo(@PathParam("id") long id, @Parameter(description = "version") @QueryParam("version") @NotNull Long version) {
         find(id);
         return WorkbenchView.of(drafts.undo(id, version));
     }
@@ -207,7 +221,10 @@ public class RuleSetResource {
     @Operation(summary = "Publish a draft for all points or for pilot points, now or later",
             description = "Refused while the check finds an error or a test case fails.")
     @APIResponse(responseCode = "422", description = "Errors in the table or failing test cases, listed in problems")
-    public Summary publish(@PathParam("id") long id, @NotNull @Valid Publication publication) {
+    public Summary publish(@PathParam("id") long id, @Valid Publication publication) {
+        if (publication != null && publication.note() != null && publication.note().strip().length() > 2000) {
+            throw fi.asiointipiste.platform.rest.InvalidRequest.of("api.param.invalid", "note");
+        }
         List<ServicePoint> pilots = publication.allPoints() ? List.of() : pointsByCode(publication.servicePoints());
         LocalDateTime from = publication.effectiveFrom() == null ? clock.now() : publication.effectiveFrom();
         return Summary.of(ruleSets.publish(id, publication.version(), from, publication.allPoints(), pilots,
@@ -220,7 +237,11 @@ public class RuleSetResource {
     @RolesAllowed("COORDINATOR")
     @Operation(summary = "Roll back: publish this earlier version again as a new version")
     @APIResponse(responseCode = "201", description = "The new version, published")
-    public Response rollback(@PathParam("id") long id, @NotNull @Valid Rollback rollback, @Context UriInfo uri) {
+    public Response rollback(@PathParam("id") long id, @Valid Rollback rollback, @Context UriInfo uri) {
+        // checked here: @NotBlank and @Size on the record make Payara's OpenAPI scanner fail (the whole /openapi)
+        if (rollback != null && rollback.note() != null) {
+            fi.asiointipiste.platform.rest.Params.text(rollback.note(), "note", 2000);
+        }
         find(id);
         List<ServicePoint> pilots = rollback.allPoints() ? List.of() : pointsByCode(rollback.servicePoints());
         RuleSet again = ruleSets.rollback(id, rollback.note(), rollback.effectiveFrom(), rollback.allPoints(), pilots);
@@ -230,9 +251,10 @@ public class RuleSetResource {
 
     @POST
     @Path("{id}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COORDINATOR")
     @Operation(summary = "Retire a published version: its points go back to the version before it")
-    public Summary retire(@PathParam("id") long id, @QueryParam("version") @NotNull Long version) {
+    public Summary retire(@PathParam("id") long id, @Parameter(description = "version") @QueryParam("version") @NotNull Long version) {
         return Summary.of(ruleSets.retire(id, version));
     }
 

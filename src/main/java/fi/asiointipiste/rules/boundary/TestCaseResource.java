@@ -68,7 +68,7 @@ public class TestCaseResource {
             description = "facts by input name (taskAgency is taken from the catalogue when only task is given);"
                     + " agency and mode null for any.")
     @APIResponse(responseCode = "201", description = "The case")
-    public Response add(@PathParam("id") long id, @NotNull TestCaseDraft draft) {
+    public Response add(@PathParam("id") long id, TestCaseDraft draft) {
         TestCase c = testCases.add(id, draft);
         return Response.status(201).entity(CaseView.of(c, null)).build();
     }
@@ -80,7 +80,7 @@ public class TestCaseResource {
     @Operation(summary = "Change a test case of a draft")
     @APIResponse(responseCode = "409", description = "Changed by someone else since the given version")
     public CaseView update(@PathParam("id") long id, @PathParam("caseId") long caseId,
-                           @QueryParam("version") @NotNull Long version, @NotNull TestCaseDraft draft) {
+                           @Parameter(description = "version") @QueryParam("version") @NotNull Long version, TestCaseDraft draft) {
         own(id, caseId);
         return CaseView.of(testCases.update(caseId, version, draft), null);
     }
@@ -91,7 +91,7 @@ public class TestCaseResource {
     @Operation(summary = "Delete a test case of a draft")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id, @PathParam("caseId") long caseId,
-                           @QueryParam("version") @NotNull Long version) {
+                           @Parameter(description = "version") @QueryParam("version") @NotNull Long version) {
         own(id, caseId);
         testCases.delete(caseId, version);
         return Response.noContent().build();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Everything that must hold before a rule set may be published: the engine's static analysis finds no
@@ -23,8 +24,14 @@ import java.util.stream.Collectors;
 public final class RuleSetCheck {
 
     /** One problem found, with the stable code the UI translates and where it is. */
-    public record Problem(boolean error, String code, String message, List<String> ruleIds, String column,
-                          Map<String, Object> example) {
+    @Schema(name = "RuleSetProblem", description = "A problem the check found in a decision table")
+    public record Problem(@Schema(description = "An error (blocks publishing) or a warning") boolean error,
+                          @Schema(description = "Its stable code, e.g. OVERLAP") String code,
+                          @Schema(description = "What it is, in English") String message,
+                          @Schema(description = "The rules concerned") List<String> ruleIds,
+                          @Schema(description = "The column concerned, if one") String column,
+                          @Schema(description = "Facts that show it, if any") Map<String, Object> example)
+            implements java.io.Serializable {
         public boolean isError() {
             return error;
         }

@@ -37,7 +37,7 @@ public final class TestCaseCsv {
     }
 
     /** One problem of a file: the line (1 = header), the bundle key that explains it, the offending text. */
-    public record Problem(int line, String key, String value) {
+    public record Problem(int line, String key, String value) implements java.io.Serializable {
         public int getLine() {
             return line;
         }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * What changed from one version of a table to another. Rules are matched by their id (an id never changes when a
@@ -22,6 +24,11 @@ import java.util.Set;
  * of both tables, and the words (name and rationale columns) count as cells too. A column that was removed is
  * told once, as a column; its cells do not make every rule "changed".
  */
+@Schema(name = "TableDiff", description = "What changed between two decision tables", properties = {
+            @SchemaProperty(name = "oldHitPolicy", description = "The older hit policy"),
+            @SchemaProperty(name = "newHitPolicy", description = "The newer hit policy"),
+            @SchemaProperty(name = "columns", description = "The columns, each with its change"),
+            @SchemaProperty(name = "rows", description = "The rules, each with its change")})
 public record TableDiff(String oldHitPolicy, String newHitPolicy, List<Column> columns, List<Row> rows)
         implements Serializable {
 
@@ -30,6 +37,10 @@ public record TableDiff(String oldHitPolicy, String newHitPolicy, List<Column> c
     public enum Kind { INPUT, OUTPUT, ANNOTATION }
 
     /** A column of either table: added, removed, or in both (SAME, or CHANGED when its type or values changed). */
+    @Schema(name = "TableDiffColumn", description = "A column and its change", properties = {
+            @SchemaProperty(name = "kind", description = "Input, output or annotation"),
+            @SchemaProperty(name = "name", description = "Its name"),
+            @SchemaProperty(name = "change", description = "ADDED, REMOVED, CHANGED or SAME")})
     public record Column(Kind kind, String name, Change change) implements Serializable {
     }
 
@@ -37,6 +48,13 @@ public record TableDiff(String oldHitPolicy, String newHitPolicy, List<Column> c
      * One rule: where it was and is (1-based rows, 0 when absent), whether it moved, and its cells in the order
      * of {@link TableDiff#columns()} (old and new text; null where the column or rule is absent).
      */
+    @Schema(name = "TableDiffRow", description = "A rule and its change", properties = {
+            @SchemaProperty(name = "ruleId", description = "The rule's id"),
+            @SchemaProperty(name = "oldRow", description = "Its row before"),
+            @SchemaProperty(name = "newRow", description = "Its row after"),
+            @SchemaProperty(name = "change", description = "ADDED, REMOVED, CHANGED or SAME"),
+            @SchemaProperty(name = "moved", description = "Whether it moved"),
+            @SchemaProperty(name = "cells", description = "Its cells before and after")})
     public record Row(String ruleId, int oldRow, int newRow, Change change, boolean moved, List<Cell> cells)
             implements Serializable {
         public boolean changedOrMoved() {
@@ -44,6 +62,10 @@ public record TableDiff(String oldHitPolicy, String newHitPolicy, List<Column> c
         }
     }
 
+    @Schema(name = "TableDiffCell", description = "A cell before and after", properties = {
+            @SchemaProperty(name = "oldText", description = "Before"),
+            @SchemaProperty(name = "newText", description = "After"),
+            @SchemaProperty(name = "changed", description = "Whether it changed")})
     public record Cell(String oldText, String newText, boolean changed) implements Serializable {
     }
 

@@ -1,9 +1,11 @@
 package fi.asiointipiste.statistics.control;
 
 import fi.asiointipiste.feedback.entity.FeedbackGiven;
+import fi.asiointipiste.platform.persistence.Databases;
 import fi.asiointipiste.visits.entity.VisitClosed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -28,6 +30,9 @@ public class Aggregates {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Databases databases;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void visitClosed(@Observes VisitClosed closed) {
         em.flush();
@@ -44,8 +49,16 @@ public class Aggregates {
                 .ifPresent(v -> v.feedbackCells().forEach(this::add));
     }
 
+    /**
+     * Serialises the aggregate updates of one point. On PostgreSQL the lock is {@code FOR NO KEY UPDATE}: it excludes
+     * the other updaters as {@code FOR UPDATE} does, but not the {@code KEY SHARE} lock that a foreign key to the
+     * point takes (a feedback answer's row, inserted earlier in the same transaction, references its point). With
+     * {@code FOR UPDATE}, two answers at one point at the same moment each held a key-share lock and waited for the
+     * other's, and PostgreSQL failed one of them as a deadlock (a 500; found by the load run, docs/operations.md).
+     */
     private void lockPoint(long pointId) {
-        em.createNativeQuery("SELECT id FROM service_point WHERE id = ? FOR UPDATE").setParameter(1, pointId)
+        String lock = databases.isPostgreSQL() ? "FOR NO KEY UPDATE" : "FOR UPDATE";
+        em.createNativeQuery("SELECT id FROM service_point WHERE id = ? " + lock).setParameter(1, pointId)
                 .getResultList();
     }
 

@@ -83,6 +83,24 @@ public class Handoffs {
         return h;
     }
 
+    /**
+     * One hand-off as the user may see it: a specialist of its agency, or a clerk or supervisor of its visit's point;
+     * for anyone else it does not exist.
+     */
+    public Handoff handoff(StaffUser actor, long id) {
+        Handoff h = em.find(Handoff.class, id);
+        if (h == null) {
+            throw new RefusedAction("handoff.notFound");
+        }
+        boolean specialist = actor.getAgency() != null && actor.has(Role.CLERK)
+                && h.getAgency().equals(actor.getAgency());
+        boolean atTheirPoint = actor.getServicePoints().stream().anyMatch(p -> p.getId().equals(h.getServicePointId()));
+        if (!specialist && !atTheirPoint) {
+            throw new RefusedAction("handoff.notFound");
+        }
+        return h;
+    }
+
     public List<Handoff> ofVisit(StaffUser actor, long visitId) {
         access.readableVisit(actor, visitId);
         return ofVisit(visitId);

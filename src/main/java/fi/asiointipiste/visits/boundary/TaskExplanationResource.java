@@ -22,6 +22,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Why a visit task got its recommendation: decided again from the stored facts with the rule set that decided
@@ -31,6 +35,7 @@ import java.util.Map;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"CLERK", "SUPERVISOR", "COORDINATOR"})
+@Tag(name = "Routing")
 public class TaskExplanationResource {
 
     @Inject
@@ -45,12 +50,24 @@ public class TaskExplanationResource {
     @PersistenceContext
     EntityManager em;
 
-    public record Why(long visitTaskId, int ruleSetVersion, String ruleId, String recommendedLevel,
-                      Map<String, Object> facts, Map<String, Object> outputs, List<String> nearMisses, String report) {
+    // ruleSetVersion is described on the type: Payara 6's OpenAPI scanner takes an annotated accessor whose name contains
+    // "set" for a setter.
+    @Schema(name = "TaskExplanation", description = "Why a visit task got its recommendation", properties =
+            @SchemaProperty(name = "ruleSetVersion", description = "Version number of the rule set that decided"))
+    public record Why(@Schema(description = "The visit task") long visitTaskId,
+                      int ruleSetVersion,
+                      @Schema(description = "The deciding rule") String ruleId,
+                      @Schema(description = "The recommended level") String recommendedLevel,
+                      @Schema(description = "The facts decided on") Map<String, Object> facts,
+                      @Schema(description = "The table's outputs") Map<String, Object> outputs,
+                      @Schema(description = "Rules that failed on one condition") List<String> nearMisses,
+                      @Schema(description = "A readable English report") String report) {
     }
 
     @GET
     @Path("{id}/explanation")
+    @Operation(summary = "Why a visit task got its recommendation", description = "Decided again from the stored "
+            + "facts with the rule set that decided then.")
     public Why explain(@PathParam("id") long id) {
         VisitTask task = em.find(VisitTask.class, id);
         if (task == null || task.getRuleSetId() == null) {

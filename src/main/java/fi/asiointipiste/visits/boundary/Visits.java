@@ -11,13 +11,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import fi.asiointipiste.visits.entity.VisitStatus;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /** The visit log of the service points: one visit, a point's visits of a day, how many there are. */
 @ApplicationScoped
 @Transactional
 public class Visits {
+
+    /** The most visits of one point and day a list gives (a busy point has a few hundred). */
+    public static final int DAY_MAX = 2000;
 
     @PersistenceContext
     EntityManager em;
@@ -69,6 +77,24 @@ public class Visits {
     public Long lastPointOf(StaffUser clerk) {
         return em.createNamedQuery("Visit.pointsOfClerkLatestFirst", Object[].class).setParameter("clerk", clerk)
                 .setMaxResults(1).getResultStream().map(row -> (Long) row[0]).findFirst().orElse(null);
+    }
+
+    /**
+     * The visits that arrived at one of the user's points on a day, in the given statuses (all when none), oldest
+     * first, with their tasks (at most {@value #DAY_MAX}).
+     */
+    public List<Visit> ofDay(StaffUser actor, long pointId, LocalDate day, Collection<VisitStatus> statuses) {
+        ServicePoint point = access.readablePoint(actor, pointId);
+        if (statuses.isEmpty()) {
+            List<Visit> oldestFirst = new ArrayList<>(arrivedAt(point, day.atStartOfDay(),
+                    day.plusDays(1).atStartOfDay(), DAY_MAX));
+            Collections.reverse(oldestFirst);
+            return oldestFirst;
+        }
+        return em.createNamedQuery("Visit.atPointBetweenIn", Visit.class).setParameter("point", point)
+                .setParameter("from", day.atStartOfDay()).setParameter("until", day.plusDays(1).atStartOfDay())
+                .setParameter("statuses", statuses).setHint("eclipselink.batch", "v.tasks")
+                .setHint("eclipselink.batch.type", "IN").setMaxResults(DAY_MAX).getResultList();
     }
 
     /** Customers whose retention period has passed (see {@link VisitQueries#customersInactiveSince}). */

@@ -52,6 +52,9 @@ import java.util.Set;
         query = "SELECT v FROM Visit v LEFT JOIN FETCH v.clerk LEFT JOIN FETCH v.customer"
                 + " WHERE v.servicePoint = :point AND v.arrivedAt >= :from AND v.arrivedAt < :until"
                 + " ORDER BY v.arrivedAt DESC")
+@NamedQuery(name = "Visit.atPointBetweenIn",
+        query = "SELECT v FROM Visit v LEFT JOIN FETCH v.clerk WHERE v.servicePoint = :point AND v.arrivedAt >= :from"
+                + " AND v.arrivedAt < :until AND v.status IN :statuses ORDER BY v.arrivedAt")
 @NamedQuery(name = "Visit.openAtPoint",
         query = "SELECT v FROM Visit v LEFT JOIN FETCH v.clerk WHERE v.servicePoint = :point"
                 + " AND v.status IN :open ORDER BY v.arrivedAt")

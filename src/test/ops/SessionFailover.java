@@ -1,0 +1,252 @@
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Node-loss proof for two Payara Micro nodes behind a load balancer (run by src/test/ops/two-nodes.sh; JDK only:
+ * {@code java SessionFailover.java ...}). It signs in several clerks through the balancer, each sticky to one node,
+ * switches every session to English (a session-scoped bean) and keeps one page's view state; then, while all sessions
+ * keep working (the front desk page and {@code /api/me}, twice a second), it kills (SIGKILL) the node that served the
+ * first session and checks that every session goes on, signed in, on the surviving node: the page still in English,
+ * and a form posted with the view state that the dead node created is accepted there (Faces server-side state is
+ * replicated with the session).
+ *
+ * <p>Arguments: {@code BALANCER_URL USER PASSWORD SESSIONS SECONDS_AFTER_KILL NODE=PID NODE=PID}, the node names as the
+ * balancer reports them in {@code X-Served-By} (config/cluster/haproxy.cfg). Only loopback.
+ * Exit status 0 when every check passed.
+ */
+public class SessionFailover {
+
+    static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    static final Pattern LANGUAGE_LINK = Pattern.compile("<a [^>]*lang=\"(fi|sv|en)\"[^>]*\\{'(languageForm:[^']+)'");
+    static final Pattern HTML_LANG = Pattern.compile("<html[^>]*lang=\"([a-z]+)\"");
+
+    final URI base;
+    final String user;
+    final String password;
+
+    SessionFailover(URI base, String user, String password) {
+        this.base = base;
+        this.user = user;
+        this.password = password;
+    }
+
+    /** One browser: its own cookies (the application's session and the balancer's node cookie). */
+    final class Browser {
+        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(3)).build();
+        String servedBy;
+        String lastPage;
+
+        HttpResponse<String> get(String path) throws Exception {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            servedBy = r.headers().firstValue("X-Served-By").orElse("?");
+            return r;
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+            StringBuilder body = new StringBuilder();
+            form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            servedBy = r.headers().firstValue("X-Served-By").orElse("?");
+            return r;
+        }
+
+        /** GET and follow redirects within the site; returns the final response. */
+        HttpResponse<String> open(String path) throws Exception {
+            HttpResponse<String> r = get(path);
+            for (int i = 0; i < 5 && r.statusCode() / 100 == 3; i++) {
+                r = get(URI.create(r.headers().firstValue("Location").orElseThrow()).getRawPath());
+            }
+            if (r.statusCode() == 200) {
+                lastPage = r.body();
+            }
+            return r;
+        }
+
+        void signIn() throws Exception {
+            HttpResponse<String> login = open("/login.xhtml");
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("loginForm", "loginForm");
+            form.put("loginForm:username", user);
+            form.put("loginForm:password", password);
+            form.put("loginForm:signIn", "");
+            form.put("jakarta.faces.ViewState", first(VIEW_STATE, login.body()));
+            HttpResponse<String> r = post("/login.xhtml", form);
+            check(r.statusCode() == 302, "sign-in redirects (got " + r.statusCode() + ")");
+        }
+
+        /** Posts the language switch of the last page loaded (with that page's view state). */
+        HttpResponse<String> switchLanguage(String language, String page) throws Exception {
+            Matcher m = LANGUAGE_LINK.matcher(page);
+            String link = null;
+            while (m.find()) {
+                if (m.group(1).equals(language)) {
+                    link = m.group(2);
+                }
+            }
+            check(link != null, "language link " + language + " on the page");
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("languageForm", "languageForm");
+            form.put(link, link);
+            form.put("jakarta.faces.ViewState", first(VIEW_STATE, page));
+            return post("/front-desk/index.xhtml", form);
+        }
+    }
+
+    static final List<String> failures = new ArrayList<>();
+
+    static void check(boolean ok, String what) {
+        System.out.println((ok ? "PASS " : "FAIL ") + what);
+        if (!ok) {
+            failures.add(what);
+        }
+    }
+
+    static String first(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("not on the page: " + p);
+        }
+        return m.group(1);
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static boolean signedInPage(HttpResponse<String> r) {
+        return r.statusCode() == 200 && r.body().contains("id=\"userForm\"") && !r.uri().getPath().startsWith("/login");
+    }
+
+    public static void main(String[] args) throws Exception {
+        URI base = URI.create(args[0]);
+        if (!"127.0.0.1".equals(base.getHost())) {
+            throw new IllegalArgumentException("loopback only");
+        }
+        SessionFailover proof = new SessionFailover(base, args[1], args[2]);
+        int sessions = Integer.parseInt(args[3]);
+        int secondsAfterKill = Integer.parseInt(args[4]);
+        Map<String, Long> pids = new ConcurrentHashMap<>();
+        for (int i = 5; i < args.length; i++) {
+            String[] kv = args[i].split("=");
+            pids.put(kv[0], Long.parseLong(kv[1]));
+        }
+
+        List<Browser> browsers = new ArrayList<>();
+        Map<String, AtomicInteger> perNode = new ConcurrentHashMap<>();
+        for (int i = 0; i < sessions; i++) {
+            Browser b = proof.new Browser();
+            b.signIn();
+            HttpResponse<String> desk = b.open("/front-desk/index.xhtml");
+            check(signedInPage(desk), "session " + i + " signed in on node " + b.servedBy);
+            HttpResponse<String> switched = b.switchLanguage("en", b.lastPage);
+            check(switched.statusCode() == 302, "session " + i + " switched to English (" + switched.statusCode() + ")");
+            HttpResponse<String> english = b.open("/front-desk/index.xhtml");
+            check("en".equals(first(HTML_LANG, english.body())), "session " + i + " page in English on node " + b.servedBy);
+            perNode.computeIfAbsent(b.servedBy, k -> new AtomicInteger()).incrementAndGet();
+            browsers.add(b);
+        }
+        System.out.println("sessions per node before the kill: " + perNode);
+        String victim = browsers.get(0).servedBy;
+        String survivor = pids.keySet().stream().filter(n -> !n.equals(victim)).findFirst().orElseThrow();
+        // the view state each session's page had before the kill (for the post-back afterwards)
+        List<String> pagesBefore = browsers.stream().map(b -> b.lastPage).toList();
+
+        // all sessions keep loading the front desk page while the node dies
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        AtomicLong lostSignIn = new AtomicLong();
+        AtomicLong maxMillis = new AtomicLong();
+        AtomicLong killedAt = new AtomicLong();
+        AtomicLong firstMovedOk = new AtomicLong(Long.MAX_VALUE);
+        long end = System.nanoTime() + Duration.ofSeconds(secondsAfterKill + 5L).toNanos();
+        List<Thread> pollers = new ArrayList<>();
+        for (Browser b : browsers) {
+            Thread t = new Thread(() -> {
+                HttpClient shared = b.http; // the session's own cookies
+                boolean movedSession = b.servedBy.equals(victim);
+                int round = 0;
+                while (System.nanoTime() < end) {
+                    long begun = System.nanoTime();
+                    // every 5th round the front desk page, else the session's own API view of the clerk: Faces keeps
+                    // 15 views per session, so the page loads stay few enough to keep the pre-kill view for the post-back
+                    boolean page = round++ % 5 == 0;
+                    try {
+                        HttpResponse<String> r = shared.send(HttpRequest.newBuilder(base.resolve(page ? "/front-desk/index.xhtml" : "/api/me"))
+                                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                        boolean signedIn = page ? r.body().contains("id=\"userForm\"") : r.body().contains("\"username\":\"" + proof.user + "\"");
+                        if (r.statusCode() == 200 && signedIn) {
+                            ok.incrementAndGet();
+                            long killed = killedAt.get();
+                            if (movedSession && killed > 0 && begun > killed) {
+                                firstMovedOk.accumulateAndGet(System.nanoTime() - killed, Math::min);
+                            }
+                        } else if (r.statusCode() == 401 || r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").contains("/login")) {
+                            lostSignIn.incrementAndGet();
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                    maxMillis.accumulateAndGet((System.nanoTime() - begun) / 1_000_000, Math::max);
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            t.start();
+            pollers.add(t);
+        }
+        Thread.sleep(5000);
+        killedAt.set(System.nanoTime());
+        new ProcessBuilder("kill", "-9", String.valueOf(pids.get(victim))).inheritIO().start().waitFor();
+        System.out.println("killed node " + victim + " (pid " + pids.get(victim) + ") with SIGKILL");
+        for (Thread t : pollers) {
+            t.join();
+        }
+        System.out.printf("requests (pages and /api/me) during the %d s around the kill: %d ok, %d failed, %d sent to sign-in, slowest %d ms%n",
+                secondsAfterKill + 5, ok.get(), failed.get(), lostSignIn.get(), maxMillis.get());
+        check(lostSignIn.get() == 0, "no session was sent back to sign-in");
+        check(firstMovedOk.get() != Long.MAX_VALUE, firstMovedOk.get() == Long.MAX_VALUE
+                ? "a session of node " + victim + " answered on node " + survivor + " after the kill (never)"
+                : String.format("a session of node %s answered on node %s %.1f s after the kill", victim, survivor, firstMovedOk.get() / 1e9));
+
+        for (int i = 0; i < browsers.size(); i++) {
+            Browser b = browsers.get(i);
+            HttpResponse<String> after = b.open("/front-desk/index.xhtml");
+            check(signedInPage(after) && survivor.equals(b.servedBy),
+                    "session " + i + " still signed in, now on node " + b.servedBy);
+            check("en".equals(first(HTML_LANG, after.body())), "session " + i + " still in English (session-scoped bean replicated)");
+            HttpResponse<String> postBack = b.switchLanguage("sv", pagesBefore.get(i));
+            String next = postBack.headers().firstValue("Location").orElse("");
+            check(postBack.statusCode() == 302 && !next.contains("/login"), "session " + i
+                    + " posted a form of a page rendered before the kill (" + postBack.statusCode() + " to " + next
+                    + ", view state replicated)");
+            HttpResponse<String> swedish = b.open("/front-desk/index.xhtml");
+            check("sv".equals(first(HTML_LANG, swedish.body())), "session " + i + " now in Swedish on node " + b.servedBy);
+        }
+        System.out.println(failures.isEmpty() ? "RESULT PASS" : "RESULT FAIL " + failures);
+        System.exit(failures.isEmpty() ? 0 : 1);
+    }
+}
