@@ -3,6 +3,7 @@ package fi.asiointipiste.statistics.control;
 import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.visits.entity.Channel;
 import fi.asiointipiste.visits.entity.VisitStatus;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import java.util.Map;
  * errands per applied support level and channel, waiting (arrival → service) and handling (service → end of a done
  * visit) times as mean and median minutes, and the hand-offs still open. Plain Java, unit-tested.
  */
-public final class ClosingFigures {
+public final class ClosingFigures implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** One visit of the day as the report needs it. */
     public record Day(Channel channel, VisitStatus status, LocalDateTime arrivedAt, LocalDateTime startedAt,
@@ -24,7 +27,8 @@ public final class ClosingFigures {
     }
 
     /** Counts of one channel. */
-    public record PerChannel(long visits, long done, long noShows, Map<SupportLevel, Long> errands) {
+    public record PerChannel(long visits, long done, long noShows, Map<SupportLevel, Long> errands)
+            implements Serializable {
     }
 
     private final Map<Channel, PerChannel> channels = new EnumMap<>(Channel.class);
