@@ -111,7 +111,7 @@ class PilotsBrowserIT {
                     + URI.create(browser.driver().getCurrentUrl()).getRawQuery());
             assertThat(browser.find("main").getText()).contains("Pilotti: Kela ohjattuna selaintestissä",
                     "Pilottipisteet: Keiteleen yhteinen asiointipiste, Tervon yhteinen asiointipiste",
-                    "Asiakkaat: kaikki", "pienten lukujen");
+                    "Asiakkaat: kaikki", "Lukumäärät 1–4 näytetään muodossa <5");
             assertThat(browser.accessibilityViolations()).as("axe on the printout").isEmpty();
 
             // Rename, then remove after the second question.
