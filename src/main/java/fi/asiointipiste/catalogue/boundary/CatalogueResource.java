@@ -86,8 +86,13 @@ public class CatalogueResource {
      * a description for each of SELF_SERVICE, GUIDED and FULL_ASSISTANCE, every text in fi, sv and en.
      */
     @Schema(name = "CatalogueTaskEdit", description = "An errand as a coordinator adds or revises it")
-    public record TaskEdit(String code, Long version, String agency, Text name, String onlineServiceUrl,
-                           boolean active, Map<String, Description> descriptions) {
+    public record TaskEdit(@Schema(description = "Its code, e.g. RENTAL_APARTMENT; used only when adding (a revision takes the code from the path)") String code,
+                           @Schema(description = "The version read, required when revising (optimistic locking); ignored when adding") Long version,
+                           @Schema(description = "Code of its agency") String agency,
+                           @Schema(description = "Its name") Text name,
+                           @Schema(description = "The agency's online service for it") String onlineServiceUrl,
+                           @Schema(description = "Whether the front desk offers it") boolean active,
+                           @Schema(description = "Its service description per support level (SELF_SERVICE, GUIDED, FULL_ASSISTANCE as keys), every text in fi, sv and en") Map<String, Description> descriptions) {
     }
 
     @Schema(name = "CatalogueProfile", description = "A customer profile of the service-design workshop")

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Learning from the clerks' overrides: per rule of a rule set, how often clerks applied another level than the
@@ -65,9 +66,15 @@ public class OverrideLearning {
     long minDecisions;
 
     /** What was looked at and what was found. */
-    public record Findings(long ruleSetId, int ruleSetVersion, LocalDate from, LocalDate until, List<Long> pointIds,
-                           OverridePatterns.Threshold threshold, List<OverridePatterns.RuleOverrides> rules,
-                           List<OverridePatterns.Proposal> proposals) implements Serializable {
+    @Schema(name = "OverrideFindings", description = "The overrides of a rule set's decisions in a period at some service points, and the proposals they support")
+    public record Findings(@Schema(description = "Id of the rule set") long ruleSetId,
+                           @Schema(description = "Its version number") int ruleSetVersion,
+                           @Schema(description = "First day of the period (inclusive)") LocalDate from,
+                           @Schema(description = "Last day of the period (inclusive)") LocalDate until,
+                           @Schema(description = "Ids of the service points looked at") List<Long> pointIds,
+                           @Schema(description = "The threshold a proposal must meet") OverridePatterns.Threshold threshold,
+                           @Schema(description = "Per rule, its decisions and overrides; most overridden share first") List<OverridePatterns.RuleOverrides> rules,
+                           @Schema(description = "The changes the overrides support, in the order of the rules") List<OverridePatterns.Proposal> proposals) implements Serializable {
     }
 
     public OverridePatterns.Threshold configuredThreshold() {

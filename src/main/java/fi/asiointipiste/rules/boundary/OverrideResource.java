@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -53,12 +54,25 @@ public class OverrideResource {
      * {@code profile}) made by the overrides of the period and points; into {@code draftId} (with its
      * {@code draftVersion}) or, when that is null, a new draft copied from the set.
      */
-    public record Acceptance(@NotNull LocalDate from, @NotNull LocalDate until, List<String> servicePoints,
-                             Double minShare, Long minDecisions, @NotNull String ruleId,
-                             @NotNull OverridePatterns.Kind kind, String profile, Long draftId, Long draftVersion) {
+    @Schema(name = "OverrideProposalAcceptance", description = "A proposal to accept, named by the findings that support it and the draft to put it in")
+    public record Acceptance(@Schema(description = "First day of the period of the findings (inclusive)") @NotNull LocalDate from,
+                             @Schema(description = "Last day of the period of the findings (inclusive)") @NotNull LocalDate until,
+                             @Schema(description = "Codes of the service points of the findings; empty or absent means the set's default points") List<String> servicePoints,
+                             @Schema(description = "Threshold: the share of decisions, in (0, 1], that must go one way; absent means the configured one") Double minShare,
+                             @Schema(description = "Threshold: the least number of decisions, at least 1; absent means the configured one") Long minDecisions,
+                             @Schema(description = "Id of the rule the proposal changes") @NotNull String ruleId,
+                             @Schema(description = "CHANGE_LEVEL or NARROWED_RULE") @NotNull OverridePatterns.Kind kind,
+                             @Schema(description = "The profile code of a NARROWED_RULE proposal; ignored for CHANGE_LEVEL") String profile,
+                             @Schema(description = "Id of the draft to put the change in; absent means a new draft copied from the rule set") Long draftId,
+                             @Schema(description = "Version of that draft as read (optimistic locking); required with draftId") Long draftVersion) {
     }
 
-    public record Accepted(long id, int versionNo, String name, String status, long version) {
+    @Schema(name = "OverrideProposalAccepted", description = "The draft that took an accepted proposal")
+    public record Accepted(@Schema(description = "Id of the draft") long id,
+                           @Schema(description = "Its version number") int versionNo,
+                           @Schema(description = "Its name") String name,
+                           @Schema(description = "Its status") String status,
+                           @Schema(description = "Its version for a later revision (optimistic locking)") long version) {
     }
 
     @GET

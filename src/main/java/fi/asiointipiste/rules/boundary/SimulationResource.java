@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -57,30 +58,68 @@ public class SimulationResource {
     WorkbenchLabels labels;
 
     /** Service points by code; none means the set's default points (its pilot points, else all). */
-    public record Request(@NotNull Long ruleSetId, @NotNull LocalDate from, @NotNull LocalDate until,
-                          List<String> servicePoints) {
+    @Schema(name = "SimulationRequest", description = "A simulation to run: a rule set replayed on the stored visits of a period")
+    public record Request(@Schema(description = "Id of the rule set to simulate (usually a draft)") @NotNull Long ruleSetId,
+                          @Schema(description = "First day of the period (inclusive)") @NotNull LocalDate from,
+                          @Schema(description = "Last day of the period (inclusive); at most about three years after from") @NotNull LocalDate until,
+                          @Schema(description = "Codes of the service points whose visits are replayed; empty or absent means the set's default points (its pilot's points, else the points it was published to, else all active points)") List<String> servicePoints) {
     }
 
-    public record Row(String key, long decisions, long changed, long lighter, long heavier) {
+    @Schema(name = "SimulationBreakdownRow", description = "The simulated decisions of one errand, profile or agency")
+    public record Row(@Schema(description = "The errand code, profile code or agency code (empty when the errand had none)") String key,
+                      @Schema(description = "Decisions replayed and decided by the simulated set") long decisions,
+                      @Schema(description = "Of those, decisions with another support level than the stored one") long changed,
+                      @Schema(description = "Changed decisions that moved to a lighter support level") long lighter,
+                      @Schema(description = "Changed decisions that moved to a heavier support level") long heavier) {
         static Row of(SimulationTally.Breakdown b) {
             return new Row(b.getKey(), b.getDecisions(), b.getChanged(), b.getLighter(), b.getHeavier());
         }
     }
 
-    public record Result(long visits, long errands, long replayed, long withoutStoredDecision, long undecided,
-                         long changed, double changedShare, Map<String, Map<String, Long>> matrix,
-                         Map<String, Double> averageHandlingMinutes, StaffHours.Estimate staffHours,
-                         List<Row> byErrand, List<Row> byProfile, List<Row> byAgency, Map<String, Long> problems) {
+    @Schema(name = "SimulationResult", description = "What a finished simulation found")
+    public record Result(@Schema(description = "Visits read in the period at the chosen points") long visits,
+                         @Schema(description = "Errands of those visits") long errands,
+                         @Schema(description = "Errands with a stored decision that the simulated set decided again (or failed to)") long replayed,
+                         @Schema(description = "Errands with no stored decision, so not replayed") long withoutStoredDecision,
+                         @Schema(description = "Replayed errands the simulated set could not decide (see problems)") long undecided,
+                         @Schema(description = "Decided errands whose support level changed") long changed,
+                         @Schema(description = "Share of the decided errands that changed, 0 to 1") double changedShare,
+                         @Schema(description = "Decisions by stored support level, then by simulated support level (level names as keys)") Map<String, Map<String, Long>> matrix,
+                         @Schema(description = "Measured average handling minutes of one errand per support level; null where no served errand measured it") Map<String, Double> averageHandlingMinutes,
+                         @Schema(description = "The estimated change in staff time") StaffHours.Estimate staffHours,
+                         @Schema(description = "Breakdown by errand, most changed first") List<Row> byErrand,
+                         @Schema(description = "Breakdown by customer profile, most changed first") List<Row> byProfile,
+                         @Schema(description = "Breakdown by agency, most changed first") List<Row> byAgency,
+                         @Schema(description = "Undecided errands by the engine's reason") Map<String, Long> problems) {
     }
 
-    public record Status(String id, String state, long ruleSetId, int ruleSetVersion, LocalDate from,
-                         LocalDate until, List<String> servicePoints, long visitsDone, int percent, long millis,
-                         Result result) {
+    @Schema(name = "SimulationStatus", description = "A simulation: what it covers, its progress, and its result once done")
+    public record Status(@Schema(description = "Its id, for following, cancelling and paging it") String id,
+                         @Schema(description = "RUNNING, DONE, CANCELLED or FAILED") String state,
+                         @Schema(description = "Id of the simulated rule set") long ruleSetId,
+                         @Schema(description = "Version number of the simulated rule set") int ruleSetVersion,
+                         @Schema(description = "First day of the period (inclusive)") LocalDate from,
+                         @Schema(description = "Last day of the period (inclusive)") LocalDate until,
+                         @Schema(description = "Codes of the service points covered") List<String> servicePoints,
+                         @Schema(description = "Visits replayed so far") long visitsDone,
+                         @Schema(description = "Progress, 0 to 100; 100 only once done") int percent,
+                         @Schema(description = "Running time in milliseconds once finished; 0 while running") long millis,
+                         @Schema(description = "The result; null until the simulation is done") Result result) {
     }
 
-    public record Change(long visitId, long errandId, String arrivedAt, String errand, String profile,
-                         String agency, String currentLevel, String currentRule, String newLevel, String newRule,
-                         Simulations.Side current, Simulations.Side simulated) {
+    @Schema(name = "SimulationChange", description = "One decision the simulated set changed, with both explanations")
+    public record Change(@Schema(description = "Id of the visit") long visitId,
+                         @Schema(description = "Id of the errand within the visit") long errandId,
+                         @Schema(description = "When the customer arrived (ISO-8601 local date-time)") String arrivedAt,
+                         @Schema(description = "The errand's name in the requested language") String errand,
+                         @Schema(description = "The customer profile's name in the requested language") String profile,
+                         @Schema(description = "The agency's name in the requested language") String agency,
+                         @Schema(description = "The stored (current) support level") String currentLevel,
+                         @Schema(description = "Id of the rule that made the stored decision") String currentRule,
+                         @Schema(description = "The support level the simulated set gives") String newLevel,
+                         @Schema(description = "Id of the simulated set's rule that decided") String newRule,
+                         @Schema(description = "The decision explained with the rule set that made it; null when the stored decision names no rule set") Simulations.Side current,
+                         @Schema(description = "The decision explained with the simulated set") Simulations.Side simulated) {
     }
 
     @POST

@@ -42,6 +42,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Simulations of a rule set (usually a draft) over stored past visits: the coordinator chooses the period and
@@ -207,8 +208,24 @@ public class Simulations {
     }
 
     /** One side of a changed decision: which rule decided, what it gave, and why (its conditions). */
-    public record Side(String ruleId, String level, String agency, String mode, Map<String, Object> outputs,
-                       List<Explanation.Condition> conditions) {
+    @Schema(name = "SimulationSide", description = "One side of a changed decision: which rule decided, what it gave, and why")
+    public record Side(@Schema(description = "Id of the rule that decided; null when the set could not decide") String ruleId,
+                       @Schema(description = "The support level it gave; null when undecided") String level,
+                       @Schema(description = "The agency it gave, if any") String agency,
+                       @Schema(description = "The assistance mode it gave, if any") String mode,
+                       @Schema(description = "All outputs of the decision, by output name; empty when undecided") Map<String, Object> outputs,
+                       @Schema(description = "The deciding rule's conditions, leaving out those that match anything") List<Condition> conditions) {
+    }
+
+    /** One condition of the deciding rule, as the explanation of the engine gives it. */
+    @Schema(name = "SimulationCondition", description = "One condition of the deciding rule and the input value it was tested on")
+    public record Condition(@Schema(description = "The input the condition tests") String column,
+                            @Schema(description = "The condition as written in the rule's cell") String test,
+                            @Schema(description = "The input's value in the replayed decision; may be null") Object value,
+                            @Schema(description = "Whether the value met the condition") boolean satisfied) {
+        static Condition of(Explanation.Condition c) {
+            return new Condition(c.column(), c.test(), c.value(), c.satisfied());
+        }
     }
 
     /** Both sides of a changed decision: the stored rule set's and the simulated set's. */
@@ -289,8 +306,9 @@ public class Simulations {
         }
         String rule = e.decision().matchedRuleId(0);
         Map<String, Object> outputs = e.decision().outputs();
-        List<Explanation.Condition> conditions = e.rules().stream().filter(Explanation.RuleTrace::selected)
-                .findFirst().map(r -> r.conditions().stream().filter(c -> !isAny(c.test())).toList())
+        List<Condition> conditions = e.rules().stream().filter(Explanation.RuleTrace::selected)
+                .findFirst().map(r -> r.conditions().stream().filter(c -> !isAny(c.test())).map(Condition::of)
+                        .toList())
                 .orElse(List.of());
         return new Side(rule, text(outputs.get("supportLevel")), text(outputs.get("agency")),
                 text(outputs.get("mode")), outputs, conditions);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What the clerks' overrides say about each rule: how often it was overridden, to which level, for which reasons
@@ -28,7 +29,9 @@ public final class OverridePatterns {
     }
 
     /** "At least {@code minShare} of at least {@code minDecisions} decisions." */
-    public record Threshold(double minShare, long minDecisions) implements Serializable {
+    @Schema(name = "OverrideThreshold", description = "When overrides support a proposal: at least minShare of at least minDecisions decisions")
+    public record Threshold(@Schema(description = "Share of the decisions, in (0, 1], that must be overridden the same way") double minShare,
+                            @Schema(description = "The least number of decisions, at least 1") long minDecisions) implements Serializable {
         public Threshold {
             if (minShare <= 0 || minShare > 1 || minDecisions < 1) {
                 throw new IllegalArgumentException("share in (0, 1], at least one decision");
@@ -41,7 +44,10 @@ public final class OverridePatterns {
     }
 
     /** Overrides of one profile under one rule. */
-    public record ProfileOverrides(String profile, long decisions, Map<SupportLevel, Long> toLevel)
+    @Schema(name = "OverrideProfile", description = "The decisions of one customer profile under one rule and how they were overridden")
+    public record ProfileOverrides(@Schema(description = "The profile code; empty when the decisions had none") String profile,
+                                   @Schema(description = "Decisions of the rule for this profile") long decisions,
+                                   @Schema(description = "Overridden decisions by the level the clerk applied instead") Map<SupportLevel, Long> toLevel)
             implements Serializable {
         public long overridden() {
             return toLevel.values().stream().mapToLong(Long::longValue).sum();
@@ -49,9 +55,14 @@ public final class OverridePatterns {
     }
 
     /** One rule of one rule set: its level, decisions, overrides by level, reason and profile. */
-    public record RuleOverrides(Long ruleSetId, String ruleId, SupportLevel recommended, long decisions,
-                                Map<SupportLevel, Long> toLevel, Map<OverrideReason, Long> reasons,
-                                List<ProfileOverrides> profiles) implements Serializable {
+    @Schema(name = "OverrideRule", description = "One rule of a rule set: its decisions and how clerks overrode them")
+    public record RuleOverrides(@Schema(description = "Id of the rule set") Long ruleSetId,
+                                @Schema(description = "Id of the rule") String ruleId,
+                                @Schema(description = "The support level the rule recommended (the most frequent one)") SupportLevel recommended,
+                                @Schema(description = "Decisions made by the rule in the period") long decisions,
+                                @Schema(description = "Overridden decisions by the level the clerk applied instead") Map<SupportLevel, Long> toLevel,
+                                @Schema(description = "Overridden decisions by the reason the clerk gave (those without a reason are left out)") Map<OverrideReason, Long> reasons,
+                                @Schema(description = "The decisions and overrides per customer profile") List<ProfileOverrides> profiles) implements Serializable {
 
         public long overridden() {
             return toLevel.values().stream().mapToLong(Long::longValue).sum();
@@ -73,8 +84,15 @@ public final class OverridePatterns {
      * A change the overrides suggest: the rule's level to {@code to} (CHANGE_LEVEL), or a new rule above it for
      * {@code profile} only (NARROWED_RULE); with the evidence, {@code overrides} of {@code decisions} decisions.
      */
-    public record Proposal(Kind kind, Long ruleSetId, String ruleId, SupportLevel from, SupportLevel to,
-                           String profile, long decisions, long overrides) implements Serializable {
+    @Schema(name = "OverrideProposal", description = "A change of a rule that the overrides support")
+    public record Proposal(@Schema(description = "CHANGE_LEVEL: change the rule's level; NARROWED_RULE: add a rule above it for one profile") Kind kind,
+                           @Schema(description = "Id of the rule set") Long ruleSetId,
+                           @Schema(description = "Id of the rule") String ruleId,
+                           @Schema(description = "The level the rule recommends now") SupportLevel from,
+                           @Schema(description = "The level the clerks chose instead, which the proposal gives") SupportLevel to,
+                           @Schema(description = "The profile code of a NARROWED_RULE proposal; null for CHANGE_LEVEL") String profile,
+                           @Schema(description = "The decisions it rests on (the rule's, or the profile's under it)") long decisions,
+                           @Schema(description = "How many of those were overridden to the proposed level") long overrides) implements Serializable {
         public double share() {
             return decisions == 0 ? 0 : (double) overrides / decisions;
         }
