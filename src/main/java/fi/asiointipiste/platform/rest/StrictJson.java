@@ -275,7 +275,19 @@ public final class StrictJson {
                     : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(items));
         }
         if (raw == Map.class) {
-            return freeForm(value, field);
+            Type valueType = type instanceof java.lang.reflect.ParameterizedType ? typeArgument(type, 1) : Object.class;
+            if (valueType == Object.class || raw(valueType) == Object.class) {
+                return freeForm(value, field);
+            }
+            // a map with typed values (e.g. a description per support level): each value bound like a member
+            if (!(value instanceof JsonObject object)) {
+                throw new BadBody("api.json.wrongType", field, "object");
+            }
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonValue> e : object.entrySet()) {
+                map.put(e.getKey(), value(valueType, e.getValue(), field + "." + e.getKey()));
+            }
+            return java.util.Collections.unmodifiableMap(map);
         }
         if (raw.isRecord()) {
             if (!(value instanceof JsonObject object)) {

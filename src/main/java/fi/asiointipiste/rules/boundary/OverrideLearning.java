@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * Learning from the clerks' overrides: per rule of a rule set, how often clerks applied another level than the
@@ -66,9 +67,9 @@ public class OverrideLearning {
     long minDecisions;
 
     /** What was looked at and what was found. */
-    @Schema(name = "OverrideFindings", description = "The overrides of a rule set's decisions in a period at some service points, and the proposals they support")
-    public record Findings(@Schema(description = "Id of the rule set") long ruleSetId,
-                           @Schema(description = "Its version number") int ruleSetVersion,
+    @Schema(name = "OverrideFindings", description = "The overrides of a rule set's decisions in a period at some service points, and the proposals they support", properties = {@SchemaProperty(name = "ruleSetVersion", description = "Its version number"), @SchemaProperty(name = "ruleSetId", description = "Id of the rule set")})
+    public record Findings(long ruleSetId,
+                           int ruleSetVersion,
                            @Schema(description = "First day of the period (inclusive)") LocalDate from,
                            @Schema(description = "Last day of the period (inclusive)") LocalDate until,
                            @Schema(description = "Ids of the service points looked at") List<Long> pointIds,

@@ -156,8 +156,6 @@ public class RuleSetResource {
     public Response draft(@Parameter(description = "name") @QueryParam("name") String name,
                           @Parameter(description = "note") @QueryParam("note") String note,
                           String dmnXml, @Context UriInfo uri) {
-        name = fi.asiointipiste.platform.rest.Params.text(name, "name", 200);
-        note = fi.asiointipiste.platform.rest.Params.text(note, "note", 2000);
         RuleSet draft = ruleSets.draft(name, dmnXml, note);
         return created(uri, draft);
     }
@@ -169,8 +167,6 @@ public class RuleSetResource {
     @APIResponse(responseCode = "201", description = "The new draft")
     public Response copy(@PathParam("id") long id, @Parameter(description = "name") @QueryParam("name") String name,
                          @Parameter(description = "note") @QueryParam("note") String note, @Context UriInfo uri) {
-        name = fi.asiointipiste.platform.rest.Params.text(name, "name", 200);
-        note = fi.asiointipiste.platform.rest.Params.text(note, "note", 2000);
         find(id);
         return created(uri, ruleSets.copyAsDraft(id, name, note));
     }
@@ -183,7 +179,6 @@ public class RuleSetResource {
     @APIResponse(responseCode = "409", description = "Not a draft, or changed since the given version")
     public Summary revise(@PathParam("id") long id, @Parameter(description = "version") @QueryParam("version") @NotNull Long version,
                           @Parameter(description = "note") @QueryParam("note") String note, String dmnXml) {
-        note = fi.asiointipiste.platform.rest.Params.text(note, "note", 2000);
         return Summary.of(ruleSets.revise(id, version, dmnXml, note));
     }
 
@@ -238,10 +233,6 @@ public class RuleSetResource {
     @Operation(summary = "Roll back: publish this earlier version again as a new version")
     @APIResponse(responseCode = "201", description = "The new version, published")
     public Response rollback(@PathParam("id") long id, @Valid Rollback rollback, @Context UriInfo uri) {
-        // checked here: @NotBlank and @Size on the record make Payara's OpenAPI scanner fail (the whole /openapi)
-        if (rollback != null && rollback.note() != null) {
-            fi.asiointipiste.platform.rest.Params.text(rollback.note(), "note", 2000);
-        }
         find(id);
         List<ServicePoint> pilots = rollback.allPoints() ? List.of() : pointsByCode(rollback.servicePoints());
         RuleSet again = ruleSets.rollback(id, rollback.note(), rollback.effectiveFrom(), rollback.allPoints(), pilots);

@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -58,8 +59,8 @@ public class SimulationResource {
     WorkbenchLabels labels;
 
     /** Service points by code; none means the set's default points (its pilot points, else all). */
-    @Schema(name = "SimulationRequest", description = "A simulation to run: a rule set replayed on the stored visits of a period")
-    public record Request(@Schema(description = "Id of the rule set to simulate (usually a draft)") @NotNull Long ruleSetId,
+    @Schema(name = "SimulationRequest", description = "A simulation to run: a rule set replayed on the stored visits of a period", properties = {@SchemaProperty(name = "ruleSetId", description = "Id of the rule set to simulate (usually a draft)")})
+    public record Request(@NotNull Long ruleSetId,
                           @Schema(description = "First day of the period (inclusive)") @NotNull LocalDate from,
                           @Schema(description = "Last day of the period (inclusive); at most about three years after from") @NotNull LocalDate until,
                           @Schema(description = "Codes of the service points whose visits are replayed; empty or absent means the set's default points (its pilot's points, else the points it was published to, else all active points)") List<String> servicePoints) {
@@ -93,11 +94,11 @@ public class SimulationResource {
                          @Schema(description = "Undecided errands by the engine's reason") Map<String, Long> problems) {
     }
 
-    @Schema(name = "SimulationStatus", description = "A simulation: what it covers, its progress, and its result once done")
+    @Schema(name = "SimulationStatus", description = "A simulation: what it covers, its progress, and its result once done", properties = {@SchemaProperty(name = "ruleSetVersion", description = "Version number of the simulated rule set"), @SchemaProperty(name = "ruleSetId", description = "Id of the simulated rule set")})
     public record Status(@Schema(description = "Its id, for following, cancelling and paging it") String id,
                          @Schema(description = "RUNNING, DONE, CANCELLED or FAILED") String state,
-                         @Schema(description = "Id of the simulated rule set") long ruleSetId,
-                         @Schema(description = "Version number of the simulated rule set") int ruleSetVersion,
+                         long ruleSetId,
+                         int ruleSetVersion,
                          @Schema(description = "First day of the period (inclusive)") LocalDate from,
                          @Schema(description = "Last day of the period (inclusive)") LocalDate until,
                          @Schema(description = "Codes of the service points covered") List<String> servicePoints,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * What the clerks' overrides say about each rule: how often it was overridden, to which level, for which reasons
@@ -55,8 +56,8 @@ public final class OverridePatterns {
     }
 
     /** One rule of one rule set: its level, decisions, overrides by level, reason and profile. */
-    @Schema(name = "OverrideRule", description = "One rule of a rule set: its decisions and how clerks overrode them")
-    public record RuleOverrides(@Schema(description = "Id of the rule set") Long ruleSetId,
+    @Schema(name = "OverrideRule", description = "One rule of a rule set: its decisions and how clerks overrode them", properties = {@SchemaProperty(name = "ruleSetId", description = "Id of the rule set")})
+    public record RuleOverrides(Long ruleSetId,
                                 @Schema(description = "Id of the rule") String ruleId,
                                 @Schema(description = "The support level the rule recommended (the most frequent one)") SupportLevel recommended,
                                 @Schema(description = "Decisions made by the rule in the period") long decisions,
@@ -84,9 +85,9 @@ public final class OverridePatterns {
      * A change the overrides suggest: the rule's level to {@code to} (CHANGE_LEVEL), or a new rule above it for
      * {@code profile} only (NARROWED_RULE); with the evidence, {@code overrides} of {@code decisions} decisions.
      */
-    @Schema(name = "OverrideProposal", description = "A change of a rule that the overrides support")
+    @Schema(name = "OverrideProposal", description = "A change of a rule that the overrides support", properties = {@SchemaProperty(name = "ruleSetId", description = "Id of the rule set")})
     public record Proposal(@Schema(description = "CHANGE_LEVEL: change the rule's level; NARROWED_RULE: add a rule above it for one profile") Kind kind,
-                           @Schema(description = "Id of the rule set") Long ruleSetId,
+                           Long ruleSetId,
                            @Schema(description = "Id of the rule") String ruleId,
                            @Schema(description = "The level the rule recommends now") SupportLevel from,
                            @Schema(description = "The level the clerks chose instead, which the proposal gives") SupportLevel to,
