@@ -65,7 +65,7 @@ final class ArrivalBrowserFlow {
             new Select(clerk.find("#deskForm\\:chosenDesk")).selectByVisibleText("Työpiste 2");
             ajaxClick(clerk, clerk.find("#deskForm\\:signIn"));
             assertThat(clerk.find("#deskForm").getText()).contains("Työpiste 2");
-            WebElement call = clerk.waitFor("button[data-call][aria-label='Kutsu " + number + "']");
+            clerk.waitFor("button[data-call][aria-label='Kutsu " + number + "']");
 
             // With a desk serving, the next customer's ticket shows an estimate as a range.
             customer.go("arrival/terminal.xhtml?token=" + TERMINAL_PIELAVESI + "&lang=fi");
@@ -84,7 +84,8 @@ final class ArrivalBrowserFlow {
                             + " if (c && !window.__seenAt) { window.__seenAt = Date.now(); } })"
                             + ".observe(document.getElementById('nowCalling'), {childList: true, subtree: true});", number);
             long clickedAt = (Long) ((JavascriptExecutor) clerk.driver()).executeScript("return Date.now();");
-            call.click();
+            // found again: the board re-renders its buttons on every push (the second ticket made one)
+            clerk.waitFor("button[data-call][aria-label='Kutsu " + number + "']").click();
             new WebDriverWait(display.driver(), Duration.ofSeconds(5)).until(d ->
                     ((JavascriptExecutor) d).executeScript("return window.__seenAt;") != null);
             long seenAt = (Long) ((JavascriptExecutor) display.driver()).executeScript("return window.__seenAt;");

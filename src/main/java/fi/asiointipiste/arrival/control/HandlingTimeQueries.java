@@ -55,8 +55,11 @@ public class HandlingTimeQueries {
     /** The point's handling times for customers arriving at the given hour. */
     public WaitEstimate.HandlingTimes at(long pointId, int hour) {
         Measured measured = cache.get(pointId);
-        if (measured == null || measured.readAt().isBefore(clock.now().minusMinutes(KEEP_MINUTES))) {
+        if (measured == null || measured.all().length == 0
+                || measured.readAt().isBefore(clock.now().minusMinutes(KEEP_MINUTES))) {
             measured = read(pointId);
+            // nothing measured is not kept: the visits may be on their way (the demo writes them in the background
+            // start-up, after the desks exist), and a point without history is cheap to ask again
             cache.put(pointId, measured);
         }
         return measured.at(hour);
