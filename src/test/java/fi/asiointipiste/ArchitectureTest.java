@@ -58,57 +58,93 @@ class ArchitectureTest {
             Map.entry("rules", Set.of("platform", "audit", "routing", "catalogue", "organisation", "visits")),
             Map.entry("statistics", Set.of("platform", "routing", "organisation", "visits", "feedback", "rules")),
             Map.entry("privacy", Set.of("platform", "audit", "catalogue", "organisation", "customers", "visits")),
-            Map.entry("demo", Set.of("platform", "routing", "catalogue", "organisation", "customers", "visits",
-                    "rules", "arrival"))));
+            Map.entry(
+                    "demo",
+                    Set.of(
+                            "platform",
+                            "routing",
+                            "catalogue",
+                            "organisation",
+                            "customers",
+                            "visits",
+                            "rules",
+                            "arrival"))));
 
     @ArchTest
-    static final ArchRule featuresFormNoCycle = slices().matching("fi.asiointipiste.(*)..").should().beFreeOfCycles();
+    static final ArchRule featuresFormNoCycle =
+            slices().matching("fi.asiointipiste.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule featuresUseOnlyTheFeaturesBelowThem = classes().should(useOnlyAllowedFeatures());
 
     @ArchTest
-    static final ArchRule platformKnowsNoFeature = noClasses().that().resideInAPackage("fi.asiointipiste.platform..")
-            .should().dependOnClassesThat(feature("any feature", f -> !f.equals("platform")));
+    static final ArchRule platformKnowsNoFeature = noClasses()
+            .that()
+            .resideInAPackage("fi.asiointipiste.platform..")
+            .should()
+            .dependOnClassesThat(feature("any feature", f -> !f.equals("platform")));
 
     @ArchTest
-    static final ArchRule theEngineIsPlainJava = classes().that().resideInAPackage("fi.asiointipiste.routing.engine..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("fi.asiointipiste.routing.engine..", "java..",
-                    "javax.xml..", "org.w3c.dom..", "org.xml.sax..");
+    static final ArchRule theEngineIsPlainJava = classes()
+            .that()
+            .resideInAPackage("fi.asiointipiste.routing.engine..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "fi.asiointipiste.routing.engine..", "java..", "javax.xml..", "org.w3c.dom..", "org.xml.sax..");
 
     @ArchTest
     static final ArchRule noFeatureReachesIntoAnothersControl = classes().should(useNoOtherFeaturesControl());
 
     @ArchTest
-    static final ArchRule entitiesKnowNoBoundary = noClasses().that().resideInAPackage("fi.asiointipiste.*.entity..")
-            .should().dependOnClassesThat().resideInAPackage("fi.asiointipiste.*.boundary..");
+    static final ArchRule entitiesKnowNoBoundary = noClasses()
+            .that()
+            .resideInAPackage("fi.asiointipiste.*.entity..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("fi.asiointipiste.*.boundary..");
 
     @ArchTest
-    static final ArchRule onlyStartUpCodeUsesDemo = noClasses().that().resideOutsideOfPackage("fi.asiointipiste.demo..")
-            .should().dependOnClassesThat().resideInAPackage("fi.asiointipiste.demo..");
+    static final ArchRule onlyStartUpCodeUsesDemo = noClasses()
+            .that()
+            .resideOutsideOfPackage("fi.asiointipiste.demo..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("fi.asiointipiste.demo..");
 
     @ArchTest
-    static final ArchRule nothingDependsOnStatistics = noClasses().that()
+    static final ArchRule nothingDependsOnStatistics = noClasses()
+            .that()
             .resideOutsideOfPackage("fi.asiointipiste.statistics..")
-            .should().dependOnClassesThat().resideInAPackage("fi.asiointipiste.statistics..");
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("fi.asiointipiste.statistics..");
 
     @ArchTest
-    static final ArchRule boundariesDoNotQueryWithJpql = noClasses().that().resideInAPackage("fi.asiointipiste.*.boundary..")
-            .should().callMethod(jakarta.persistence.EntityManager.class, "createQuery", String.class)
-            .orShould().callMethod(jakarta.persistence.EntityManager.class, "createQuery", String.class, Class.class)
+    static final ArchRule boundariesDoNotQueryWithJpql = noClasses()
+            .that()
+            .resideInAPackage("fi.asiointipiste.*.boundary..")
+            .should()
+            .callMethod(jakarta.persistence.EntityManager.class, "createQuery", String.class)
+            .orShould()
+            .callMethod(jakarta.persistence.EntityManager.class, "createQuery", String.class, Class.class)
             .because("JPQL lives in named queries on the entities or in a feature's control query class");
 
     /** Every allowed edge is used by the code: the documented graph is the code's, not a wish list. */
     @Test
     void everyAllowedDependencyIsUsed() {
-        JavaClasses main = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+        JavaClasses main = new ClassFileImporter()
+                .withImportOption(new ImportOption.DoNotIncludeTests())
                 .importPackages("fi.asiointipiste");
         Map<String, Set<String>> actual = new TreeMap<>();
         ALLOWED.keySet().forEach(f -> actual.put(f, new TreeSet<>()));
         for (JavaClass type : main) {
-            featureOf(type.getPackageName()).ifPresent(from -> type.getDirectDependenciesFromSelf().forEach(d ->
-                    featureOf(d.getTargetClass().getPackageName()).filter(to -> !to.equals(from))
-                            .ifPresent(to -> actual.computeIfAbsent(from, k -> new TreeSet<>()).add(to))));
+            featureOf(type.getPackageName())
+                    .ifPresent(from -> type.getDirectDependenciesFromSelf()
+                            .forEach(d -> featureOf(d.getTargetClass().getPackageName())
+                                    .filter(to -> !to.equals(from))
+                                    .ifPresent(to -> actual.computeIfAbsent(from, k -> new TreeSet<>())
+                                            .add(to))));
         }
         assertThat(actual).isEqualTo(sorted(ALLOWED));
     }
@@ -117,11 +153,13 @@ class ArchitectureTest {
     @Test
     void theArchitectureDocumentDrawsTheSameGraph() throws IOException {
         String doc = Files.readString(Path.of("docs/architecture.md"), StandardCharsets.UTF_8);
-        Matcher block = Pattern.compile("```mermaid\\s+graph [A-Z]{2}\\n(.*?)```", Pattern.DOTALL).matcher(doc);
+        Matcher block = Pattern.compile("```mermaid\\s+graph [A-Z]{2}\\n(.*?)```", Pattern.DOTALL)
+                .matcher(doc);
         assertThat(block.find()).as("a mermaid graph in docs/architecture.md").isTrue();
         Map<String, Set<String>> drawn = new TreeMap<>();
         ALLOWED.keySet().forEach(f -> drawn.put(f, new TreeSet<>()));
-        Matcher edge = Pattern.compile("^\\s*(\\w+)\\s*-->\\s*(\\w+)\\s*$", Pattern.MULTILINE).matcher(block.group(1));
+        Matcher edge = Pattern.compile("^\\s*(\\w+)\\s*-->\\s*(\\w+)\\s*$", Pattern.MULTILINE)
+                .matcher(block.group(1));
         while (edge.find()) {
             drawn.computeIfAbsent(edge.group(1), k -> new TreeSet<>()).add(edge.group(2));
         }
@@ -143,10 +181,10 @@ class ArchitectureTest {
         return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
     }
 
-    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> feature(String description,
-            java.util.function.Predicate<String> test) {
-        return com.tngtech.archunit.base.DescribedPredicate.describe(description,
-                c -> featureOf(c.getPackageName()).filter(test).isPresent());
+    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> feature(
+            String description, java.util.function.Predicate<String> test) {
+        return com.tngtech.archunit.base.DescribedPredicate.describe(
+                description, c -> featureOf(c.getPackageName()).filter(test).isPresent());
     }
 
     private static ArchCondition<JavaClass> useOnlyAllowedFeatures() {
@@ -159,15 +197,17 @@ class ArchitectureTest {
                 }
                 Set<String> allowed = ALLOWED.get(from.get());
                 if (allowed == null) {
-                    events.add(SimpleConditionEvent.violated(type, "feature '" + from.get()
-                            + "' is not in ArchitectureTest.ALLOWED nor in docs/architecture.md"));
+                    events.add(SimpleConditionEvent.violated(
+                            type,
+                            "feature '" + from.get()
+                                    + "' is not in ArchitectureTest.ALLOWED nor in docs/architecture.md"));
                     return;
                 }
                 for (Dependency d : type.getDirectDependenciesFromSelf()) {
                     featureOf(d.getTargetClass().getPackageName())
                             .filter(to -> !to.equals(from.get()) && !allowed.contains(to))
-                            .ifPresent(to -> events.add(SimpleConditionEvent.violated(d,
-                                    from.get() + " may not use " + to + ": " + d.getDescription())));
+                            .ifPresent(to -> events.add(SimpleConditionEvent.violated(
+                                    d, from.get() + " may not use " + to + ": " + d.getDescription())));
                 }
             }
         };
@@ -182,8 +222,8 @@ class ArchitectureTest {
                     String target = d.getTargetClass().getPackageName();
                     Optional<String> to = featureOf(target);
                     if (to.isPresent() && !to.equals(from) && target.startsWith(BASE + to.get() + ".control")) {
-                        events.add(SimpleConditionEvent.violated(d, d.getDescription()
-                                + " reaches into another feature's control"));
+                        events.add(SimpleConditionEvent.violated(
+                                d, d.getDescription() + " reaches into another feature's control"));
                     }
                 }
             }

@@ -63,38 +63,110 @@ class HostileInputCatalogueTest {
     static Stream<Refusal> refusals() {
         List<Refusal> cases = new ArrayList<>(List.of(
                 // identity codes
-                new Refusal("code with a wrong check character", "131052-308U", IDENTITY_CODE, "frontDesk.customer.codeInvalid"),
-                new Refusal("code of 31 February", "310252-308" + check("310252308"), IDENTITY_CODE, "frontDesk.customer.codeInvalid"),
-                new Refusal("code of 29 February of a common year", "290223A002" + check("290223002"), IDENTITY_CODE, "frontDesk.customer.codeInvalid"),
-                new Refusal("code born in the future", "010130A002" + check("010130002"), IDENTITY_CODE, "customers.code.futureDate"),
-                new Refusal("code with individual number 000", "131052-000S", IDENTITY_CODE, "customers.code.individualNumber"),
-                new Refusal("code with individual number 001", "131052-001T", IDENTITY_CODE, "customers.code.individualNumber"),
-                new Refusal("code with a hyphen U+2010", "131052\u2010308T", IDENTITY_CODE, "customers.code.lookalikeDash"),
-                new Refusal("code with an en dash U+2013", "131052\u2013308T", IDENTITY_CODE, "customers.code.lookalikeDash"),
-                new Refusal("code with a minus sign U+2212", "131052\u2212308T", IDENTITY_CODE, "customers.code.lookalikeDash"),
-                new Refusal("code with a full-width hyphen U+FF0D", "131052\uFF0D308T", IDENTITY_CODE, "customers.code.lookalikeDash"),
-                new Refusal("code with an unknown century sign", "131052G308T", IDENTITY_CODE, "frontDesk.customer.codeInvalid"),
+                new Refusal(
+                        "code with a wrong check character",
+                        "131052-308U",
+                        IDENTITY_CODE,
+                        "frontDesk.customer.codeInvalid"),
+                new Refusal(
+                        "code of 31 February",
+                        "310252-308" + check("310252308"),
+                        IDENTITY_CODE,
+                        "frontDesk.customer.codeInvalid"),
+                new Refusal(
+                        "code of 29 February of a common year",
+                        "290223A002" + check("290223002"),
+                        IDENTITY_CODE,
+                        "frontDesk.customer.codeInvalid"),
+                new Refusal(
+                        "code born in the future",
+                        "010130A002" + check("010130002"),
+                        IDENTITY_CODE,
+                        "customers.code.futureDate"),
+                new Refusal(
+                        "code with individual number 000",
+                        "131052-000S",
+                        IDENTITY_CODE,
+                        "customers.code.individualNumber"),
+                new Refusal(
+                        "code with individual number 001",
+                        "131052-001T",
+                        IDENTITY_CODE,
+                        "customers.code.individualNumber"),
+                new Refusal(
+                        "code with a hyphen U+2010", "131052\u2010308T", IDENTITY_CODE, "customers.code.lookalikeDash"),
+                new Refusal(
+                        "code with an en dash U+2013",
+                        "131052\u2013308T",
+                        IDENTITY_CODE,
+                        "customers.code.lookalikeDash"),
+                new Refusal(
+                        "code with a minus sign U+2212",
+                        "131052\u2212308T",
+                        IDENTITY_CODE,
+                        "customers.code.lookalikeDash"),
+                new Refusal(
+                        "code with a full-width hyphen U+FF0D",
+                        "131052\uFF0D308T",
+                        IDENTITY_CODE,
+                        "customers.code.lookalikeDash"),
+                new Refusal(
+                        "code with an unknown century sign",
+                        "131052G308T",
+                        IDENTITY_CODE,
+                        "frontDesk.customer.codeInvalid"),
                 new Refusal("code too short", "131052-308", IDENTITY_CODE, "frontDesk.customer.codeInvalid"),
-                new Refusal("code with letters for digits", "13I052-308T", IDENTITY_CODE, "frontDesk.customer.codeInvalid"),
-                new Refusal("code with a SQL tail", "131052-308T' OR '1'='1", IDENTITY_CODE, "frontDesk.customer.codeInvalid"),
+                new Refusal(
+                        "code with letters for digits", "13I052-308T", IDENTITY_CODE, "frontDesk.customer.codeInvalid"),
+                new Refusal(
+                        "code with a SQL tail",
+                        "131052-308T' OR '1'='1",
+                        IDENTITY_CODE,
+                        "frontDesk.customer.codeInvalid"),
                 // names
                 new Refusal("name with EL #{…}", "#{7*7}", CUSTOMER_NAME, HumanText.NAME_CHARACTERS),
                 new Refusal("name with EL ${…}", "${7*7}", CUSTOMER_NAME, HumanText.NAME_CHARACTERS),
-                new Refusal("name with a script tag", "<script>alert(1)</script>", CUSTOMER_NAME, HumanText.NAME_CHARACTERS),
-                new Refusal("name with an image tag", "Matti <img src=x onerror=alert(1)>", CUSTOMER_NAME, HumanText.NAME_CHARACTERS),
-                new Refusal("name with a right-to-left override U+202E", "Matti \u202EnenialliV", CUSTOMER_NAME, HumanText.CONTROL),
-                new Refusal("name with a left-to-right isolate U+2066", "Matti\u2066 Virtanen", CUSTOMER_NAME, HumanText.CONTROL),
-                new Refusal("name with a bell control character", "Matti\u0007 Virtanen", CUSTOMER_NAME, HumanText.CONTROL),
+                new Refusal(
+                        "name with a script tag",
+                        "<script>alert(1)</script>",
+                        CUSTOMER_NAME,
+                        HumanText.NAME_CHARACTERS),
+                new Refusal(
+                        "name with an image tag",
+                        "Matti <img src=x onerror=alert(1)>",
+                        CUSTOMER_NAME,
+                        HumanText.NAME_CHARACTERS),
+                new Refusal(
+                        "name with a right-to-left override U+202E",
+                        "Matti \u202EnenialliV",
+                        CUSTOMER_NAME,
+                        HumanText.CONTROL),
+                new Refusal(
+                        "name with a left-to-right isolate U+2066",
+                        "Matti\u2066 Virtanen",
+                        CUSTOMER_NAME,
+                        HumanText.CONTROL),
+                new Refusal(
+                        "name with a bell control character", "Matti\u0007 Virtanen", CUSTOMER_NAME, HumanText.CONTROL),
                 new Refusal("name with NUL", "Matti\u0000Virtanen", CUSTOMER_NAME, HumanText.CONTROL),
                 new Refusal("name with a line break", "Matti\nVirtanen", CUSTOMER_NAME, HumanText.CONTROL),
                 new Refusal("name of 10,000 characters", TEN_THOUSAND, CUSTOMER_NAME, HumanText.TOO_LONG),
                 new Refusal("name with digits", "Matti 7", CUSTOMER_NAME, HumanText.NAME_CHARACTERS),
-                new Refusal("name with a formula", "=HYPERLINK(\"http://x\")", CUSTOMER_NAME, HumanText.NAME_CHARACTERS),
+                new Refusal(
+                        "name with a formula", "=HYPERLINK(\"http://x\")", CUSTOMER_NAME, HumanText.NAME_CHARACTERS),
                 new Refusal("name with a lone surrogate", "Matti \uD800", CUSTOMER_NAME, HumanText.CONTROL),
                 // notes
-                new Refusal("closing note with EL #{…}", "Asia hoidettu #{facesContext.externalContext}", CLOSING_NOTE, HumanText.MARKUP),
+                new Refusal(
+                        "closing note with EL #{…}",
+                        "Asia hoidettu #{facesContext.externalContext}",
+                        CLOSING_NOTE,
+                        HumanText.MARKUP),
                 new Refusal("closing note with EL ${…}", "Asia ${applicationScope}", CLOSING_NOTE, HumanText.MARKUP),
-                new Refusal("closing note with a script tag", "ok <script>fetch('/api')</script>", CLOSING_NOTE, HumanText.MARKUP),
+                new Refusal(
+                        "closing note with a script tag",
+                        "ok <script>fetch('/api')</script>",
+                        CLOSING_NOTE,
+                        HumanText.MARKUP),
                 new Refusal("closing note with an HTML comment", "ok <!-- hidden -->", CLOSING_NOTE, HumanText.MARKUP),
                 new Refusal("closing note with U+202E", "maksettu \u202E000 01", CLOSING_NOTE, HumanText.CONTROL),
                 new Refusal("closing note with NUL", "note\u0000", CLOSING_NOTE, HumanText.CONTROL),
@@ -104,11 +176,23 @@ class HostileInputCatalogueTest {
                 // searches
                 new Refusal("name search %%", "%%", NAME_SEARCH, "frontDesk.customer.searchInvalid"),
                 new Refusal("name search __", "__", NAME_SEARCH, "frontDesk.customer.searchInvalid"),
-                new Refusal("name search of two letters and wildcards", "a%b_", NAME_SEARCH, "frontDesk.customer.searchInvalid"),
-                new Refusal("name search with a JPQL fragment", "x' OR c.id > 0 OR c.fullName LIKE '", NAME_SEARCH,
+                new Refusal(
+                        "name search of two letters and wildcards",
+                        "a%b_",
+                        NAME_SEARCH,
                         "frontDesk.customer.searchInvalid"),
-                new Refusal("name search with a statement separator", "abc; DELETE FROM customer", NAME_SEARCH, "frontDesk.customer.searchInvalid"),
-                new Refusal("name search with backslashes", "\\\\\\\\", NAME_SEARCH, "frontDesk.customer.searchInvalid"),
+                new Refusal(
+                        "name search with a JPQL fragment",
+                        "x' OR c.id > 0 OR c.fullName LIKE '",
+                        NAME_SEARCH,
+                        "frontDesk.customer.searchInvalid"),
+                new Refusal(
+                        "name search with a statement separator",
+                        "abc; DELETE FROM customer",
+                        NAME_SEARCH,
+                        "frontDesk.customer.searchInvalid"),
+                new Refusal(
+                        "name search with backslashes", "\\\\\\\\", NAME_SEARCH, "frontDesk.customer.searchInvalid"),
                 new Refusal("name search of spaces", "     ", NAME_SEARCH, "frontDesk.customer.searchInvalid")));
         return cases.stream();
     }
@@ -121,7 +205,10 @@ class HostileInputCatalogueTest {
                     assertThat(refused.key()).isEqualTo(refusal.key());
                     for (String language : List.of("fi", "sv", "en")) {
                         String text = Messages.text(Locale.forLanguageTag(language), refused.key(), refused.args());
-                        assertThat(text).doesNotContain("???").doesNotContain("{0}").doesNotContain("field:")
+                        assertThat(text)
+                                .doesNotContain("???")
+                                .doesNotContain("{0}")
+                                .doesNotContain("field:")
                                 .doesNotContain(refusal.input().length() > 3 ? refusal.input() : "\u0000\u0000");
                     }
                 });
@@ -135,7 +222,8 @@ class HostileInputCatalogueTest {
     @Test
     void onlyZeroWidthSpacesAreNoNameAtAll() {
         // HumanText gives "blank" (null): the facade then refuses with "name required" (CustomersTest in the IT).
-        assertThat(HumanText.name("\u200B\u200B\u200B", 200, "frontDesk.customer.name")).isNull();
+        assertThat(HumanText.name("\u200B\u200B\u200B", 200, "frontDesk.customer.name"))
+                .isNull();
         assertThat(HumanText.isBlank("\u200B\uFEFF \u2060")).isTrue();
     }
 
@@ -148,44 +236,60 @@ class HostileInputCatalogueTest {
         Set<LocalDate> births = new HashSet<>();
         for (char sign : "+-YXWVUABCDEF".toCharArray()) {
             String code = date + sign + individual + check(date + individual);
-            PersonalIdentityCode parsed = PersonalIdentityCode.parse(code, TODAY).orElseThrow(
-                    () -> new AssertionError("valid code refused: " + code));
+            PersonalIdentityCode parsed = PersonalIdentityCode.parse(code, TODAY)
+                    .orElseThrow(() -> new AssertionError("valid code refused: " + code));
             values.add(parsed.value());
             births.add(parsed.birthDate());
         }
         assertThat(values).hasSize(13); // thirteen distinct persons, never merged
-        assertThat(births).containsExactlyInAnyOrder(LocalDate.of(1801, 1, 1), LocalDate.of(1901, 1, 1),
-                LocalDate.of(2001, 1, 1));
+        assertThat(births)
+                .containsExactlyInAnyOrder(
+                        LocalDate.of(1801, 1, 1), LocalDate.of(1901, 1, 1), LocalDate.of(2001, 1, 1));
     }
 
     @Test
     void temporaryCodesAreFlagged() {
         String code = "131052-9" + "00";
         String full = code + check("131052900");
-        assertThat(PersonalIdentityCode.parse(full, TODAY)).hasValueSatisfying(c -> assertThat(c.isTemporary()).isTrue());
-        assertThat(PersonalIdentityCode.parse("131052-308T", TODAY).orElseThrow().isTemporary()).isFalse();
+        assertThat(PersonalIdentityCode.parse(full, TODAY))
+                .hasValueSatisfying(c -> assertThat(c.isTemporary()).isTrue());
+        assertThat(PersonalIdentityCode.parse("131052-308T", TODAY)
+                        .orElseThrow()
+                        .isTemporary())
+                .isFalse();
     }
 
     static Stream<Arguments> formulas() {
-        return Stream.of(Arguments.of("=1+1"), Arguments.of("+1+1"), Arguments.of("-1+1"), Arguments.of("@SUM(A1)"),
-                Arguments.of("\t=1+1"), Arguments.of("\r=1+1"), Arguments.of("=HYPERLINK(\"http://evil\",\"x\")"));
+        return Stream.of(
+                Arguments.of("=1+1"),
+                Arguments.of("+1+1"),
+                Arguments.of("-1+1"),
+                Arguments.of("@SUM(A1)"),
+                Arguments.of("\t=1+1"),
+                Arguments.of("\r=1+1"),
+                Arguments.of("=HYPERLINK(\"http://evil\",\"x\")"));
     }
 
     @ParameterizedTest(name = "export cell {0}")
     @MethodSource("formulas")
     void noExportedCellIsAFormula(String text) {
-        TableData table = new TableData("tasks", "title").column("task", TableData.Kind.TEXT)
-                .column("count", TableData.Kind.COUNT).row(text, 40L);
+        TableData table = new TableData("tasks", "title")
+                .column("task", TableData.Kind.TEXT)
+                .column("count", TableData.Kind.COUNT)
+                .row(text, 40L);
         String csv = new String(TableExport.csv(table, k -> k, List.of()), StandardCharsets.UTF_8);
         assertThat(csv).contains("\"'" + text.replace("\"", "\"\"") + "\"");
         // In the workbook every text is an inline string (never evaluated): no formula element anywhere.
         String sheet = sheetOf(TableExport.xlsx(table, k -> k, List.of()));
-        assertThat(sheet).doesNotContain("<f>").doesNotContain("<f ")
+        assertThat(sheet)
+                .doesNotContain("<f>")
+                .doesNotContain("<f ")
                 .contains("t=\"inlineStr\"><is><t>" + SpreadsheetCells.xmlText(text) + "</t>");
     }
 
     private static String sheetOf(byte[] xlsx) {
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+        try (java.util.zip.ZipInputStream zip =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
             for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals("xl/worksheets/sheet1.xml")) {
                     return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
@@ -211,13 +315,18 @@ class HostileInputCatalogueTest {
     static Stream<Arguments> maliciousDmn() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\">&x;</definitions>";
-        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
-                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]><definitions>&c;</definitions>";
+        String laughs =
+                "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                        + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]><definitions>&c;</definitions>";
         String huge = "<definitions>" + "<x/>".repeat(3_000_000) + "</definitions>";
-        String xinclude = "<definitions xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"file:///etc/passwd\""
-                + " parse=\"text\"/></definitions>";
-        return Stream.of(Arguments.of("external entity", xxe, "DMN_XML"), Arguments.of("billion laughs", laughs, "DMN_XML"),
-                Arguments.of("a 12 MB file", huge, "DMN_TOO_LARGE"), Arguments.of("XInclude", xinclude, null),
+        String xinclude =
+                "<definitions xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"file:///etc/passwd\""
+                        + " parse=\"text\"/></definitions>";
+        return Stream.of(
+                Arguments.of("external entity", xxe, "DMN_XML"),
+                Arguments.of("billion laughs", laughs, "DMN_XML"),
+                Arguments.of("a 12 MB file", huge, "DMN_TOO_LARGE"),
+                Arguments.of("XInclude", xinclude, null),
                 Arguments.of("not XML", "#{7*7}", "DMN_XML"));
     }
 
@@ -230,7 +339,8 @@ class HostileInputCatalogueTest {
         assertThat(problems).isNotEmpty();
         assertThat(problems.toString()).doesNotContain("root:");
         if (expectedCode != null) {
-            assertThat(problems).extracting(fi.asiointipiste.rules.control.RuleSetCheck.Problem::code)
+            assertThat(problems)
+                    .extracting(fi.asiointipiste.rules.control.RuleSetCheck.Problem::code)
                     .containsExactly(expectedCode);
             for (String language : List.of("fi", "sv", "en")) {
                 assertThat(Messages.text(Locale.forLanguageTag(language), "rules.problem." + expectedCode))

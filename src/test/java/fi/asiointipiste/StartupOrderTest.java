@@ -25,23 +25,25 @@ import org.junit.jupiter.api.Test;
  */
 class StartupOrderTest {
 
-    private static final List<Class<?>> FEATURE_STARTUPS = List.of(StatisticsStartup.class, DemoData.class,
-            AdministratorAccount.class, SeedRules.class);
+    private static final List<Class<?>> FEATURE_STARTUPS =
+            List.of(StatisticsStartup.class, DemoData.class, AdministratorAccount.class, SeedRules.class);
 
     @Test
     void beforeTheFirstRequestRulesAreSeededBeforeAnyAccountIsMade() {
-        assertThat(observersOf(Startup.class)).containsExactly(
-                "SeedRules " + Startup.REFERENCE_DATA,
-                "AdministratorAccount " + Startup.ACCOUNTS,
-                "DemoData " + Startup.ACCOUNTS);
+        assertThat(observersOf(Startup.class))
+                .containsExactly(
+                        "SeedRules " + Startup.REFERENCE_DATA,
+                        "AdministratorAccount " + Startup.ACCOUNTS,
+                        "DemoData " + Startup.ACCOUNTS);
         assertThat(Startup.REFERENCE_DATA).isLessThan(Startup.ACCOUNTS);
     }
 
     @Test
     void inTheBackgroundTheDemoVisitsComeBeforeTheStatisticsCheck() {
-        assertThat(observersOf(BackgroundStartup.class)).containsExactly(
-                "DemoData " + BackgroundStartup.BULK_DATA,
-                "StatisticsStartup " + BackgroundStartup.DERIVED_DATA);
+        assertThat(observersOf(BackgroundStartup.class))
+                .containsExactly(
+                        "DemoData " + BackgroundStartup.BULK_DATA,
+                        "StatisticsStartup " + BackgroundStartup.DERIVED_DATA);
         assertThat(BackgroundStartup.BULK_DATA).isLessThan(BackgroundStartup.DERIVED_DATA);
     }
 
@@ -54,21 +56,22 @@ class StartupOrderTest {
 
     /** "Class priority" of every observer of the event among the features' start-up classes, in running order. */
     private static List<String> observersOf(Class<?> event) {
-        record Observer(String name, int priority) {
-        }
+        record Observer(String name, int priority) {}
         List<Observer> found = new ArrayList<>();
         for (Class<?> type : FEATURE_STARTUPS) {
             for (Method method : type.getDeclaredMethods()) {
                 for (Parameter parameter : method.getParameters()) {
                     if (parameter.getType() == event && parameter.isAnnotationPresent(Observes.class)) {
                         Priority priority = parameter.getAnnotation(Priority.class);
-                        found.add(new Observer(type.getSimpleName(), priority == null ? DEFAULT_PRIORITY
-                                : priority.value()));
+                        found.add(new Observer(
+                                type.getSimpleName(), priority == null ? DEFAULT_PRIORITY : priority.value()));
                     }
                 }
             }
         }
-        return found.stream().sorted(Comparator.comparingInt(Observer::priority).thenComparing(Observer::name))
-                .map(o -> o.name() + " " + o.priority()).toList();
+        return found.stream()
+                .sorted(Comparator.comparingInt(Observer::priority).thenComparing(Observer::name))
+                .map(o -> o.name() + " " + o.priority())
+                .toList();
     }
 }

@@ -30,6 +30,7 @@ public class DemoArrival {
 
     /** The demo's documented device tokens (demo mode only; README). */
     public static final String TERMINAL_PIELAVESI = "demo-terminal-pielavesi-asiointipiste";
+
     public static final String DISPLAY_PIELAVESI = "demo-display-pielavesi-asiointipiste";
     public static final String TERMINAL_KEITELE = "demo-terminal-keitele-asiointipiste";
     public static final String DISPLAY_KEITELE = "demo-display-keitele-asiointipiste";
@@ -50,7 +51,6 @@ public class DemoArrival {
 
     @Inject
     ServiceClock clock;
-
 
     /** Right after the demo organisation (ACCOUNTS): its desks and devices, so the terminal and display answer. */
     void onStartup(@Observes @Priority(Startup.ACCOUNTS + 50) Startup startup) {
@@ -77,15 +77,22 @@ public class DemoArrival {
      */
     public void ticketsTodayIfNone() {
         ServicePoint pielavesi = point("PIELAVESI");
-        if (pielavesi != null && em.createNamedQuery("Ticket.lastNumber", Integer.class)
-                .setParameter("point", pielavesi.getId()).setParameter("day", clock.today()).getSingleResult() == null) {
-            checkIn.issue(TERMINAL_PIELAVESI, new CheckInRequest("fi", List.of("KELA_SOCIAL_ASSISTANCE"), false,
-                    false, false, null));
-            checkIn.issue(TERMINAL_PIELAVESI, new CheckInRequest("fi", List.of("RENTAL_APARTMENT", "DIGITAL_SUPPORT"),
-                    false, false, null, null));
+        if (pielavesi != null
+                && em.createNamedQuery("Ticket.lastNumber", Integer.class)
+                                .setParameter("point", pielavesi.getId())
+                                .setParameter("day", clock.today())
+                                .getSingleResult()
+                        == null) {
+            checkIn.issue(
+                    TERMINAL_PIELAVESI,
+                    new CheckInRequest("fi", List.of("KELA_SOCIAL_ASSISTANCE"), false, false, false, null));
+            checkIn.issue(
+                    TERMINAL_PIELAVESI,
+                    new CheckInRequest("fi", List.of("RENTAL_APARTMENT", "DIGITAL_SUPPORT"), false, false, null, null));
             checkIn.issue(TERMINAL_PIELAVESI, new CheckInRequest("sv", List.of(), true, false, null, null));
-            checkIn.issue(TERMINAL_PIELAVESI, new CheckInRequest("en", List.of("TE_JOBSEEKER_REGISTRATION"), false,
-                    true, false, null));
+            checkIn.issue(
+                    TERMINAL_PIELAVESI,
+                    new CheckInRequest("en", List.of("TE_JOBSEEKER_REGISTRATION"), false, true, false, null));
             LOG.info("Issued four demo tickets at Pielavesi for today");
         }
     }
@@ -111,7 +118,10 @@ public class DemoArrival {
     }
 
     private ServicePoint point(String code) {
-        return em.createNamedQuery("ServicePoint.byCode", ServicePoint.class).setParameter("code", code)
-                .getResultStream().findFirst().orElse(null);
+        return em.createNamedQuery("ServicePoint.byCode", ServicePoint.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 }

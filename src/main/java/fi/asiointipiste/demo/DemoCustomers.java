@@ -17,13 +17,35 @@ import java.util.Set;
 class DemoCustomers {
 
     static final List<String> COMMENTS = List.of(
-            "Sain apua nopeasti, kiitos!", "Jonottaminen kesti liian kauan.", "Etäyhteys Kelaan toimi hyvin.",
-            "Ystävällinen palvelu.", "Lomake oli vaikea, onneksi sain apua.", "Kiitos kärsivällisyydestä.",
-            "Toivoisin, että palvelu olisi auki myös iltaisin.", "Tack för hjälpen!", "Very helpful staff.");
-    private static final String[] FIRST = {"Aino", "Eino", "Helmi", "Väinö", "Aili", "Toivo", "Liisa", "Matti",
-        "Sirkka", "Pentti", "Tuula", "Jari", "Sanna", "Mikko", "Jenni", "Juha", "Elina", "Ville", "Oona", "Leo"};
-    private static final String[] LAST = {"Korhonen", "Virtanen", "Mäkinen", "Nieminen", "Hyvönen", "Heikkinen",
-        "Kinnunen", "Räsänen", "Turunen", "Savolainen", "Lappalainen", "Miettinen", "Rytkönen", "Huttunen"};
+            "Sain apua nopeasti, kiitos!",
+            "Jonottaminen kesti liian kauan.",
+            "Etäyhteys Kelaan toimi hyvin.",
+            "Ystävällinen palvelu.",
+            "Lomake oli vaikea, onneksi sain apua.",
+            "Kiitos kärsivällisyydestä.",
+            "Toivoisin, että palvelu olisi auki myös iltaisin.",
+            "Tack för hjälpen!",
+            "Very helpful staff.");
+    private static final String[] FIRST = {
+        "Aino", "Eino", "Helmi", "Väinö", "Aili", "Toivo", "Liisa", "Matti", "Sirkka", "Pentti", "Tuula", "Jari",
+        "Sanna", "Mikko", "Jenni", "Juha", "Elina", "Ville", "Oona", "Leo"
+    };
+    private static final String[] LAST = {
+        "Korhonen",
+        "Virtanen",
+        "Mäkinen",
+        "Nieminen",
+        "Hyvönen",
+        "Heikkinen",
+        "Kinnunen",
+        "Räsänen",
+        "Turunen",
+        "Savolainen",
+        "Lappalainen",
+        "Miettinen",
+        "Rytkönen",
+        "Huttunen"
+    };
     private static final String CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 
     private final Random random;
@@ -53,8 +75,8 @@ class DemoCustomers {
             return next(profile);
         }
         String language = random.nextInt(100) < 6 ? "sv" : random.nextInt(100) < 4 ? "other" : "fi";
-        DemoCustomer customer = new DemoCustomer(FIRST[random.nextInt(FIRST.length)] + " "
-                + LAST[random.nextInt(LAST.length)], code, born, language);
+        DemoCustomer customer = new DemoCustomer(
+                FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)], code, born, language);
         all.add(customer);
         pool.add(customer);
         return customer;

@@ -84,8 +84,8 @@ public class DemoData {
             pilot.createOnFirstStart(now); // before the rules are read: the history routes its points with its set
             ReferenceData reference = writer.referenceData();
             written = writer.write(new DemoVisitGenerator(seed, now, reference), visits);
-            LOG.info(() -> "Generated " + written + " demo visits in " + (System.nanoTime() - started) / 1_000_000
-                    + " ms");
+            LOG.info(() ->
+                    "Generated " + written + " demo visits in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the demo visits", e);
         }

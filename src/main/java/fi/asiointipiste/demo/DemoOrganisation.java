@@ -65,11 +65,13 @@ public class DemoOrganisation {
     }
 
     private Agency agency(String code) {
-        return em.createNamedQuery("Agency.byCode", Agency.class).setParameter("code", code).getSingleResult();
+        return em.createNamedQuery("Agency.byCode", Agency.class)
+                .setParameter("code", code)
+                .getSingleResult();
     }
 
-    private void user(String hash, String username, String name, EnumSet<Role> roles, Agency agency,
-                      List<ServicePoint> points) {
+    private void user(
+            String hash, String username, String name, EnumSet<Role> roles, Agency agency, List<ServicePoint> points) {
         StaffUser user = new StaffUser(username, name, hash, roles);
         points.forEach(user::worksAt);
         if (agency != null) {

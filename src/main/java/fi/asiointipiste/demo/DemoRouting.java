@@ -24,8 +24,10 @@ class DemoRouting {
             case "MUNICIPAL_EARLY_EDUCATION" -> month >= 2 && month <= 4 ? 6 : 2;
             default -> 3;
         };
-        boolean heavy = task.equals("RENTAL_APARTMENT") || task.equals("KELA_SOCIAL_ASSISTANCE")
-                || task.equals("DIGITAL_SUPPORT") || task.equals("MUNICIPAL_HOME_CARE")
+        boolean heavy = task.equals("RENTAL_APARTMENT")
+                || task.equals("KELA_SOCIAL_ASSISTANCE")
+                || task.equals("DIGITAL_SUPPORT")
+                || task.equals("MUNICIPAL_HOME_CARE")
                 || task.equals("KELA_PENSIONER_HOUSING");
         return profile.equals("MULTI_UNSKILLED") && heavy ? base * 2 : base;
     }

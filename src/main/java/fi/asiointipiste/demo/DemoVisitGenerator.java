@@ -31,8 +31,14 @@ import java.util.function.Consumer;
  */
 public class DemoVisitGenerator {
 
-    public static final Set<MonthDay> HOLIDAYS = Set.of(MonthDay.of(1, 1), MonthDay.of(1, 6), MonthDay.of(5, 1),
-            MonthDay.of(12, 6), MonthDay.of(12, 24), MonthDay.of(12, 25), MonthDay.of(12, 26));
+    public static final Set<MonthDay> HOLIDAYS = Set.of(
+            MonthDay.of(1, 1),
+            MonthDay.of(1, 6),
+            MonthDay.of(5, 1),
+            MonthDay.of(12, 6),
+            MonthDay.of(12, 24),
+            MonthDay.of(12, 25),
+            MonthDay.of(12, 26));
 
     /** Room for the slot index in the low bits of a sorted arrival (a year has about 250 × points slots). */
     private static final long SLOT_BITS = 1 << 16;
@@ -102,41 +108,64 @@ public class DemoVisitGenerator {
         String channel = weighted(Map.of("WALK_IN", 68, "APPOINTMENT", 25, "REMOTE", 7));
         DemoCustomers.DemoCustomer customer = random.nextInt(100) < 55 ? customers.next(profile) : null;
         int age = customer != null ? customer.ageOn(arrived.toLocalDate()) : customers.likelyAge(profile);
-        String language = customer != null ? customer.language()
-                : weighted(Map.of("fi", 90, "sv", 5, "en", 2, "other", 3));
+        String language =
+                customer != null ? customer.language() : weighted(Map.of("fi", 90, "sv", 5, "en", 2, "other", 3));
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("profile", profile);
         // Returning customers often get an e-identification with the desk's help.
-        facts.put("strongEid", random.nextInt(100) < eidShare(profile, age)
-                + (customer == null ? 0 : Math.min(40, customer.visits() * 10)));
+        facts.put(
+                "strongEid",
+                random.nextInt(100)
+                        < eidShare(profile, age) + (customer == null ? 0 : Math.min(40, customer.visits() * 10)));
         facts.put("language", language);
         facts.put("age", age);
         facts.put("firstVisit", customer == null ? random.nextInt(100) < 30 : customer.visits() == 0);
         facts.put("needsInterpreter", random.nextInt(100) < (language.equals("other") ? 60 : 2));
-        facts.put("visitsLast90Days", customer == null ? 0 : customer.visitsSince(arrived.toLocalDate().minusDays(90)));
-        List<DemoVisit.Task> tasks = tasks(profile, arrived.toLocalDate(), facts, customer,
-                reference.rulesAt(point.id(), arrived));
+        facts.put(
+                "visitsLast90Days",
+                customer == null
+                        ? 0
+                        : customer.visitsSince(arrived.toLocalDate().minusDays(90)));
+        List<DemoVisit.Task> tasks =
+                tasks(profile, arrived.toLocalDate(), facts, customer, reference.rulesAt(point.id(), arrived));
         long clerk = point.clerkIds().get(random.nextInt(point.clerkIds().size()));
         boolean noShow = channel.equals("APPOINTMENT") && random.nextInt(100) < 6;
         long waiting = (long) (-Math.log(1 - random.nextDouble()) * (channel.equals("APPOINTMENT") ? 3 : 9));
-        long handling = 2 + tasks.stream().mapToLong(t -> Math.round(handlingMinutes(t.appliedLevel()) * (0.5 + random.nextDouble()))).sum();
+        long handling = 2
+                + tasks.stream()
+                        .mapToLong(t -> Math.round(handlingMinutes(t.appliedLevel()) * (0.5 + random.nextDouble())))
+                        .sum();
         LocalDateTime started = arrived.plusMinutes(Math.min(waiting, 90));
         LocalDateTime ended = started.plusMinutes(handling);
-        String status = noShow ? "NO_SHOW" : ended.isBefore(now) ? "DONE" : started.isBefore(now) ? "IN_SERVICE" : "WAITING";
+        String status =
+                noShow ? "NO_SHOW" : ended.isBefore(now) ? "DONE" : started.isBefore(now) ? "IN_SERVICE" : "WAITING";
         if (customer != null && !noShow) {
             customer.visited(arrived.toLocalDate());
         }
-        DemoVisit.Answer feedback = status.equals("DONE") && random.nextInt(100) < 32 ? answer(tasks, waiting, ended) : null;
-        return new DemoVisit(point.id(), channel, status, arrived,
+        DemoVisit.Answer feedback =
+                status.equals("DONE") && random.nextInt(100) < 32 ? answer(tasks, waiting, ended) : null;
+        return new DemoVisit(
+                point.id(),
+                channel,
+                status,
+                arrived,
                 status.equals("WAITING") || noShow ? null : started,
                 status.equals("DONE") ? ended : noShow ? arrived.plusMinutes(30) : null,
-                status.equals("WAITING") || noShow ? null : clerk, customer, reference.profileId(profile),
-                noShow || !status.equals("DONE") ? tasks.stream().map(DemoVisit.Task::unhandled).toList() : tasks,
+                status.equals("WAITING") || noShow ? null : clerk,
+                customer,
+                reference.profileId(profile),
+                noShow || !status.equals("DONE")
+                        ? tasks.stream().map(DemoVisit.Task::unhandled).toList()
+                        : tasks,
                 feedback);
     }
 
-    private List<DemoVisit.Task> tasks(String profile, LocalDate day, Map<String, Object> facts,
-                                       DemoCustomers.DemoCustomer customer, ReferenceData.Deciding rules) {
+    private List<DemoVisit.Task> tasks(
+            String profile,
+            LocalDate day,
+            Map<String, Object> facts,
+            DemoCustomers.DemoCustomer customer,
+            ReferenceData.Deciding rules) {
         int count = random.nextInt(100) < 60 ? 1 : random.nextInt(100) < 75 ? 2 : 3;
         List<DemoVisit.Task> tasks = new ArrayList<>();
         List<ReferenceData.Task> chosen = new ArrayList<>();
@@ -158,10 +187,25 @@ public class DemoVisitGenerator {
             String reason = null;
             if (random.nextInt(100) < 9) {
                 applied = DemoRouting.shift(recommended, random.nextInt(100) < 70 ? 1 : -1);
-                reason = applied.equals(recommended) ? null
-                        : weighted(Map.of("CUSTOMER_WISH", 30, "HEALTH_OR_ABILITY", 20, "LANGUAGE_NEED", 12,
-                        "MISSING_DOCUMENTS", 12, "TECHNICAL_PROBLEM", 14, "URGENCY", 7, "OTHER", 5));
-            } else if (customer != null && !recommended.equals("SELF_SERVICE")
+                reason = applied.equals(recommended)
+                        ? null
+                        : weighted(Map.of(
+                                "CUSTOMER_WISH",
+                                30,
+                                "HEALTH_OR_ABILITY",
+                                20,
+                                "LANGUAGE_NEED",
+                                12,
+                                "MISSING_DOCUMENTS",
+                                12,
+                                "TECHNICAL_PROBLEM",
+                                14,
+                                "URGENCY",
+                                7,
+                                "OTHER",
+                                5));
+            } else if (customer != null
+                    && !recommended.equals("SELF_SERVICE")
                     && random.nextInt(100) < Math.min(30, customer.visits() * 6)) {
                 // A returning customer who has learned the errand asks to try it with lighter support.
                 applied = DemoRouting.shift(recommended, -1);
@@ -169,16 +213,26 @@ public class DemoVisitGenerator {
             }
             String outcome = weighted(Map.of("DONE", 70, "REFERRED", 12, "CONTINUES", 13, "NOT_POSSIBLE", 5));
             int selfShare = switch (applied) {
-                case "SELF_SERVICE" -> 85;
-                case "GUIDED" -> 45;
-                default -> 10;
-            } + (customer == null ? 0 : Math.min(30, customer.visits() * 4));
+                        case "SELF_SERVICE" -> 85;
+                        case "GUIDED" -> 45;
+                        default -> 10;
+                    }
+                    + (customer == null ? 0 : Math.min(30, customer.visits() * 4));
             Map<String, Object> out = decision.outputs();
-            tasks.add(new DemoVisit.Task(task.id(), recommended, applied, reason,
-                    reference.agencyId(String.valueOf(out.get("agency"))), outcome,
+            tasks.add(new DemoVisit.Task(
+                    task.id(),
+                    recommended,
+                    applied,
+                    reason,
+                    reference.agencyId(String.valueOf(out.get("agency"))),
+                    outcome,
                     outcome.equals("CONTINUES") ? day.plusDays(7 + random.nextInt(24)) : null,
-                    random.nextInt(100) < selfShare, decision.matchedRuleId(0), String.valueOf(out.get("mode")),
-                    String.valueOf(out.get("flow")), RoutingFacts.of(facts).toText(), rules.ruleSetId()));
+                    random.nextInt(100) < selfShare,
+                    decision.matchedRuleId(0),
+                    String.valueOf(out.get("mode")),
+                    String.valueOf(out.get("flow")),
+                    RoutingFacts.of(facts).toText(),
+                    rules.ruleSetId()));
         }
         return tasks;
     }
@@ -199,7 +253,9 @@ public class DemoVisitGenerator {
         double effort = 2.2 + (overridden ? 0.8 : 0) + Math.min(1.5, waiting / 20.0) + random.nextGaussian() * 0.9;
         int ces = (int) Math.max(1, Math.min(5, Math.round(effort)));
         int nps = (int) Math.max(0, Math.min(10, Math.round(10.5 - ces * 1.2 + random.nextGaussian() * 1.5)));
-        String comment = random.nextInt(100) < 8 ? DemoCustomers.COMMENTS.get(random.nextInt(DemoCustomers.COMMENTS.size())) : null;
+        String comment = random.nextInt(100) < 8
+                ? DemoCustomers.COMMENTS.get(random.nextInt(DemoCustomers.COMMENTS.size()))
+                : null;
         return new DemoVisit.Answer(ended.plusMinutes(1), ces, nps, comment);
     }
 
@@ -221,7 +277,8 @@ public class DemoVisitGenerator {
     }
 
     private static double dayWeight(LocalDate day) {
-        double weekday = day.getDayOfWeek() == DayOfWeek.MONDAY ? 1.3 : day.getDayOfWeek() == DayOfWeek.FRIDAY ? 0.8 : 1.0;
+        double weekday =
+                day.getDayOfWeek() == DayOfWeek.MONDAY ? 1.3 : day.getDayOfWeek() == DayOfWeek.FRIDAY ? 0.8 : 1.0;
         double season = switch (day.getMonth()) {
             case JULY -> 0.4;
             case JUNE, AUGUST, DECEMBER -> 0.8;
@@ -234,7 +291,7 @@ public class DemoVisitGenerator {
 
     /** Opening hours 9–16, busiest in the morning and just after lunch. */
     private int arrivalHour() {
-        return 9 + pick(new double[]{18, 36, 50, 62, 78, 90, 100}, random.nextDouble() * 100);
+        return 9 + pick(new double[] {18, 36, 50, 62, 78, 90, 100}, random.nextDouble() * 100);
     }
 
     private static long handlingMinutes(String level) {
@@ -280,6 +337,5 @@ public class DemoVisitGenerator {
         return lo;
     }
 
-    private record DayAtPoint(LocalDate day, ReferenceData.Point point, double weight) {
-    }
+    private record DayAtPoint(LocalDate day, ReferenceData.Point point, double weight) {}
 }

@@ -1,8 +1,8 @@
 package fi.asiointipiste.demo;
 
+import fi.asiointipiste.platform.persistence.JdbcTransaction;
 import fi.asiointipiste.routing.engine.compile.TableCompiler;
 import fi.asiointipiste.routing.engine.dmn.DmnReader;
-import fi.asiointipiste.platform.persistence.JdbcTransaction;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -12,13 +12,13 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -39,15 +39,17 @@ public class DemoVisitWriter {
     }
 
     public long visitCount() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM visit")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM visit")) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     public ReferenceData referenceData() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             Map<String, Long> agencies = codes(s, "SELECT code, id FROM agency");
             Map<String, Long> profiles = codes(s, "SELECT code, id FROM customer_profile WHERE active = TRUE");
             List<ReferenceData.Task> tasks = new ArrayList<>();
@@ -64,7 +66,8 @@ public class DemoVisitWriter {
                     + " JOIN staff_user u ON u.id = sp.staff_user_id AND u.agency_id IS NULL"
                     + " ORDER BY p.id, sp.staff_user_id")) {
                 while (rs.next()) {
-                    clerks.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getLong(2));
+                    clerks.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(rs.getLong(2));
                 }
             }
             List<ReferenceData.Point> points = new ArrayList<>();
@@ -72,8 +75,8 @@ public class DemoVisitWriter {
                 while (rs.next()) {
                     List<Long> ids = clerks.get(rs.getLong(1));
                     if (ids != null) {
-                        points.add(new ReferenceData.Point(rs.getLong(1), rs.getString(2), ids,
-                                weightOf(rs.getString(2))));
+                        points.add(new ReferenceData.Point(
+                                rs.getLong(1), rs.getString(2), ids, weightOf(rs.getString(2))));
                     }
                 }
             }
@@ -89,18 +92,25 @@ public class DemoVisitWriter {
             if (dmn == null) {
                 throw new IllegalStateException("demo data needs a published rule set for all points");
             }
-            return new ReferenceData(points, tasks, profiles, agencies, ruleSetId,
-                    TableCompiler.compile(DmnReader.readString(dmn)), pilotRules(c));
+            return new ReferenceData(
+                    points,
+                    tasks,
+                    profiles,
+                    agencies,
+                    ruleSetId,
+                    TableCompiler.compile(DmnReader.readString(dmn)),
+                    pilotRules(c));
         }
     }
 
     /** The published and retired sets of some points only (a pilot's), each with its points and time in force. */
     private static List<ReferenceData.PilotRules> pilotRules(Connection c) throws SQLException {
         List<ReferenceData.PilotRules> pilots = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, dmn_xml, effective_from,"
-                + " retired_at FROM rule_set WHERE status <> 'DRAFT' AND all_points = FALSE ORDER BY id");
-             PreparedStatement points = c.prepareStatement(
-                     "SELECT service_point_id FROM rule_set_service_point WHERE rule_set_id = ?")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, dmn_xml, effective_from,"
+                        + " retired_at FROM rule_set WHERE status <> 'DRAFT' AND all_points = FALSE ORDER BY id");
+                PreparedStatement points = c.prepareStatement(
+                        "SELECT service_point_id FROM rule_set_service_point WHERE rule_set_id = ?")) {
             while (rs.next()) {
                 Set<Long> ids = new HashSet<>();
                 points.setLong(1, rs.getLong(1));
@@ -110,7 +120,10 @@ public class DemoVisitWriter {
                     }
                 }
                 Timestamp retired = rs.getTimestamp(4);
-                pilots.add(new ReferenceData.PilotRules(rs.getLong(1), ids, rs.getTimestamp(3).toLocalDateTime(),
+                pilots.add(new ReferenceData.PilotRules(
+                        rs.getLong(1),
+                        ids,
+                        rs.getTimestamp(3).toLocalDateTime(),
                         retired == null ? null : retired.toLocalDateTime(),
                         TableCompiler.compile(DmnReader.readString(rs.getString(2)))));
             }
@@ -184,14 +197,15 @@ public class DemoVisitWriter {
 
     private void writeVisits(Connection c, List<DemoVisit> visits, Map<String, Long> next) throws SQLException {
         try (PreparedStatement pv = c.prepareStatement("INSERT INTO visit (id, service_point_id, channel, status,"
-                + " arrived_at, started_at, ended_at, clerk_id, customer_id, profile_id, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
-             PreparedStatement pt = c.prepareStatement("INSERT INTO visit_task (id, visit_id, service_task_id, seq_no,"
-                     + " recommended_level, applied_level, override_reason, involved_agency_id, outcome, follow_up_on,"
-                     + " customer_did_it_themselves, rule_set_id, rule_id, assistance_mode, flow, decision_facts, version)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
-             PreparedStatement pf = c.prepareStatement("INSERT INTO feedback (id, visit_id, service_point_id,"
-                     + " given_at, ces, nps, comment_text) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                        + " arrived_at, started_at, ended_at, clerk_id, customer_id, profile_id, version)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                PreparedStatement pt =
+                        c.prepareStatement("INSERT INTO visit_task (id, visit_id, service_task_id, seq_no,"
+                                + " recommended_level, applied_level, override_reason, involved_agency_id, outcome, follow_up_on,"
+                                + " customer_did_it_themselves, rule_set_id, rule_id, assistance_mode, flow, decision_facts, version)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                PreparedStatement pf = c.prepareStatement("INSERT INTO feedback (id, visit_id, service_point_id,"
+                        + " given_at, ces, nps, comment_text) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
             for (DemoVisit visit : visits) {
                 long visitId = next.merge("visit", 1L, Long::sum) - 1;
@@ -203,7 +217,10 @@ public class DemoVisitWriter {
                 pv.setTimestamp(6, timestamp(visit.startedAt()));
                 pv.setTimestamp(7, timestamp(visit.endedAt()));
                 setLong(pv, 8, visit.clerkId());
-                setLong(pv, 9, visit.customer() == null ? null : visit.customer().id());
+                setLong(
+                        pv,
+                        9,
+                        visit.customer() == null ? null : visit.customer().id());
                 pv.setLong(10, visit.profileId());
                 pv.addBatch();
                 int seq = 1;
@@ -262,7 +279,8 @@ public class DemoVisitWriter {
     }
 
     private static long maxId(Connection c, String table) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(id) FROM " + table)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT MAX(id) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }

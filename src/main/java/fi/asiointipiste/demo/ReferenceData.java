@@ -11,18 +11,22 @@ import java.util.Set;
  * table) that recommend the support levels of the generated visits: the one for all points, and any set tried at
  * some points for a while (a pilot's), which decides there instead from its effective time until it was retired.
  */
-public record ReferenceData(List<Point> points, List<Task> tasks, Map<String, Long> profiles,
-                            Map<String, Long> agencies, long ruleSetId, CompiledTable rules, List<PilotRules> pilots) {
+public record ReferenceData(
+        List<Point> points,
+        List<Task> tasks,
+        Map<String, Long> profiles,
+        Map<String, Long> agencies,
+        long ruleSetId,
+        CompiledTable rules,
+        List<PilotRules> pilots) {
 
-    public record Point(long id, String code, List<Long> clerkIds, double weight) {
-    }
+    public record Point(long id, String code, List<Long> clerkIds, double weight) {}
 
-    public record Task(long id, String code, String agencyCode) {
-    }
+    public record Task(long id, String code, String agencyCode) {}
 
     /** A rule set published to some points, in force from {@code from} until {@code until} (null: still). */
-    public record PilotRules(long ruleSetId, Set<Long> pointIds, LocalDateTime from, LocalDateTime until,
-                             CompiledTable rules) {
+    public record PilotRules(
+            long ruleSetId, Set<Long> pointIds, LocalDateTime from, LocalDateTime until, CompiledTable rules) {
 
         boolean applies(long pointId, LocalDateTime at) {
             return pointIds.contains(pointId) && !at.isBefore(from) && (until == null || at.isBefore(until));
@@ -30,16 +34,20 @@ public record ReferenceData(List<Point> points, List<Task> tasks, Map<String, Lo
     }
 
     /** The set that decides at a point at a moment: its id and table. */
-    public record Deciding(long ruleSetId, CompiledTable rules) {
-    }
+    public record Deciding(long ruleSetId, CompiledTable rules) {}
 
     public ReferenceData {
         pilots = pilots == null ? List.of() : List.copyOf(pilots);
     }
 
     /** Only the set for all points. */
-    public ReferenceData(List<Point> points, List<Task> tasks, Map<String, Long> profiles, Map<String, Long> agencies,
-                         long ruleSetId, CompiledTable rules) {
+    public ReferenceData(
+            List<Point> points,
+            List<Task> tasks,
+            Map<String, Long> profiles,
+            Map<String, Long> agencies,
+            long ruleSetId,
+            CompiledTable rules) {
         this(points, tasks, profiles, agencies, ruleSetId, rules, List.of());
     }
 

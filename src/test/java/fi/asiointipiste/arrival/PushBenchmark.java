@@ -37,12 +37,12 @@ import java.util.regex.Pattern;
 public final class PushBenchmark {
 
     private static final Pattern PUSH_URL = Pattern.compile("faces\\.push\\.init\\('[^']+','([^']+)','(\\w+)'");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String TERMINAL = "demo-terminal-pielavesi-asiointipiste";
     private static final String DISPLAY = "demo-display-pielavesi-asiointipiste";
 
-    private PushBenchmark() {
-    }
+    private PushBenchmark() {}
 
     /** A socket that notes when the next message after a mark arrives. */
     static final class Socket implements WebSocket.Listener {
@@ -112,11 +112,13 @@ public final class PushBenchmark {
         for (int i = 2; i <= 20; i++) {
             StaffClient other = new StaffClient(base);
             other.signIn(i % 2 == 0 ? "kela" : "te.palvelut", "asiointipiste");
-            sockets.add(connect(ws, other.open("front-desk/index.xhtml?point=" + point).body(), "desk-" + i));
+            sockets.add(connect(
+                    ws, other.open("front-desk/index.xhtml?point=" + point).body(), "desk-" + i));
         }
         for (int i = 1; i <= 5; i++) {
             StaffClient screen = new StaffClient(base);
-            sockets.add(connect(ws, screen.open("arrival/display.xhtml?token=" + DISPLAY).body(), "display-" + i));
+            sockets.add(connect(
+                    ws, screen.open("arrival/display.xhtml?token=" + DISPLAY).body(), "display-" + i));
         }
         Thread.sleep(1000);
         List<Double> desks = new ArrayList<>();
@@ -149,7 +151,8 @@ public final class PushBenchmark {
             settle.await(5, TimeUnit.SECONDS);
             Thread.sleep(150);
         }
-        System.out.printf("Push latency: %d calls, %d desk sockets, %d display sockets; %d deliveries missed (5 s)%n",
+        System.out.printf(
+                "Push latency: %d calls, %d desk sockets, %d display sockets; %d deliveries missed (5 s)%n",
                 rounds * 5, 20, 5, missed);
         System.out.println("  the call's own request (click to ajax answer): " + stats(requests));
         System.out.println("  to the other desks' queue pages:               " + stats(desks));
@@ -171,22 +174,29 @@ public final class PushBenchmark {
 
         StaffClient idle = new StaffClient(base);
         idle.signIn("kela", "asiointipiste");
-        Socket socket = connect(ws, idle.open("front-desk/index.xhtml?point=" + point).body(), "idle clerk");
+        Socket socket =
+                connect(ws, idle.open("front-desk/index.xhtml?point=" + point).body(), "idle clerk");
         long opened = System.nanoTime();
         int before = -1;
         for (int i = 0; i < 16 && socket.closeCode == null; i++) {
             Thread.sleep(10_000);
             desk.ajax("callAgain");
-            System.out.printf("  %3d s: the idle clerk's socket has received %d pushes%s%n",
-                    (System.nanoTime() - opened) / 1_000_000_000, socket.messages,
+            System.out.printf(
+                    "  %3d s: the idle clerk's socket has received %d pushes%s%n",
+                    (System.nanoTime() - opened) / 1_000_000_000,
+                    socket.messages,
                     socket.closeCode == null ? "" : ", closed with " + socket.closeCode);
             before = socket.messages;
         }
         HttpResponse<String> after = idle.get("front-desk/index.xhtml?point=" + point);
-        System.out.printf("Idle session: socket closed %s after it opened (code %s); %d pushes received; the session's"
+        System.out.printf(
+                "Idle session: socket closed %s after it opened (code %s); %d pushes received; the session's"
                         + " next request answers %d %s%n",
                 socket.closeCode == null ? "never" : (socket.closedAt - opened) / 1_000_000_000 + " s",
-                socket.closeCode, before, after.statusCode(), after.headers().firstValue("Location").orElse(""));
+                socket.closeCode,
+                before,
+                after.statusCode(),
+                after.headers().firstValue("Location").orElse(""));
         desk.transferBackToQueue();
     }
 
@@ -194,20 +204,25 @@ public final class PushBenchmark {
     private static void ensureWaiting(URI base, int count) throws Exception {
         for (int i = 0; i < count; i++) {
             StaffClient customer = new StaffClient(base);
-            String page = customer.open("arrival/terminal.xhtml?token=" + TERMINAL + "&lang=fi").body();
+            String page = customer.open("arrival/terminal.xhtml?token=" + TERMINAL + "&lang=fi")
+                    .body();
             Map<String, String> errands = new LinkedHashMap<>();
             errands.put("terminalForm", "terminalForm");
             errands.put("terminalForm:chosen", "TAX_RETURN");
             errands.put("terminalForm:next", "Seuraava");
-            String details = new String(customer.postForm("arrival/terminal.xhtml?token=" + TERMINAL + "&lang=fi",
-                    page, errands).body(), StandardCharsets.UTF_8);
+            String details = new String(
+                    customer.postForm("arrival/terminal.xhtml?token=" + TERMINAL + "&lang=fi", page, errands)
+                            .body(),
+                    StandardCharsets.UTF_8);
             Map<String, String> take = new LinkedHashMap<>();
             take.put("terminalForm", "terminalForm");
             take.put("terminalForm:eid", "no");
             take.put("terminalForm:appointmentCode", "");
             take.put("terminalForm:take", "Ota vuoronumero");
-            String ticket = new String(customer.postForm("arrival/terminal.xhtml?token=" + TERMINAL + "&lang=fi",
-                    details, take).body(), StandardCharsets.UTF_8);
+            String ticket = new String(
+                    customer.postForm("arrival/terminal.xhtml?token=" + TERMINAL + "&lang=fi", details, take)
+                            .body(),
+                    StandardCharsets.UTF_8);
             if (!ticket.contains("ticketNumber")) {
                 throw new IllegalStateException("no ticket from the terminal");
             }
@@ -216,7 +231,8 @@ public final class PushBenchmark {
 
     private static String pielavesi(StaffClient clerk) throws Exception {
         String page = clerk.open("front-desk/index.xhtml").body();
-        Matcher m = Pattern.compile("href=\"[^\"]*point=(\\d+)[^\"]*\"[^>]*>Pielavesi<").matcher(page);
+        Matcher m = Pattern.compile("href=\"[^\"]*point=(\\d+)[^\"]*\"[^>]*>Pielavesi<")
+                .matcher(page);
         if (!m.find()) {
             throw new IllegalStateException("no link to Pielavesi on the queue page");
         }
@@ -238,8 +254,13 @@ public final class PushBenchmark {
             return "none";
         }
         double[] s = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return String.format("n=%d p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms", s.length, s[s.length / 2],
-                s[(int) Math.ceil(s.length * 0.95) - 1], s[(int) Math.ceil(s.length * 0.99) - 1], s[s.length - 1]);
+        return String.format(
+                "n=%d p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms",
+                s.length,
+                s[s.length / 2],
+                s[(int) Math.ceil(s.length * 0.95) - 1],
+                s[(int) Math.ceil(s.length * 0.99) - 1],
+                s[s.length - 1]);
     }
 
     /** The caller's queue page: its view state and the desk form's PrimeFaces ajax posts. */
@@ -255,7 +276,8 @@ public final class PushBenchmark {
         }
 
         void signIn(String label) throws Exception {
-            Matcher m = Pattern.compile("<option value=\"(\\d+)\"[^>]*>" + Pattern.quote(label)).matcher(page);
+            Matcher m = Pattern.compile("<option value=\"(\\d+)\"[^>]*>" + Pattern.quote(label))
+                    .matcher(page);
             if (!m.find()) {
                 if (page.contains("deskForm:callNext") || page.contains("deskForm:callAgain")) {
                     return;
@@ -293,7 +315,8 @@ public final class PushBenchmark {
             form.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
             StringBuilder body = new StringBuilder();
             form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
-                    .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
             return client.ajax(path, body.toString());
         }

@@ -19,9 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,23 +44,32 @@ public final class WaitEstimateBacktest {
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 4, 16, 0);
     private static final String[][] TASKS = {
-            {"RENTAL_APARTMENT", "MUNICIPALITY"}, {"KELA_HOUSING_ALLOWANCE", "KELA"}, {"KELA_SOCIAL_ASSISTANCE", "KELA"},
-            {"KELA_UNEMPLOYMENT_BENEFIT", "KELA"}, {"KELA_PENSIONER_HOUSING", "KELA"},
-            {"KELA_MEDICAL_REIMBURSEMENT", "KELA"}, {"TE_JOBSEEKER_REGISTRATION", "TE_SERVICES"},
-            {"TE_EMPLOYMENT_PLAN", "TE_SERVICES"}, {"MUNICIPAL_HOME_CARE", "MUNICIPALITY"},
-            {"MUNICIPAL_EARLY_EDUCATION", "MUNICIPALITY"}, {"DIGITAL_SUPPORT", "MUNICIPALITY"},
-            {"DVV_CHANGE_OF_ADDRESS", "DVV"}, {"DVV_SUOMIFI_AUTHORISATION", "DVV"}, {"TAX_CARD", "TAX"},
-            {"TAX_RETURN", "TAX"}, {"POLICE_PASSPORT", "POLICE"}, {"POLICE_ID_CARD", "POLICE"}};
+        {"RENTAL_APARTMENT", "MUNICIPALITY"},
+        {"KELA_HOUSING_ALLOWANCE", "KELA"},
+        {"KELA_SOCIAL_ASSISTANCE", "KELA"},
+        {"KELA_UNEMPLOYMENT_BENEFIT", "KELA"},
+        {"KELA_PENSIONER_HOUSING", "KELA"},
+        {"KELA_MEDICAL_REIMBURSEMENT", "KELA"},
+        {"TE_JOBSEEKER_REGISTRATION", "TE_SERVICES"},
+        {"TE_EMPLOYMENT_PLAN", "TE_SERVICES"},
+        {"MUNICIPAL_HOME_CARE", "MUNICIPALITY"},
+        {"MUNICIPAL_EARLY_EDUCATION", "MUNICIPALITY"},
+        {"DIGITAL_SUPPORT", "MUNICIPALITY"},
+        {"DVV_CHANGE_OF_ADDRESS", "DVV"},
+        {"DVV_SUOMIFI_AUTHORISATION", "DVV"},
+        {"TAX_CARD", "TAX"},
+        {"TAX_RETURN", "TAX"},
+        {"POLICE_PASSPORT", "POLICE"},
+        {"POLICE_ID_CARD", "POLICE"}
+    };
     private static final int WARM_UP_DAYS = 30;
     /** As the server measures (HandlingTimeQueries): by the level the door predicts; -DappliedLevel=true for the other. */
     private static final boolean BY_DOOR_LEVEL = !Boolean.getBoolean("appliedLevel");
 
-    private WaitEstimateBacktest() {
-    }
+    private WaitEstimateBacktest() {}
 
     /** One arrival as the replay sees it. */
-    private record Arrival(DemoVisit visit, List<SupportLevel> doorLevels, LocalDateTime start, LocalDateTime end) {
-    }
+    private record Arrival(DemoVisit visit, List<SupportLevel> doorLevels, LocalDateTime start, LocalDateTime end) {}
 
     /** The figures of one replay. */
     private static final class Figures {
@@ -102,11 +109,14 @@ public final class WaitEstimateBacktest {
             sb.append(String.format("  within ±5 min (median)      %.1f %%%n", 100.0 * within5 / n));
             sb.append(String.format("  real wait inside the range  %.1f %%%n", 100.0 * inRange / n));
             sb.append(String.format("  mean width of the range     %.1f min%n", width / n));
-            sb.append(String.format("  baseline (point's median wait so far): MAE %.1f min, within ±5 min %.1f %%%n",
+            sb.append(String.format(
+                    "  baseline (point's median wait so far): MAE %.1f min, within ±5 min %.1f %%%n",
                     absBaseline / n, 100.0 * baselineWithin5 / n));
-            byRealWait.forEach((bucket, cell) -> sb.append(String.format("  real wait %s: %d arrivals, within ±5 min %.1f %%%n",
+            byRealWait.forEach((bucket, cell) -> sb.append(String.format(
+                    "  real wait %s: %d arrivals, within ±5 min %.1f %%%n",
                     bucket == 0 ? "< 5 min  " : bucket == 5 ? "5–15 min " : bucket == 15 ? "15–30 min" : "≥ 30 min ",
-                    cell[0], 100.0 * cell[1] / cell[0])));
+                    cell[0],
+                    100.0 * cell[1] / cell[0])));
             return sb.toString();
         }
     }
@@ -115,21 +125,25 @@ public final class WaitEstimateBacktest {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int replayDesks = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         String dmn;
-        try (InputStream in = WaitEstimateBacktest.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
+        try (InputStream in =
+                WaitEstimateBacktest.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
             dmn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<ReferenceData.Task> tasks = new ArrayList<>();
         for (int i = 0; i < TASKS.length; i++) {
             tasks.add(new ReferenceData.Task(i + 1, TASKS[i][0], TASKS[i][1]));
         }
-        ReferenceData reference = new ReferenceData(List.of(
-                new ReferenceData.Point(1, "PIELAVESI", List.of(1L), 4.3),
-                new ReferenceData.Point(2, "KEITELE", List.of(1L), 2.1),
-                new ReferenceData.Point(3, "TERVO", List.of(2L), 1.5),
-                new ReferenceData.Point(4, "VESANTO", List.of(2L), 1.9)), tasks,
+        ReferenceData reference = new ReferenceData(
+                List.of(
+                        new ReferenceData.Point(1, "PIELAVESI", List.of(1L), 4.3),
+                        new ReferenceData.Point(2, "KEITELE", List.of(1L), 2.1),
+                        new ReferenceData.Point(3, "TERVO", List.of(2L), 1.5),
+                        new ReferenceData.Point(4, "VESANTO", List.of(2L), 1.9)),
+                tasks,
                 Map.of("SELF_DIRECTED", 1L, "MULTI_UNSKILLED", 2L, "CONTACT_SEEKING", 3L),
                 Map.of("KELA", 1L, "TE_SERVICES", 2L, "MUNICIPALITY", 3L, "DVV", 4L, "TAX", 5L, "POLICE", 6L),
-                1, TableCompiler.compile(DmnReader.readString(dmn)));
+                1,
+                TableCompiler.compile(DmnReader.readString(dmn)));
         Map<Long, String> codeOfTask = new HashMap<>();
         tasks.forEach(t -> codeOfTask.put(t.id(), t.code()));
         Map<String, String> agencyOf = new HashMap<>();
@@ -148,19 +162,28 @@ public final class WaitEstimateBacktest {
                 remote++;
                 continue;
             }
-            RoutingFacts facts = RoutingFacts.parse(v.tasks().stream().map(DemoVisit.Task::facts)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse("language=\"fi\""));
+            RoutingFacts facts = RoutingFacts.parse(v.tasks().stream()
+                    .map(DemoVisit.Task::facts)
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElse("language=\"fi\""));
             String language = String.valueOf(facts.get("language"));
             boolean interpreter = Boolean.TRUE.equals(facts.get("needsInterpreter"));
             Boolean eid = (Boolean) facts.get("strongEid");
             List<SupportLevel> levels = new ArrayList<>();
             for (DemoVisit.Task task : v.tasks()) {
                 String code = codeOfTask.get(task.taskId());
-                DoorRouting.DoorDecision d = DoorRouting.decide(f -> routing.recommend(table, f), code,
-                        agencyOf.get(code), Set.of("fi", "sv", "en").contains(language) ? language : "fi", interpreter, eid);
+                DoorRouting.DoorDecision d = DoorRouting.decide(
+                        f -> routing.recommend(table, f),
+                        code,
+                        agencyOf.get(code),
+                        Set.of("fi", "sv", "en").contains(language) ? language : "fi",
+                        interpreter,
+                        eid);
                 levels.add(d == null ? null : d.level());
             }
-            byPointDay.computeIfAbsent(v.pointId(), p -> new TreeMap<>())
+            byPointDay
+                    .computeIfAbsent(v.pointId(), p -> new TreeMap<>())
                     .computeIfAbsent(v.arrivedAt().toLocalDate(), d -> new ArrayList<>())
                     .add(new Arrival(v, levels, v.startedAt(), v.endedAt()));
         }
@@ -186,8 +209,11 @@ public final class WaitEstimateBacktest {
                     DemoVisit v = a.visit();
                     WaitEstimate.HandlingTimes times = measured.at(v.arrivedAt().getHour());
                     if (scored && v.startedAt() != null && !v.status().equals("NO_SHOW")) {
-                        WaitEstimate.Range r = estimateAt(arrivals, i, times, Math.max(desksOf.get(point.getKey()),
-                                inService(arrivals, v.arrivedAt())));
+                        WaitEstimate.Range r = estimateAt(
+                                arrivals,
+                                i,
+                                times,
+                                Math.max(desksOf.get(point.getKey()), inService(arrivals, v.arrivedAt())));
                         if (r != null) {
                             recorded.add(minutes(v.arrivedAt(), v.startedAt()), r, baseline);
                         }
@@ -202,23 +228,32 @@ public final class WaitEstimateBacktest {
                 }
                 for (int i = 0; i < arrivals.size(); i++) {
                     DemoVisit v = arrivals.get(i).visit();
-                    if (v.status().equals("DONE") && v.tasks().size() == 1 && v.tasks().get(0).appliedLevel() != null) {
-                        SupportLevel level = BY_DOOR_LEVEL && arrivals.get(i).doorLevels().get(0) != null
-                                ? arrivals.get(i).doorLevels().get(0) : SupportLevel.valueOf(v.tasks().get(0).appliedLevel());
+                    if (v.status().equals("DONE")
+                            && v.tasks().size() == 1
+                            && v.tasks().get(0).appliedLevel() != null) {
+                        SupportLevel level =
+                                BY_DOOR_LEVEL && arrivals.get(i).doorLevels().get(0) != null
+                                        ? arrivals.get(i).doorLevels().get(0)
+                                        : SupportLevel.valueOf(v.tasks().get(0).appliedLevel());
                         history.add(new Sample(v.arrivedAt().getHour(), level, minutes(v.startedAt(), v.endedAt())));
                     }
                     if (v.startedAt() != null && !v.status().equals("NO_SHOW")) {
                         waitHistory.add(minutes(v.arrivedAt(), v.startedAt()));
                     }
                     if (replay.get(i).start() != null) {
-                        replayWaitHistory.add(minutes(v.arrivedAt(), replay.get(i).start()));
+                        replayWaitHistory.add(
+                                minutes(v.arrivedAt(), replay.get(i).start()));
                     }
                 }
             }
-            estimates.put(point.getKey(), point.getValue().values().stream().mapToInt(List::size).sum());
+            estimates.put(
+                    point.getKey(),
+                    point.getValue().values().stream().mapToInt(List::size).sum());
         }
-        System.out.printf("Demo year: %d visits generated (seed 2017, until %s), %d remote ones not queued; arrivals per"
-                + " point %s; %.1f s%n%n", year.size(), NOW, remote, estimates, (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "Demo year: %d visits generated (seed 2017, until %s), %d remote ones not queued; arrivals per"
+                        + " point %s; %.1f s%n%n",
+                year.size(), NOW, remote, estimates, (System.nanoTime() - started) / 1e9);
         System.out.println(recorded.report("1. Against the demo's recorded waits (desks = the point's desks or the"
                 + " customers in service, whichever is more):"));
         System.out.println(replayed.report("2. Against a first-come-first-served replay of the same arrivals and"
@@ -226,7 +261,8 @@ public final class WaitEstimateBacktest {
     }
 
     /** The estimate at the i-th arrival of the day: who waits and who is at a desk at that moment. */
-    private static WaitEstimate.Range estimateAt(List<Arrival> day, int i, WaitEstimate.HandlingTimes times, int desks) {
+    private static WaitEstimate.Range estimateAt(
+            List<Arrival> day, int i, WaitEstimate.HandlingTimes times, int desks) {
         LocalDateTime t = day.get(i).visit().arrivedAt();
         List<WaitEstimate.Job> ahead = new ArrayList<>();
         List<WaitEstimate.Desk> serving = new ArrayList<>();
@@ -243,14 +279,17 @@ public final class WaitEstimateBacktest {
         while (serving.size() < desks) {
             serving.add(new WaitEstimate.Desk(null, null, 0));
         }
-        return WaitEstimate.estimate(serving, ahead, new WaitEstimate.Job(day.get(i).doorLevels(), Set.of()), times,
-                t.hashCode());
+        return WaitEstimate.estimate(
+                serving, ahead, new WaitEstimate.Job(day.get(i).doorLevels(), Set.of()), times, t.hashCode());
     }
 
     private static int inService(List<Arrival> day, LocalDateTime t) {
         int n = 0;
         for (Arrival a : day) {
-            if (a.start() != null && !a.start().isAfter(t) && a.end() != null && a.end().isAfter(t)) {
+            if (a.start() != null
+                    && !a.start().isAfter(t)
+                    && a.end() != null
+                    && a.end().isAfter(t)) {
                 n++;
             }
         }
@@ -289,7 +328,8 @@ public final class WaitEstimateBacktest {
         if (values.isEmpty()) {
             return 0;
         }
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted[sorted.length / 2];
     }
 }

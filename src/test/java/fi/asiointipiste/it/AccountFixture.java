@@ -33,15 +33,28 @@ public class AccountFixture extends HttpServlet {
         String username = request.getParameter("user");
         switch (request.getParameter("action")) {
             case "create" -> {
-                ServicePoint pielavesi = servicePoints.all().stream().filter(p -> p.getCode().equals("PIELAVESI"))
-                        .findFirst().orElseThrow();
-                staffUsers.create(username, "Test " + username, "asiointipiste", EnumSet.of(Role.CLERK), null,
+                ServicePoint pielavesi = servicePoints.all().stream()
+                        .filter(p -> p.getCode().equals("PIELAVESI"))
+                        .findFirst()
+                        .orElseThrow();
+                staffUsers.create(
+                        username,
+                        "Test " + username,
+                        "asiointipiste",
+                        EnumSet.of(Role.CLERK),
+                        null,
                         List.of(pielavesi));
             }
             case "deactivate" -> {
                 StaffUser user = staffUsers.byUsername(username).orElseThrow();
-                staffUsers.update(user.getId(), user.getVersion(), user.getDisplayName(), user.getRoles(),
-                        user.getAgency(), user.getServicePoints(), false);
+                staffUsers.update(
+                        user.getId(),
+                        user.getVersion(),
+                        user.getDisplayName(),
+                        user.getRoles(),
+                        user.getAgency(),
+                        user.getServicePoints(),
+                        false);
             }
             default -> {
                 response.setStatus(400);

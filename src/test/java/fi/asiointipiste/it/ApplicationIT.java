@@ -11,13 +11,13 @@ import fi.asiointipiste.catalogue.entity.ServiceTask;
 import fi.asiointipiste.customers.entity.Customer;
 import fi.asiointipiste.feedback.entity.Feedback;
 import fi.asiointipiste.organisation.boundary.ServicePoints;
+import fi.asiointipiste.organisation.boundary.StaffIdentityStore;
 import fi.asiointipiste.organisation.boundary.StaffUsers;
 import fi.asiointipiste.organisation.entity.AccountRefused;
 import fi.asiointipiste.organisation.entity.Role;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.persistence.Databases;
-import fi.asiointipiste.organisation.boundary.StaffIdentityStore;
 import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.visits.entity.Channel;
 import fi.asiointipiste.visits.entity.OverrideReason;
@@ -60,8 +60,8 @@ class ApplicationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(ApplicationIT.class, TestTransactions.class, StaffClient.class,
-                Deployments.class);
+        return Deployments.application()
+                .addClasses(ApplicationIT.class, TestTransactions.class, StaffClient.class, Deployments.class);
     }
 
     @Inject
@@ -93,9 +93,10 @@ class ApplicationIT {
     @Test
     void migrationsRanInOrderAndSucceeded() throws Exception {
         List<String> versions = new ArrayList<>();
-        try (Connection c = databases.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
-                     + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+        try (Connection c = databases.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+                        + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
             while (rs.next()) {
                 assertThat(rs.getBoolean(2)).isTrue();
                 versions.add(rs.getString(1));
@@ -106,24 +107,32 @@ class ApplicationIT {
 
     @Test
     void referenceDataDescribesEveryTaskAtEveryLevel() {
-        assertThat(catalogue.agencies()).extracting(a -> a.getCode())
+        assertThat(catalogue.agencies())
+                .extracting(a -> a.getCode())
                 .contains("KELA", "TE_SERVICES", "MUNICIPALITY", "DVV", "TAX", "POLICE");
         List<ServiceTask> tasks = catalogue.tasks();
-        assertThat(tasks).hasSizeGreaterThanOrEqualTo(15).extracting(ServiceTask::getCode).contains("RENTAL_APARTMENT");
+        assertThat(tasks)
+                .hasSizeGreaterThanOrEqualTo(15)
+                .extracting(ServiceTask::getCode)
+                .contains("RENTAL_APARTMENT");
         assertThat(tasks).allSatisfy(t -> assertThat(t.getDescriptions()).containsOnlyKeys(SupportLevel.values()));
         List<CustomerProfile> profiles = catalogue.profiles();
-        assertThat(profiles).extracting(CustomerProfile::getPersonaName)
+        assertThat(profiles)
+                .extracting(CustomerProfile::getPersonaName)
                 .containsExactly("Outi Omatoiminen", "Pera Monitaidoton", "Hilma Kontaktinhakija");
         assertThat(profiles).allSatisfy(p -> assertThat(p.getEmpathyMap()).containsOnlyKeys(EmpathyAspect.values()));
     }
 
     @Test
     void demoModeLoadedStaffAndAHistoryOfVisits() {
-        long visits = tx.inNew(em -> em.createQuery("SELECT COUNT(v) FROM Visit v", Long.class).getSingleResult());
-        long feedback = tx.inNew(em -> em.createQuery("SELECT COUNT(f) FROM Feedback f", Long.class).getSingleResult());
+        long visits = tx.inNew(
+                em -> em.createQuery("SELECT COUNT(v) FROM Visit v", Long.class).getSingleResult());
+        long feedback = tx.inNew(em ->
+                em.createQuery("SELECT COUNT(f) FROM Feedback f", Long.class).getSingleResult());
         long profilesUsed = tx.inNew(em -> em.createQuery("SELECT COUNT(DISTINCT v.profile) FROM Visit v", Long.class)
                 .getSingleResult());
-        long users = tx.inNew(em -> em.createQuery("SELECT COUNT(u) FROM StaffUser u", Long.class).getSingleResult());
+        long users = tx.inNew(em ->
+                em.createQuery("SELECT COUNT(u) FROM StaffUser u", Long.class).getSingleResult());
         assertThat(visits).isGreaterThanOrEqualTo(3000);
         assertThat(feedback).isBetween(visits / 5, visits / 2);
         assertThat(profilesUsed).isEqualTo(3);
@@ -134,7 +143,8 @@ class ApplicationIT {
     void persistsAVisitWithItsTasksCustomerAndFeedback() {
         Long visitId = tx.inNew(em -> {
             ServicePoint point = em.createNamedQuery("ServicePoint.byCode", ServicePoint.class)
-                    .setParameter("code", "PIELAVESI").getSingleResult();
+                    .setParameter("code", "PIELAVESI")
+                    .getSingleResult();
             Customer pera = new Customer("Pera Testinen", "131052-308T", "fi", LocalDateTime.now());
             em.persist(pera);
             Visit visit = new Visit(point, Channel.WALK_IN, LocalDateTime.now().minusMinutes(20));
@@ -170,23 +180,30 @@ class ApplicationIT {
 
     @Test
     void anInvalidIdentityCodeIsRejectedAndNothingIsStored() {
-        long before = tx.inNew(em -> em.createQuery("SELECT COUNT(c) FROM Customer c", Long.class).getSingleResult());
+        long before = tx.inNew(em ->
+                em.createQuery("SELECT COUNT(c) FROM Customer c", Long.class).getSingleResult());
         assertThatThrownBy(() -> tx.inNew(em -> {
-            em.persist(new Customer("Virhe Testinen", "131052-308U", "fi", LocalDateTime.now()));
-            em.flush();
-            return null;
-        })).satisfies(e -> assertThat(causes(e)).hasAtLeastOneElementOfType(ConstraintViolationException.class));
-        long after = tx.inNew(em -> em.createQuery("SELECT COUNT(c) FROM Customer c", Long.class).getSingleResult());
+                    em.persist(new Customer("Virhe Testinen", "131052-308U", "fi", LocalDateTime.now()));
+                    em.flush();
+                    return null;
+                }))
+                .satisfies(e -> assertThat(causes(e)).hasAtLeastOneElementOfType(ConstraintViolationException.class));
+        long after = tx.inNew(em ->
+                em.createQuery("SELECT COUNT(c) FROM Customer c", Long.class).getSingleResult());
         assertThat(after).isEqualTo(before);
     }
 
     @Test
     void aStaleEditOfAVisitIsRefused() {
         Visit stale = tx.inNew(em -> em.createQuery("SELECT v FROM Visit v WHERE v.status = :status", Visit.class)
-                .setParameter("status", VisitStatus.WAITING).setMaxResults(1).getResultStream().findFirst()
+                .setParameter("status", VisitStatus.WAITING)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> {
                     ServicePoint point = em.createNamedQuery("ServicePoint.byCode", ServicePoint.class)
-                            .setParameter("code", "TERVO").getSingleResult();
+                            .setParameter("code", "TERVO")
+                            .getSingleResult();
                     Visit v = new Visit(point, Channel.WALK_IN, LocalDateTime.now());
                     em.persist(v);
                     return v;
@@ -202,44 +219,76 @@ class ApplicationIT {
 
     @Test
     void aFailedSignInIsAudited() {
-        CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential("clerk", "wrong-password"));
+        CredentialValidationResult result =
+                identityStore.validate(new UsernamePasswordCredential("clerk", "wrong-password"));
         assertThat(result.getStatus()).isEqualTo(CredentialValidationResult.Status.INVALID);
-        assertThat(audit.ofAction("SIGN_IN_FAILED", 10)).extracting(e -> e.getActor()).contains("clerk");
+        assertThat(audit.ofAction("SIGN_IN_FAILED", 10))
+                .extracting(e -> e.getActor())
+                .contains("clerk");
     }
 
     @Test
     void passwordsAreStoredAsPbkdf2Sha512With210000Iterations() {
         String hash = tx.inNew(em -> em.createNamedQuery("StaffUser.byUsername", StaffUser.class)
-                .setParameter("username", "admin").getSingleResult().getPasswordHash());
+                .setParameter("username", "admin")
+                .getSingleResult()
+                .getPasswordHash());
         assertThat(hash).startsWith("PBKDF2WithHmacSHA512:210000:").doesNotContain("asiointipiste");
     }
 
     @Test
     void anAdministratorManagesAccountsWithoutLockingEveryoneOut() {
-        StaffUser created = staffUsers.create("neuvoja.testi", "Testi Neuvoja", "pitka-salasana-123",
-                EnumSet.of(Role.CLERK), null, List.of(servicePoints.all().get(0)));
-        assertThat(identityStore.validate(new UsernamePasswordCredential("neuvoja.testi", "pitka-salasana-123"))
-                .getCallerGroups()).containsExactly("CLERK");
-        assertThatThrownBy(() -> staffUsers.create("neuvoja.testi", "Toinen", "pitka-salasana-456", EnumSet.of(Role.CLERK)))
+        StaffUser created = staffUsers.create(
+                "neuvoja.testi",
+                "Testi Neuvoja",
+                "pitka-salasana-123",
+                EnumSet.of(Role.CLERK),
+                null,
+                List.of(servicePoints.all().get(0)));
+        assertThat(identityStore
+                        .validate(new UsernamePasswordCredential("neuvoja.testi", "pitka-salasana-123"))
+                        .getCallerGroups())
+                .containsExactly("CLERK");
+        assertThatThrownBy(() ->
+                        staffUsers.create("neuvoja.testi", "Toinen", "pitka-salasana-456", EnumSet.of(Role.CLERK)))
                 .satisfies(e -> assertThat(causes(e)).hasAtLeastOneElementOfType(AccountRefused.class));
         assertThatThrownBy(() -> staffUsers.create("lyhyt", "Lyhyt", "short", EnumSet.of(Role.CLERK)))
                 .satisfies(e -> assertThat(causes(e)).hasAtLeastOneElementOfType(AccountRefused.class));
         assertThat(staffUsers.byUsername("lyhyt")).isEmpty();
 
         StaffUser admin = staffUsers.byUsername("admin").orElseThrow();
-        assertThatThrownBy(() -> staffUsers.update(admin.getId(), admin.getVersion(), admin.getDisplayName(),
-                EnumSet.of(Role.CLERK), null, List.of(), true))
-                .satisfies(e -> assertThat(causes(e)).anySatisfy(t -> assertThat(t).isInstanceOfSatisfying(
-                        AccountRefused.class, r -> assertThat(r.messageKey()).isEqualTo("admin.user.lastAdmin"))));
+        assertThatThrownBy(() -> staffUsers.update(
+                        admin.getId(),
+                        admin.getVersion(),
+                        admin.getDisplayName(),
+                        EnumSet.of(Role.CLERK),
+                        null,
+                        List.of(),
+                        true))
+                .satisfies(e -> assertThat(causes(e))
+                        .anySatisfy(t -> assertThat(t)
+                                .isInstanceOfSatisfying(
+                                        AccountRefused.class,
+                                        r -> assertThat(r.messageKey()).isEqualTo("admin.user.lastAdmin"))));
         assertThat(staffUsers.byUsername("admin").orElseThrow().has(Role.ADMIN)).isTrue();
 
         StaffUser fresh = staffUsers.byId(created.getId()).orElseThrow();
-        staffUsers.update(fresh.getId(), fresh.getVersion(), "Testi Neuvoja", EnumSet.of(Role.CLERK), null, List.of(), false);
-        assertThatThrownBy(() -> staffUsers.update(fresh.getId(), fresh.getVersion(), "Vanha tieto",
-                EnumSet.of(Role.CLERK), null, List.of(), true))
+        staffUsers.update(
+                fresh.getId(), fresh.getVersion(), "Testi Neuvoja", EnumSet.of(Role.CLERK), null, List.of(), false);
+        assertThatThrownBy(() -> staffUsers.update(
+                        fresh.getId(),
+                        fresh.getVersion(),
+                        "Vanha tieto",
+                        EnumSet.of(Role.CLERK),
+                        null,
+                        List.of(),
+                        true))
                 .satisfies(e -> assertThat(causes(e)).hasAtLeastOneElementOfType(OptimisticLockException.class));
-        assertThat(identityStore.validate(new UsernamePasswordCredential("neuvoja.testi", "pitka-salasana-123"))
-                .getStatus()).as("a deactivated account cannot sign in").isEqualTo(CredentialValidationResult.Status.INVALID);
+        assertThat(identityStore
+                        .validate(new UsernamePasswordCredential("neuvoja.testi", "pitka-salasana-123"))
+                        .getStatus())
+                .as("a deactivated account cannot sign in")
+                .isEqualTo(CredentialValidationResult.Status.INVALID);
     }
 
     // ---- as a client -------------------------------------------------------------------------------
@@ -249,8 +298,9 @@ class ApplicationIT {
     void anAnonymousPageRequestGoesToSignIn() throws Exception {
         HttpResponse<String> response = new StaffClient(base()).get("front-desk/index.xhtml");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).contains("/login.xhtml?next=%2Ffront-desk%2Findex.xhtml"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(
+                        location -> assertThat(location).contains("/login.xhtml?next=%2Ffront-desk%2Findex.xhtml"));
     }
 
     @Test
@@ -258,34 +308,41 @@ class ApplicationIT {
     void anAnonymousRestRequestGets401() throws Exception {
         HttpResponse<String> response = new StaffClient(base()).get("api/me");
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
     }
 
     @ParameterizedTest(name = "{0} on {1} → {2}")
     @CsvSource({
-            "clerk, api/me, 200",
-            "clerk, api/admin/staff-users, 403",
-            "supervisor, api/admin/staff-users, 403",
-            "coordinator, api/catalogue/tasks, 200",
-            "admin, api/admin/staff-users, 200"
+        "clerk, api/me, 200",
+        "clerk, api/admin/staff-users, 403",
+        "supervisor, api/admin/staff-users, 403",
+        "coordinator, api/catalogue/tasks, 200",
+        "admin, api/admin/staff-users, 200"
     })
     @RunAsClient
     void restAccessFollowsRoles(String user, String path, int status) throws Exception {
-        assertThat(new StaffClient(base()).getWithBasic(path, user, "asiointipiste").statusCode()).isEqualTo(status);
+        assertThat(new StaffClient(base())
+                        .getWithBasic(path, user, "asiointipiste")
+                        .statusCode())
+                .isEqualTo(status);
     }
 
     @Test
     @RunAsClient
     void wrongRestCredentialsGet401() throws Exception {
-        assertThat(new StaffClient(base()).getWithBasic("api/me", "clerk", "nope").statusCode()).isEqualTo(401);
+        assertThat(new StaffClient(base())
+                        .getWithBasic("api/me", "clerk", "nope")
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource({
-            "clerk, menuFrontDesk menuAppointments, menuStatistics menuRules menuAdmin",
-            "supervisor, menuFrontDesk menuAppointments menuStatistics, menuRules menuAdmin",
-            "coordinator, menuRules menuCatalogue, menuFrontDesk menuAppointments menuStatistics menuAdmin",
-            "admin, menuAdmin, menuFrontDesk menuStatistics menuRules"
+        "clerk, menuFrontDesk menuAppointments, menuStatistics menuRules menuAdmin",
+        "supervisor, menuFrontDesk menuAppointments menuStatistics, menuRules menuAdmin",
+        "coordinator, menuRules menuCatalogue, menuFrontDesk menuAppointments menuStatistics menuAdmin",
+        "admin, menuAdmin, menuFrontDesk menuStatistics menuRules"
     })
     @RunAsClient
     void eachRoleSeesItsOwnMenu(String user, String visible, String hidden) throws Exception {
@@ -303,13 +360,13 @@ class ApplicationIT {
 
     @ParameterizedTest(name = "{0} opens {1} → {2}")
     @CsvSource({
-            "clerk, admin/index.xhtml, 403",
-            "clerk, statistics/index.xhtml, 403",
-            "clerk, rules/index.xhtml, 403",
-            "clerk, front-desk/index.xhtml, 200",
-            "supervisor, statistics/index.xhtml, 200",
-            "coordinator, rules/catalogue.xhtml, 200",
-            "admin, admin/index.xhtml, 200"
+        "clerk, admin/index.xhtml, 403",
+        "clerk, statistics/index.xhtml, 403",
+        "clerk, rules/index.xhtml, 403",
+        "clerk, front-desk/index.xhtml, 200",
+        "supervisor, statistics/index.xhtml, 200",
+        "coordinator, rules/catalogue.xhtml, 200",
+        "admin, admin/index.xhtml, 200"
     })
     @RunAsClient
     void pagesFollowRoles(String user, String page, int status) throws Exception {
@@ -337,7 +394,8 @@ class ApplicationIT {
     void signInReturnsToTheRequestedPage() throws Exception {
         StaffClient client = new StaffClient(base());
         client.get("front-desk/index.xhtml");
-        String login = client.get("login.xhtml?next=%2Ffront-desk%2Findex.xhtml").body();
+        String login =
+                client.get("login.xhtml?next=%2Ffront-desk%2Findex.xhtml").body();
         assertThat(login).contains("/front-desk/index.xhtml");
     }
 
@@ -357,8 +415,15 @@ class ApplicationIT {
     @RunAsClient
     void theSignInPageIsInFinnishWithLabelsAndLandmarks() throws Exception {
         String page = new StaffClient(base()).get("login.xhtml").body();
-        assertThat(page).contains("lang=\"fi\"", "<main", "<header", "Kirjaudu sisään",
-                "for=\"loginForm:username\"", "for=\"loginForm:password\"", "autocomplete=\"current-password\"");
+        assertThat(page)
+                .contains(
+                        "lang=\"fi\"",
+                        "<main",
+                        "<header",
+                        "Kirjaudu sisään",
+                        "for=\"loginForm:username\"",
+                        "for=\"loginForm:password\"",
+                        "autocomplete=\"current-password\"");
     }
 
     @Test
@@ -367,7 +432,8 @@ class ApplicationIT {
         StaffClient client = new StaffClient(base());
         HttpResponse<String> icon = client.get("favicon.ico");
         assertThat(icon.statusCode()).isEqualTo(200);
-        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
+        assertThat(icon.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
         assertThat(client.get("login.xhtml").body()).contains("rel=\"icon\" href=\"/favicon.ico\"", "favicon.svg");
     }
 

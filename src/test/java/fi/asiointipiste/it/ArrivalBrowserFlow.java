@@ -23,42 +23,59 @@ final class ArrivalBrowserFlow {
     static final String TERMINAL_PIELAVESI = "demo-terminal-pielavesi-asiointipiste";
     static final String DISPLAY_PIELAVESI = "demo-display-pielavesi-asiointipiste";
 
-    private ArrivalBrowserFlow() {
-    }
+    private ArrivalBrowserFlow() {}
 
     static void run(URI base) throws Exception {
-        try (Browser customer = Browser.open(base); Browser display = Browser.open(base); Browser clerk = Browser.open(base)) {
+        try (Browser customer = Browser.open(base);
+                Browser display = Browser.open(base);
+                Browser clerk = Browser.open(base)) {
             display.go("arrival/display.xhtml?token=" + DISPLAY_PIELAVESI);
             assertThat(display.find("#display").getText()).contains("Pielaveden yhteinen asiointipiste");
-            assertThat(display.accessibilityViolations()).as("axe on the display").isEmpty();
+            assertThat(display.accessibilityViolations())
+                    .as("axe on the display")
+                    .isEmpty();
             int waitingBefore = Integer.parseInt(display.find("#waitingTotal").getText());
 
             customer.go("arrival/terminal.xhtml?token=" + TERMINAL_PIELAVESI);
             customer.screenshot("arrival-01-terminal-language");
-            assertThat(customer.accessibilityViolations()).as("axe on the terminal's first page").isEmpty();
+            assertThat(customer.accessibilityViolations())
+                    .as("axe on the terminal's first page")
+                    .isEmpty();
             customer.clickAndWait(customer.driver().findElement(By.linkText("Suomi")));
             customer.find("button[data-code='TAX_CARD']").click();
             customer.find("button[data-code='KELA_SOCIAL_ASSISTANCE']").click();
-            assertThat(customer.find("button[data-code='TAX_CARD']").getAttribute("aria-pressed")).isEqualTo("true");
+            assertThat(customer.find("button[data-code='TAX_CARD']").getAttribute("aria-pressed"))
+                    .isEqualTo("true");
             customer.screenshot("arrival-02-terminal-errands");
-            assertThat(customer.accessibilityViolations()).as("axe on the errands").isEmpty();
+            assertThat(customer.accessibilityViolations())
+                    .as("axe on the errands")
+                    .isEmpty();
             customer.clickAndWait("#terminalForm\\:next");
             customer.driver().findElement(By.cssSelector("input[value='yes']")).click();
-            assertThat(customer.accessibilityViolations()).as("axe on the details").isEmpty();
+            assertThat(customer.accessibilityViolations())
+                    .as("axe on the details")
+                    .isEmpty();
             customer.clickAndWait("#terminalForm\\:take");
             String number = customer.find("#ticketNumber").getText();
             assertThat(number).matches("\\d{3}");
             assertThat(customer.find("#ticketAhead").getText()).startsWith("Edelläsi jonossa:");
-            assertThat(customer.find("main").getText()).contains("Voit hoitaa tämän itse verkossa",
-                    "Perustoimeentulotuen hakeminen", "Jonossa", "Kela: asiantuntija");
+            assertThat(customer.find("main").getText())
+                    .contains(
+                            "Voit hoitaa tämän itse verkossa",
+                            "Perustoimeentulotuen hakeminen",
+                            "Jonossa",
+                            "Kela: asiantuntija");
             assertThat(customer.has("input[value='Haluan silti apua']")).isTrue();
             customer.screenshot("arrival-03-terminal-ticket");
-            assertThat(customer.accessibilityViolations()).as("axe on the ticket").isEmpty();
-            customer.clickAndWait(customer.driver().findElement(By.cssSelector("input[value='Hoidan itse asiakaspäätteellä']")));
+            assertThat(customer.accessibilityViolations())
+                    .as("axe on the ticket")
+                    .isEmpty();
+            customer.clickAndWait(
+                    customer.driver().findElement(By.cssSelector("input[value='Hoidan itse asiakaspäätteellä']")));
             assertThat(customer.find("main").getText()).contains("Hoidat tämän itse asiakaspäätteellä");
 
-            new WebDriverWait(display.driver(), Duration.ofSeconds(5)).until(d ->
-                    Integer.parseInt(display.find("#waitingTotal").getText()) == waitingBefore + 1);
+            new WebDriverWait(display.driver(), Duration.ofSeconds(5))
+                    .until(d -> Integer.parseInt(display.find("#waitingTotal").getText()) == waitingBefore + 1);
 
             clerk.signIn("clerk", "asiointipiste");
             clerk.go("front-desk/index.xhtml?point=" + pointId(clerk));
@@ -72,24 +89,31 @@ final class ArrivalBrowserFlow {
             customer.clickAndWait("#terminalForm\\:helpMe");
             customer.clickAndWait("#terminalForm\\:take");
             assertThat(customer.find("#ticketWait").getText()).matches("Arvioitu odotus (\\d+–\\d+ min|alle 5 min\\.)");
-            new WebDriverWait(display.driver(), Duration.ofSeconds(5)).until(d ->
-                    Integer.parseInt(display.find("#waitingTotal").getText()) == waitingBefore + 2);
+            new WebDriverWait(display.driver(), Duration.ofSeconds(5))
+                    .until(d -> Integer.parseInt(display.find("#waitingTotal").getText()) == waitingBefore + 2);
             clerk.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1500));
             clerk.screenshot("arrival-05-queue-desk");
-            assertThat(clerk.accessibilityViolations()).as("axe on the queue page with the desk").isEmpty();
+            assertThat(clerk.accessibilityViolations())
+                    .as("axe on the queue page with the desk")
+                    .isEmpty();
 
-            ((JavascriptExecutor) display.driver()).executeScript(
-                    "window.__seenAt = null; var n = arguments[0];"
-                            + "new MutationObserver(function () { var c = document.querySelector('#nowCalling [data-ticket=\"' + n + '\"]');"
-                            + " if (c && !window.__seenAt) { window.__seenAt = Date.now(); } })"
-                            + ".observe(document.getElementById('nowCalling'), {childList: true, subtree: true});", number);
+            ((JavascriptExecutor) display.driver())
+                    .executeScript(
+                            "window.__seenAt = null; var n = arguments[0];"
+                                    + "new MutationObserver(function () { var c = document.querySelector('#nowCalling [data-ticket=\"' + n + '\"]');"
+                                    + " if (c && !window.__seenAt) { window.__seenAt = Date.now(); } })"
+                                    + ".observe(document.getElementById('nowCalling'), {childList: true, subtree: true});",
+                            number);
             long clickedAt = (Long) ((JavascriptExecutor) clerk.driver()).executeScript("return Date.now();");
             // found again: the board re-renders its buttons on every push (the second ticket made one)
-            clerk.waitFor("button[data-call][aria-label='Kutsu " + number + "']").click();
-            new WebDriverWait(display.driver(), Duration.ofSeconds(5)).until(d ->
-                    ((JavascriptExecutor) d).executeScript("return window.__seenAt;") != null);
+            clerk.waitFor("button[data-call][aria-label='Kutsu " + number + "']")
+                    .click();
+            new WebDriverWait(display.driver(), Duration.ofSeconds(5))
+                    .until(d -> ((JavascriptExecutor) d).executeScript("return window.__seenAt;") != null);
             long seenAt = (Long) ((JavascriptExecutor) display.driver()).executeScript("return window.__seenAt;");
-            assertThat(seenAt - clickedAt).as("from the clerk's click to the display").isLessThan(1000);
+            assertThat(seenAt - clickedAt)
+                    .as("from the clerk's click to the display")
+                    .isLessThan(1000);
             assertThat(display.find("#nowCalling").getText()).matches(number + " → (Työpiste|Arbetsplats|Desk) 2");
             display.screenshot("arrival-04-display-call");
 
@@ -105,17 +129,21 @@ final class ArrivalBrowserFlow {
             clerk.find("#deskForm\\:transferErrands input").click();
             ajaxClick(clerk, clerk.find("#deskForm\\:transfer"));
             assertThat(clerk.find("#messages").getText()).contains("Numero " + number + " siirretty");
-            new WebDriverWait(clerk.driver(), Duration.ofSeconds(5)).until(d ->
-                    clerk.find("#liveTickets").getText().contains("Siirretty → työpiste 3"));
+            new WebDriverWait(clerk.driver(), Duration.ofSeconds(5))
+                    .until(d -> clerk.find("#liveTickets").getText().contains("Siirretty → työpiste 3"));
             clerk.screenshot("arrival-06-queue-transferred");
-            assertThat(clerk.accessibilityViolations()).as("axe on the queue after the transfer").isEmpty();
+            assertThat(clerk.accessibilityViolations())
+                    .as("axe on the queue after the transfer")
+                    .isEmpty();
         }
         try (Browser admin = Browser.open(base)) {
             admin.signIn("admin", "asiointipiste");
             admin.go("admin/arrival.xhtml");
             assertThat(admin.find("main").getText()).contains("Ilmoittautumispääte", "Odotustilan näyttö", "Työpiste");
             admin.screenshot("arrival-07-admin");
-            assertThat(admin.accessibilityViolations()).as("axe on arrival administration").isEmpty();
+            assertThat(admin.accessibilityViolations())
+                    .as("axe on arrival administration")
+                    .isEmpty();
         }
     }
 

@@ -18,8 +18,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 final class ArrivalDeskBrowserFlow {
 
-    private ArrivalDeskBrowserFlow() {
-    }
+    private ArrivalDeskBrowserFlow() {}
 
     /**
      * Outi's one-errand visit as a new clerk does it, in a 1366×768 viewport (a full-screen browser on a 1366×768
@@ -29,17 +28,22 @@ final class ArrivalDeskBrowserFlow {
      */
     static void workspaceFits(URI base, String css) throws Exception {
         try (Browser clerk = Browser.open(base)) {
-            // A 1366×768 screen with the browser in full screen (F11), as at the desks: the page's viewport is 1366×768.
+            // A 1366×768 screen with the browser in full screen (F11), as at the desks: the page's viewport is
+            // 1366×768.
             clerk.driver().manage().window().setSize(new Dimension(1366, 768));
             clerk.go("login.xhtml");
-            long chrome = ((Number) ((JavascriptExecutor) clerk.driver()).executeScript(
-                    "return window.outerHeight - window.innerHeight;")).longValue();
+            long chrome = ((Number) ((JavascriptExecutor) clerk.driver())
+                            .executeScript("return window.outerHeight - window.innerHeight;"))
+                    .longValue();
             clerk.driver().manage().window().setSize(new Dimension(1366, (int) (768 + chrome)));
             clerk.signIn("clerk", "asiointipiste");
             clerk.go("front-desk/index.xhtml");
             clerk.clickAndWait("#queueForm\\:serveWalkIn");
             style(clerk, css);
-            clerk.driver().findElements(By.cssSelector("button[id$='chooseProfile']")).get(0).click();
+            clerk.driver()
+                    .findElements(By.cssSelector("button[id$='chooseProfile']"))
+                    .get(0)
+                    .click();
             clerk.settle();
             WebElement input = clerk.find("#visitForm\\:taskInput_input");
             input.sendKeys("Verokortin");
@@ -52,8 +56,12 @@ final class ArrivalDeskBrowserFlow {
             long page = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
             clerk.screenshot("front-desk-workspace-1366x768");
             assertThat(viewport).as("the window's inner height").isEqualTo(768L);
-            assertThat(page).as("the workspace's height at 1366×768 (no vertical scroll)").isLessThanOrEqualTo(viewport);
-            assertThat(clerk.accessibilityViolations()).as("axe on the workspace").isEmpty();
+            assertThat(page)
+                    .as("the workspace's height at 1366×768 (no vertical scroll)")
+                    .isLessThanOrEqualTo(viewport);
+            assertThat(clerk.accessibilityViolations())
+                    .as("axe on the workspace")
+                    .isEmpty();
 
             js.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
             WebElement body = clerk.find("body");
@@ -62,7 +70,9 @@ final class ArrivalDeskBrowserFlow {
                 clerk.driver().switchTo().activeElement().sendKeys(Keys.TAB);
                 tabs++;
             }
-            assertThat(js.executeScript("return document.activeElement.id;")).as("reached by Tab").isEqualTo("closeForm:closeVisit");
+            assertThat(js.executeScript("return document.activeElement.id;"))
+                    .as("reached by Tab")
+                    .isEqualTo("closeForm:closeVisit");
             assertThat(body.isDisplayed()).isTrue();
             clerk.andWait(() -> clerk.driver().switchTo().activeElement().sendKeys(Keys.ENTER));
             assertThat(clerk.path()).isEqualTo("/front-desk/summary.xhtml");
@@ -71,8 +81,11 @@ final class ArrivalDeskBrowserFlow {
 
     private static void style(Browser browser, String css) {
         if (css != null) {
-            ((JavascriptExecutor) browser.driver()).executeScript("var s = document.createElement('style');"
-                    + "s.textContent = arguments[0]; document.head.appendChild(s);", css);
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "var s = document.createElement('style');"
+                                    + "s.textContent = arguments[0]; document.head.appendChild(s);",
+                            css);
         }
     }
 
@@ -81,22 +94,35 @@ final class ArrivalDeskBrowserFlow {
         try (Browser customer = Browser.open(base)) {
             customer.go("booking/index.xhtml");
             assertThat(customer.path()).endsWith("/booking/index.xhtml").as("no sign-in asked");
-            assertThat(customer.accessibilityViolations()).as("axe on the booking page").isEmpty();
+            assertThat(customer.accessibilityViolations())
+                    .as("axe on the booking page")
+                    .isEmpty();
             new Select(customer.find("#bookForm\\:point")).selectByVisibleText("Tervon yhteinen asiointipiste");
-            customer.driver().findElement(By.xpath("//label[starts-with(normalize-space(), 'Verokortin')]")).click();
-            customer.driver().findElement(By.cssSelector("input[name='bookForm:language'][value='sv']")).click();
+            customer.driver()
+                    .findElement(By.xpath("//label[starts-with(normalize-space(), 'Verokortin')]"))
+                    .click();
+            customer.driver()
+                    .findElement(By.cssSelector("input[name='bookForm:language'][value='sv']"))
+                    .click();
             customer.screenshot("booking-01-choices");
             customer.clickAndWait("#bookForm\\:showTimes");
-            assertThat(customer.find("#bookForm\\:planLength, #planLength").getText()).contains("minuuttia");
-            assertThat(customer.accessibilityViolations()).as("axe on the free times").isEmpty();
-            customer.driver().findElement(By.cssSelector("input[name='bookForm:start']")).click();
+            assertThat(customer.find("#bookForm\\:planLength, #planLength").getText())
+                    .contains("minuuttia");
+            assertThat(customer.accessibilityViolations())
+                    .as("axe on the free times")
+                    .isEmpty();
+            customer.driver()
+                    .findElement(By.cssSelector("input[name='bookForm:start']"))
+                    .click();
             customer.screenshot("booking-02-times");
             customer.clickAndWait("#bookForm\\:book");
             code = customer.find("#bookedCode").getText();
             assertThat(code).matches("[A-Z0-9]{6}");
             assertThat(customer.find("main").getText()).contains("Aika on varattu.", "Tervon yhteinen asiointipiste");
             customer.screenshot("booking-03-code");
-            assertThat(customer.accessibilityViolations()).as("axe on the confirmation").isEmpty();
+            assertThat(customer.accessibilityViolations())
+                    .as("axe on the confirmation")
+                    .isEmpty();
         }
         try (Browser later = Browser.open(base)) {
             later.go("booking/index.xhtml");
@@ -105,7 +131,9 @@ final class ArrivalDeskBrowserFlow {
             assertThat(later.find("#foundTime").getText()).contains("Tervon yhteinen asiointipiste");
             assertThat(later.find("#codeForm\\:found").getText()).contains("Verokortin muuttaminen");
             later.screenshot("booking-04-found");
-            assertThat(later.accessibilityViolations()).as("axe on the found booking").isEmpty();
+            assertThat(later.accessibilityViolations())
+                    .as("axe on the found booking")
+                    .isEmpty();
             later.clickAndWait("#codeForm\\:cancelTime");
             assertThat(later.find("main").getText()).contains("Aika on peruttu.");
             later.find("#codeForm\\:code").sendKeys(code);

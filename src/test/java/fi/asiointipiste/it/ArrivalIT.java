@@ -75,8 +75,8 @@ class ArrivalIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(ArrivalIT.class, TestTransactions.class, DeskEvents.class,
-                Deployments.class);
+        return Deployments.application()
+                .addClasses(ArrivalIT.class, TestTransactions.class, DeskEvents.class, Deployments.class);
     }
 
     @ArquillianResource
@@ -134,8 +134,9 @@ class ArrivalIT {
     @Test
     void aTerminalRoutesEachErrandAtTheDoorAndTheQueuedOnesOpenAWaitingVisit() {
         String terminal = terminal("TERVO");
-        Ticket ticket = checkIn.issue(terminal, new CheckInRequest("sv", List.of("TAX_CARD", "KELA_SOCIAL_ASSISTANCE"),
-                false, false, true, null));
+        Ticket ticket = checkIn.issue(
+                terminal,
+                new CheckInRequest("sv", List.of("TAX_CARD", "KELA_SOCIAL_ASSISTANCE"), false, false, true, null));
         assertThat(ticket.getStatus()).isEqualTo(TicketStatus.WAITING);
         assertThat(ticket.getLanguage()).isEqualTo("sv");
         TicketErrand tax = errand(ticket, "TAX_CARD");
@@ -144,7 +145,8 @@ class ArrivalIT {
         assertThat(tax.getState()).isEqualTo(ErrandState.OFFERED);
         assertThat(tax.getDoorProfile()).isEqualTo("SELF_DIRECTED");
         assertThat(tax.getRuleId()).isEqualTo("self-directed-with-eid");
-        assertThat(tax.getDecisionFacts()).contains("task=\"TAX_CARD\"", "strongEid=true", "language=\"sv\"", "age=null");
+        assertThat(tax.getDecisionFacts())
+                .contains("task=\"TAX_CARD\"", "strongEid=true", "language=\"sv\"", "age=null");
         assertThat(kela.getPredictedLevel()).isEqualTo(SupportLevel.GUIDED);
         assertThat(kela.getSpecialistAgency()).isEqualTo("KELA");
         assertThat(kela.getState()).isEqualTo(ErrandState.OPEN);
@@ -155,12 +157,15 @@ class ArrivalIT {
         assertThat(visit.getLanguage()).isEqualTo("sv");
         assertThat(visit.getStrongEid()).isTrue();
         assertThat(visit.isAnonymous()).isTrue();
-        assertThat(plans.plannedFor(visit.getId())).extracting(ServiceTask::getCode)
-                .as("the self-service errand is the customer's own").containsExactly("KELA_SOCIAL_ASSISTANCE");
+        assertThat(plans.plannedFor(visit.getId()))
+                .extracting(ServiceTask::getCode)
+                .as("the self-service errand is the customer's own")
+                .containsExactly("KELA_SOCIAL_ASSISTANCE");
 
         Ticket helped = checkIn.helpAnyway(terminal, ticket.getId(), tax.getId());
         assertThat(errand(helped, "TAX_CARD").getState()).isEqualTo(ErrandState.OPEN);
-        assertThat(plans.plannedFor(visit.getId())).extracting(ServiceTask::getCode)
+        assertThat(plans.plannedFor(visit.getId()))
+                .extracting(ServiceTask::getCode)
                 .containsExactly("TAX_CARD", "KELA_SOCIAL_ASSISTANCE");
 
         Ticket next = checkIn.issue(terminal, new CheckInRequest("fi", List.of(), true, false, null, null));
@@ -168,11 +173,13 @@ class ArrivalIT {
         assertThat(next.getErrands()).isEmpty();
         assertThat(next.getStatus()).isEqualTo(TicketStatus.WAITING);
 
-        Ticket selfOnly = checkIn.issue(terminal, new CheckInRequest("en", List.of("DVV_CHANGE_OF_ADDRESS"), false, false,
-                true, null));
+        Ticket selfOnly = checkIn.issue(
+                terminal, new CheckInRequest("en", List.of("DVV_CHANGE_OF_ADDRESS"), false, false, true, null));
         assertThat(selfOnly.getStatus()).as("nothing to queue for").isEqualTo(TicketStatus.SELF_SERVICE);
         assertThat(selfOnly.getVisit()).isNull();
-        Ticket changedMind = checkIn.helpAnyway(terminal, selfOnly.getId(),
+        Ticket changedMind = checkIn.helpAnyway(
+                terminal,
+                selfOnly.getId(),
                 errand(selfOnly, "DVV_CHANGE_OF_ADDRESS").getId());
         assertThat(changedMind.getStatus()).isEqualTo(TicketStatus.WAITING);
         assertThat(visitOf(changedMind).getStatus()).isEqualTo(VisitStatus.WAITING);
@@ -183,18 +190,29 @@ class ArrivalIT {
         String terminal = terminal("TERVO");
         long point = point("TERVO");
         int before = ticketsToday(point);
-        assertRefused(() -> checkIn.issue("no-such-token-0123456789012345678901234567",
-                new CheckInRequest("fi", List.of("TAX_CARD"), false, false, null, null)), "arrival.device.refused");
-        assertRefused(() -> checkIn.issue(display("TERVO"), new CheckInRequest("fi", List.of("TAX_CARD"), false, false,
-                null, null)), "arrival.device.refused");
-        assertRefused(() -> checkIn.issue(terminal, new CheckInRequest("fi", List.of(), false, false, null, null)),
+        assertRefused(
+                () -> checkIn.issue(
+                        "no-such-token-0123456789012345678901234567",
+                        new CheckInRequest("fi", List.of("TAX_CARD"), false, false, null, null)),
+                "arrival.device.refused");
+        assertRefused(
+                () -> checkIn.issue(
+                        display("TERVO"), new CheckInRequest("fi", List.of("TAX_CARD"), false, false, null, null)),
+                "arrival.device.refused");
+        assertRefused(
+                () -> checkIn.issue(terminal, new CheckInRequest("fi", List.of(), false, false, null, null)),
                 "arrival.terminal.errandRequired");
-        assertRefused(() -> checkIn.issue(terminal, new CheckInRequest("de", List.of("TAX_CARD"), false, false, null,
-                null)), "arrival.terminal.languageInvalid");
-        assertRefused(() -> checkIn.issue(terminal, new CheckInRequest("fi", List.of("NO_SUCH_TASK"), false, false, null,
-                null)), "frontDesk.task.unknown");
-        assertRefused(() -> checkIn.issue(terminal, new CheckInRequest("fi", List.of("TAX_CARD"), false, false, null,
-                "XXXXXX")), "appointment.codeUnknown");
+        assertRefused(
+                () -> checkIn.issue(terminal, new CheckInRequest("de", List.of("TAX_CARD"), false, false, null, null)),
+                "arrival.terminal.languageInvalid");
+        assertRefused(
+                () -> checkIn.issue(
+                        terminal, new CheckInRequest("fi", List.of("NO_SUCH_TASK"), false, false, null, null)),
+                "frontDesk.task.unknown");
+        assertRefused(
+                () -> checkIn.issue(
+                        terminal, new CheckInRequest("fi", List.of("TAX_CARD"), false, false, null, "XXXXXX")),
+                "appointment.codeUnknown");
         assertThat(ticketsToday(point)).isEqualTo(before);
     }
 
@@ -203,15 +221,23 @@ class ArrivalIT {
         StaffUser clerk = user("clerk");
         long point = point("KEITELE");
         LocalDate today = at("08:00");
-        Appointment booked = appointments.book(clerk, point, new Booking(today, LocalTime.of(9, 0), 30,
-                List.of("POLICE_ID_CARD")));
+        Appointment booked =
+                appointments.book(clerk, point, new Booking(today, LocalTime.of(9, 0), 30, List.of("POLICE_ID_CARD")));
         assertThat(booked.getCode()).hasSize(Appointment.CODE_LENGTH).matches("[A-Z0-9]+");
 
         at("08:40");
         String terminal = terminal("KEITELE");
-        Ticket walkIn = checkIn.issue(terminal, new CheckInRequest("fi", List.of("TAX_RETURN"), false, false, false, null));
-        Ticket withCode = checkIn.issue(terminal, new CheckInRequest("fi", List.of(), false, false, null,
-                " " + booked.getCode().toLowerCase() + " "));
+        Ticket walkIn =
+                checkIn.issue(terminal, new CheckInRequest("fi", List.of("TAX_RETURN"), false, false, false, null));
+        Ticket withCode = checkIn.issue(
+                terminal,
+                new CheckInRequest(
+                        "fi",
+                        List.of(),
+                        false,
+                        false,
+                        null,
+                        " " + booked.getCode().toLowerCase() + " "));
         assertThat(withCode.getDueAt()).isEqualTo(today.atTime(9, 0));
         assertThat(withCode.getAppointmentId()).isEqualTo(booked.getId());
         assertThat(withCode.getErrands()).extracting(e -> e.getTask().getCode()).containsExactly("POLICE_ID_CARD");
@@ -220,13 +246,17 @@ class ArrivalIT {
         assertThat(visit.getStatus()).isEqualTo(VisitStatus.WAITING);
         Appointment arrived = appointments.ofVisit(visit.getId()).orElseThrow();
         assertThat(arrived.getStatus()).isEqualTo(AppointmentStatus.ARRIVED);
-        assertRefused(() -> checkIn.issue(terminal, new CheckInRequest("fi", List.of(), false, false, null,
-                booked.getCode())), "appointment.codeUnknown");
+        assertRefused(
+                () -> checkIn.issue(
+                        terminal, new CheckInRequest("fi", List.of(), false, false, null, booked.getCode())),
+                "appointment.codeUnknown");
 
         Desk desk = signIn("te.palvelut", "KEITELE", 2);
         at("08:50");
         Ticket first = calling.callNext(user("te.palvelut"), desk.getId()).orElseThrow();
-        assertThat(first.getId()).as("the 9:00 appointment is due from 8:55 only").isNotEqualTo(withCode.getId());
+        assertThat(first.getId())
+                .as("the 9:00 appointment is due from 8:55 only")
+                .isNotEqualTo(withCode.getId());
         finishAtDesk(user("te.palvelut"), desk, first);
         at("08:56");
         Ticket second = calling.callNext(user("te.palvelut"), desk.getId()).orElseThrow();
@@ -243,14 +273,16 @@ class ArrivalIT {
         StaffUser kela = user("kela");
         StaffUser te = user("te.palvelut");
         drain("KEITELE");
-        Ticket general = checkIn.issue(terminal, new CheckInRequest("fi", List.of("TAX_RETURN"), false, false, false, null));
-        Ticket forKela = checkIn.issue(terminal, new CheckInRequest("fi", List.of("KELA_SOCIAL_ASSISTANCE"), false, false,
-                false, null));
+        Ticket general =
+                checkIn.issue(terminal, new CheckInRequest("fi", List.of("TAX_RETURN"), false, false, false, null));
+        Ticket forKela = checkIn.issue(
+                terminal, new CheckInRequest("fi", List.of("KELA_SOCIAL_ASSISTANCE"), false, false, false, null));
 
         Desk kelaDesk = signIn("kela", "KEITELE", 3);
         Desk desk1 = signIn("clerk", "KEITELE", 1);
         assertThat(calling.callNext(kela, kelaDesk.getId()).orElseThrow().getId())
-                .as("the Kela desk calls Kela's errand first though it came later").isEqualTo(forKela.getId());
+                .as("the Kela desk calls Kela's errand first though it came later")
+                .isEqualTo(forKela.getId());
         assertThat(calling.callNext(clerk, desk1.getId()).orElseThrow().getId()).isEqualTo(general.getId());
         assertRefused(() -> calling.callNext(clerk, desk1.getId()), "arrival.call.customerAtDesk");
         finishAtDesk(kela, kelaDesk, reread(forKela));
@@ -267,9 +299,13 @@ class ArrivalIT {
         Ticket b = checkIn.issue(terminal, new CheckInRequest("fi", List.of("TAX_RETURN"), false, false, false, null));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<Ticket> one = pool.submit(() -> calling.callNext(clerk, desk1.getId()).orElseThrow());
-            Future<Ticket> two = pool.submit(() -> calling.callNext(te, desk2.getId()).orElseThrow());
-            List<Long> called = List.of(one.get(30, TimeUnit.SECONDS).getId(), two.get(30, TimeUnit.SECONDS).getId());
+            Future<Ticket> one =
+                    pool.submit(() -> calling.callNext(clerk, desk1.getId()).orElseThrow());
+            Future<Ticket> two =
+                    pool.submit(() -> calling.callNext(te, desk2.getId()).orElseThrow());
+            List<Long> called = List.of(
+                    one.get(30, TimeUnit.SECONDS).getId(),
+                    two.get(30, TimeUnit.SECONDS).getId());
             assertThat(called).containsExactlyInAnyOrder(a.getId(), b.getId());
         } finally {
             pool.shutdownNow();
@@ -287,12 +323,13 @@ class ArrivalIT {
         StaffUser clerk = user("clerk");
         drain("KEITELE");
         Desk desk = signIn("clerk", "KEITELE", 1);
-        Ticket ticket = checkIn.issue(terminal("KEITELE"), new CheckInRequest("fi", List.of("TAX_CARD"), false, false,
-                false, null));
+        Ticket ticket = checkIn.issue(
+                terminal("KEITELE"), new CheckInRequest("fi", List.of("TAX_CARD"), false, false, false, null));
         assertThat(calling.callNext(clerk, desk.getId()).orElseThrow().getId()).isEqualTo(ticket.getId());
         assertRefused(() -> calling.noShow(clerk, desk.getId(), ticket.getId()), "arrival.ticket.callAgainFirst");
         calling.callAgain(clerk, desk.getId(), ticket.getId());
-        assertThat(calling.callAgain(clerk, desk.getId(), ticket.getId()).getCalls()).isEqualTo(3);
+        assertThat(calling.callAgain(clerk, desk.getId(), ticket.getId()).getCalls())
+                .isEqualTo(3);
         Ticket missed = calling.noShow(clerk, desk.getId(), ticket.getId());
         assertThat(missed.getStatus()).isEqualTo(TicketStatus.NO_SHOW);
         Visit visit = visitOf(missed);
@@ -309,51 +346,92 @@ class ArrivalIT {
         drain("KEITELE");
         String terminal = terminal("KEITELE");
         Desk desk1 = signIn("clerk", "KEITELE", 1);
-        Ticket ticket = checkIn.issue(terminal, new CheckInRequest("fi", List.of("TAX_CARD", "KELA_HOUSING_ALLOWANCE"),
-                false, false, false, null));
-        Ticket later = checkIn.issue(terminal, new CheckInRequest("fi", List.of("TAX_RETURN"), false, false, false, null));
+        Ticket ticket = checkIn.issue(
+                terminal,
+                new CheckInRequest("fi", List.of("TAX_CARD", "KELA_HOUSING_ALLOWANCE"), false, false, false, null));
+        Ticket later =
+                checkIn.issue(terminal, new CheckInRequest("fi", List.of("TAX_RETURN"), false, false, false, null));
         calling.call(clerk, desk1.getId(), ticket.getId());
         Visit served = calling.serve(clerk, desk1.getId(), ticket.getId());
         assertThat(served.getStatus()).isEqualTo(VisitStatus.IN_SERVICE);
         assertThat(visits.visit(clerk, served.getId()).getClerk().getUsername()).isEqualTo("clerk");
 
-        assertRefused(() -> calling.transfer(clerk, desk1.getId(), ticket.getId(), List.of(),
-                new TransferTo(TargetKind.AGENCY, null, null, "TAX")), "arrival.transfer.noSpecialistDesk");
-        assertRefused(() -> calling.transfer(clerk, desk1.getId(), ticket.getId(), List.of(),
-                new TransferTo(TargetKind.CLERK, null, user("clerk2").getId(), null)), "arrival.transfer.clerkUnknown");
-        assertRefused(() -> calling.transfer(clerk, desk1.getId(), ticket.getId(), List.of(),
-                new TransferTo(TargetKind.DESK, deskOf("TERVO", 1).getId(), null, null)), "arrival.transfer.deskUnknown");
+        assertRefused(
+                () -> calling.transfer(
+                        clerk,
+                        desk1.getId(),
+                        ticket.getId(),
+                        List.of(),
+                        new TransferTo(TargetKind.AGENCY, null, null, "TAX")),
+                "arrival.transfer.noSpecialistDesk");
+        assertRefused(
+                () -> calling.transfer(
+                        clerk,
+                        desk1.getId(),
+                        ticket.getId(),
+                        List.of(),
+                        new TransferTo(TargetKind.CLERK, null, user("clerk2").getId(), null)),
+                "arrival.transfer.clerkUnknown");
+        assertRefused(
+                () -> calling.transfer(
+                        clerk,
+                        desk1.getId(),
+                        ticket.getId(),
+                        List.of(),
+                        new TransferTo(TargetKind.DESK, deskOf("TERVO", 1).getId(), null, null)),
+                "arrival.transfer.deskUnknown");
         long kelaErrand = errand(ticket, "KELA_HOUSING_ALLOWANCE").getId();
-        Ticket sent = calling.transfer(clerk, desk1.getId(), ticket.getId(), List.of(kelaErrand),
+        Ticket sent = calling.transfer(
+                clerk,
+                desk1.getId(),
+                ticket.getId(),
+                List.of(kelaErrand),
                 new TransferTo(TargetKind.AGENCY, null, null, "KELA"));
         assertThat(sent.getStatus()).isEqualTo(TicketStatus.WAITING);
         assertThat(sent.getTargetKind()).isEqualTo(TargetKind.AGENCY);
         assertThat(sent.getQueuedAt()).isEqualTo(ticket.getQueuedAt());
         assertThat(errand(sent, "TAX_CARD").getState()).isEqualTo(ErrandState.HANDLED);
-        assertThat(sent.getOpenErrands()).extracting(e -> e.getTask().getCode()).containsExactly("KELA_HOUSING_ALLOWANCE");
+        assertThat(sent.getOpenErrands())
+                .extracting(e -> e.getTask().getCode())
+                .containsExactly("KELA_HOUSING_ALLOWANCE");
 
         assertThat(calling.callNext(clerk, desk1.getId()).orElseThrow().getId())
-                .as("desk 1 does not call a ticket sent to Kela's specialist").isEqualTo(later.getId());
+                .as("desk 1 does not call a ticket sent to Kela's specialist")
+                .isEqualTo(later.getId());
         assertRefused(() -> calling.call(clerk, desk1.getId(), ticket.getId()), "arrival.call.customerAtDesk");
-        calling.transfer(clerk, desk1.getId(), later.getId(), List.of(), new TransferTo(TargetKind.ANY, null, null, null));
+        calling.transfer(
+                clerk, desk1.getId(), later.getId(), List.of(), new TransferTo(TargetKind.ANY, null, null, null));
 
         Desk kelaDesk = signIn("kela", "KEITELE", 3);
-        assertThat(calling.callNext(kela, kelaDesk.getId()).orElseThrow().getId()).isEqualTo(ticket.getId());
+        assertThat(calling.callNext(kela, kelaDesk.getId()).orElseThrow().getId())
+                .isEqualTo(ticket.getId());
         Visit takenOver = calling.serve(kela, kelaDesk.getId(), ticket.getId());
         assertThat(takenOver.getId()).as("the same visit").isEqualTo(served.getId());
-        assertThat(visits.visit(kela, takenOver.getId()).getClerk().getUsername()).isEqualTo("kela");
-        Ticket back = calling.transfer(kela, kelaDesk.getId(), ticket.getId(), List.of(),
+        assertThat(visits.visit(kela, takenOver.getId()).getClerk().getUsername())
+                .isEqualTo("kela");
+        Ticket back = calling.transfer(
+                kela,
+                kelaDesk.getId(),
+                ticket.getId(),
+                List.of(),
                 new TransferTo(TargetKind.DESK, desk1.getId(), null, null));
         assertThat(back.getTargetDesk().getId()).isEqualTo(desk1.getId());
 
         Ticket again = calling.callNext(clerk, desk1.getId()).orElseThrow();
-        assertThat(again.getId()).as("sent to desk 1, and the other went back with a later place").isEqualTo(ticket.getId());
+        assertThat(again.getId())
+                .as("sent to desk 1, and the other went back with a later place")
+                .isEqualTo(ticket.getId());
         Visit visit = calling.serve(clerk, desk1.getId(), ticket.getId());
-        Visit profiled = intake.profile(clerk, visit.getId(), visits.visit(clerk, visit.getId()).getVersion(), "SELF_DIRECTED");
-        assertThat(profiled.getTasks()).extracting(t -> t.getTask().getCode())
-                .as("the terminal's errands joined the visit").containsExactlyInAnyOrder("TAX_CARD", "KELA_HOUSING_ALLOWANCE");
+        Visit profiled = intake.profile(
+                clerk, visit.getId(), visits.visit(clerk, visit.getId()).getVersion(), "SELF_DIRECTED");
+        assertThat(profiled.getTasks())
+                .extracting(t -> t.getTask().getCode())
+                .as("the terminal's errands joined the visit")
+                .containsExactlyInAnyOrder("TAX_CARD", "KELA_HOUSING_ALLOWANCE");
         close(clerk, visits.visit(clerk, visit.getId()));
-        assertThat(reread(ticket).getStatus()).as("closing the visit ends the ticket").isEqualTo(TicketStatus.DONE);
+        assertThat(reread(ticket).getStatus())
+                .as("closing the visit ends the ticket")
+                .isEqualTo(TicketStatus.DONE);
         assertThat(calling.atDesk(clerk, desk1.getId())).isEmpty();
         finishAtDesk(clerk, desk1, calling.callNext(clerk, desk1.getId()).orElseThrow());
         desks.signOut(clerk, desk1.getId());
@@ -364,8 +442,8 @@ class ArrivalIT {
     void aClerkSeesAndCallsOnlyAtTheirOwnPoints() {
         StaffUser clerk2 = user("clerk2");
         Desk keitele = deskOf("KEITELE", 2);
-        Ticket ticket = checkIn.issue(terminal("KEITELE"), new CheckInRequest("fi", List.of("TAX_CARD"), false, false,
-                false, null));
+        Ticket ticket = checkIn.issue(
+                terminal("KEITELE"), new CheckInRequest("fi", List.of("TAX_CARD"), false, false, false, null));
         assertRefused(() -> desks.signIn(clerk2, keitele.getId()), "arrival.desk.notFound");
         assertRefused(() -> desks.atPoint(clerk2, point("KEITELE")), "frontDesk.pointNotYours");
         assertRefused(() -> boards.desksBoard(clerk2, point("KEITELE")), "frontDesk.pointNotYours");
@@ -389,8 +467,10 @@ class ArrivalIT {
         assertRefused(() -> boards.publicBoard(display.getToken(), DeviceKind.DISPLAY), "arrival.device.refused");
         assertRefused(() -> devices.issue(DeviceKind.TERMINAL, point, " "), "kiosk.admin.labelRequired");
         assertRefused(() -> devices.issue(null, point, "x"), "arrival.device.kindRequired");
-        assertThat(audit.ofAction("ARRIVAL_DEVICE_ISSUED", 20)).anyMatch(e -> e.getEntityId().equals(display.getId().toString()));
-        assertThat(audit.ofAction("ARRIVAL_DEVICE_REVOKED", 20)).anyMatch(e -> e.getEntityId().equals(display.getId().toString()));
+        assertThat(audit.ofAction("ARRIVAL_DEVICE_ISSUED", 20))
+                .anyMatch(e -> e.getEntityId().equals(display.getId().toString()));
+        assertThat(audit.ofAction("ARRIVAL_DEVICE_REVOKED", 20))
+                .anyMatch(e -> e.getEntityId().equals(display.getId().toString()));
     }
 
     // ------------------------------------------------------------------ browser: terminal, display, desk 2
@@ -406,15 +486,16 @@ class ArrivalIT {
 
     private LocalDate at(String time) {
         LocalDate today = LocalDate.now(FINLAND);
-        clock.use(Clock.fixed(today.atTime(LocalTime.parse(time)).atZone(FINLAND).toInstant(), FINLAND));
+        clock.use(
+                Clock.fixed(today.atTime(LocalTime.parse(time)).atZone(FINLAND).toInstant(), FINLAND));
         return today;
     }
 
     /** Finishes the ticket at the desk the way the desk does: the customer comes, the visit is closed. */
     private void finishAtDesk(StaffUser clerk, Desk desk, Ticket ticket) {
         Visit visit = calling.serve(clerk, desk.getId(), ticket.getId());
-        Visit profiled = intake.profile(clerk, visit.getId(), visits.visit(clerk, visit.getId()).getVersion(),
-                "CONTACT_SEEKING");
+        Visit profiled = intake.profile(
+                clerk, visit.getId(), visits.visit(clerk, visit.getId()).getVersion(), "CONTACT_SEEKING");
         if (profiled.getTasks().isEmpty()) {
             return;
         }
@@ -434,7 +515,9 @@ class ArrivalIT {
         long point = point(code);
         tx.inNew(em -> {
             em.createQuery("SELECT t FROM Ticket t WHERE t.servicePoint.id = :p AND t.status = :w", Ticket.class)
-                    .setParameter("p", point).setParameter("w", TicketStatus.WAITING).getResultList()
+                    .setParameter("p", point)
+                    .setParameter("w", TicketStatus.WAITING)
+                    .getResultList()
                     .forEach(t -> em.remove(t));
             return null;
         });
@@ -445,7 +528,10 @@ class ArrivalIT {
     }
 
     private Desk deskOf(String point, int number) {
-        return desks.atPoint(point(point)).stream().filter(d -> d.getNumber() == number).findFirst().orElseThrow();
+        return desks.atPoint(point(point)).stream()
+                .filter(d -> d.getNumber() == number)
+                .findFirst()
+                .orElseThrow();
     }
 
     private Ticket reread(Ticket t) {
@@ -465,12 +551,18 @@ class ArrivalIT {
     }
 
     private int ticketsToday(long point) {
-        return tx.inNew(em -> em.createNamedQuery("Ticket.ofPointOn", Ticket.class).setParameter("point", point)
-                .setParameter("day", clock.today()).getResultList().size());
+        return tx.inNew(em -> em.createNamedQuery("Ticket.ofPointOn", Ticket.class)
+                .setParameter("point", point)
+                .setParameter("day", clock.today())
+                .getResultList()
+                .size());
     }
 
     private static TicketErrand errand(Ticket t, String code) {
-        return t.getErrands().stream().filter(e -> e.getTask().getCode().equals(code)).findFirst().orElseThrow();
+        return t.getErrands().stream()
+                .filter(e -> e.getTask().getCode().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String terminal(String point) {
@@ -483,19 +575,27 @@ class ArrivalIT {
 
     private String deviceOf(String code, DeviceKind kind) {
         long point = point(code);
-        return devices.all().stream().filter(d -> d.isActive() && d.getKind() == kind
-                        && d.getServicePoint().getId() == point).map(Device::getToken).findFirst()
+        return devices.all().stream()
+                .filter(d -> d.isActive()
+                        && d.getKind() == kind
+                        && d.getServicePoint().getId() == point)
+                .map(Device::getToken)
+                .findFirst()
                 .orElseGet(() -> devices.issue(kind, point, kind + " " + code).getToken());
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOf(RefusedAction.class).extracting(e -> ((RefusedAction) e).key()).isEqualTo(key);
+        assertThatThrownBy(call)
+                .isInstanceOf(RefusedAction.class)
+                .extracting(e -> ((RefusedAction) e).key())
+                .isEqualTo(key);
     }
 
     private StaffUser user(String username) {
         return tx.inNew(em -> {
             StaffUser u = em.createNamedQuery("StaffUser.byUsername", StaffUser.class)
-                    .setParameter("username", username).getSingleResult();
+                    .setParameter("username", username)
+                    .getSingleResult();
             u.getServicePoints().size();
             u.getRoles().size();
             return u;
@@ -504,6 +604,8 @@ class ArrivalIT {
 
     private long point(String code) {
         return tx.inNew(em -> em.createNamedQuery("ServicePoint.byCode", ServicePoint.class)
-                .setParameter("code", code).getSingleResult().getId());
+                .setParameter("code", code)
+                .getSingleResult()
+                .getId());
     }
 }

@@ -39,13 +39,25 @@ public final class Browser implements AutoCloseable {
         this.profile = Files.createTempDirectory("asiointipiste-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,900", "--lang=fi", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,900",
+                "--lang=fi",
+                "--user-data-dir=" + profile);
         // The console, to see whether the Content-Security-Policy refused anything (cspViolations).
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER)
+                .usingAnyFreePort()
+                .build();
         this.driver = new ChromeDriver(service, options);
     }
 
@@ -97,8 +109,12 @@ public final class Browser implements AutoCloseable {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.__asiointipisteOldPage = true;");
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return window.__asiointipisteOldPage === undefined && document.readyState === 'complete';")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return window.__asiointipisteOldPage === undefined && document.readyState === 'complete';")));
         settle();
     }
 
@@ -108,8 +124,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the document and any PrimeFaces ajax are done, so screenshots show the final page. */
     public void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete'"
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete'"
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
     }
 

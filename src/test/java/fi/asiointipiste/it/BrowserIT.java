@@ -41,13 +41,17 @@ class BrowserIT {
             browser.go("front-desk/index.xhtml");
             assertThat(browser.path()).isEqualTo("/login.xhtml");
             browser.screenshot("01-sign-in");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
             browser.find("#loginForm\\:username").sendKeys("clerk");
             browser.find("#loginForm\\:password").sendKeys("asiointipiste");
             browser.clickAndWait("#loginForm\\:signIn");
             assertThat(browser.path()).isEqualTo("/front-desk/index.xhtml");
             assertThat(browser.find("h1").getText()).isEqualTo("Asiakaspalvelu");
-            assertThat(browser.find(".sub-nav").getText()).contains("Pielavesi", "Keitele").doesNotContain("Tervo");
+            assertThat(browser.find(".sub-nav").getText())
+                    .contains("Pielavesi", "Keitele")
+                    .doesNotContain("Tervo");
             assertThat(browser.has("#visits")).isTrue();
             browser.go("front-desk/index.xhtml?day=" + lastWorkday());
             browser.clickAndWait(browser.driver().findElement(By.linkText("Pielavesi")));
@@ -56,12 +60,16 @@ class BrowserIT {
             }
             assertThat(browser.find("#visits").getText()).contains("Valmis", "Täysi tuki");
             browser.screenshot("03-front-desk");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
             browser.go("index.xhtml");
             assertThat(browser.has("#menuFrontDesk")).isTrue();
             assertThat(browser.has("#menuAdmin")).isFalse();
             browser.screenshot("02-home-clerk");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
             browser.clickAndWait("#userForm\\:signOut");
             assertThat(browser.path()).isEqualTo("/login.xhtml");
             assertThat(browser.find(".notice[role=status]").getText()).contains("Olet kirjautunut ulos");
@@ -72,7 +80,8 @@ class BrowserIT {
 
     /** The last opening day before today: the demo history always has visits on it. */
     private static java.time.LocalDate lastWorkday() {
-        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).minusDays(1);
+        java.time.LocalDate day =
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).minusDays(1);
         while (day.getDayOfWeek().getValue() > 5
                 || fi.asiointipiste.demo.DemoVisitGenerator.HOLIDAYS.contains(java.time.MonthDay.from(day))) {
             day = day.minusDays(1);
@@ -86,31 +95,47 @@ class BrowserIT {
             browser.signIn("supervisor", "asiointipiste");
             browser.go("statistics/index.xhtml");
             assertThat(browser.find("h1").getText()).startsWith("Tilastot");
-            assertThat(Long.parseLong(browser.find("#visitCount").getText().replaceAll("\\D", ""))).isGreaterThan(100);
-            assertThat(browser.find("nav.stat-views a[aria-current='page']").getText()).isEqualTo("Yleiskuva");
+            assertThat(Long.parseLong(browser.find("#visitCount").getText().replaceAll("\\D", "")))
+                    .isGreaterThan(100);
+            assertThat(browser.find("nav.stat-views a[aria-current='page']").getText())
+                    .isEqualTo("Yleiskuva");
             browser.screenshot("04-statistics");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
 
             // Every view, reached from the keyboard: focus its link and press Enter. Each keeps the filter.
-            for (String view : List.of("Asiat ja ohitukset", "Tukitasot ja ajat", "Palaute", "Aika ja kuormitus",
-                    "Erittelyt", "Kustannustenjako")) {
-                WebElement link = browser.driver().findElement(By.xpath("//nav[@class='stat-views']//a[.='" + view + "']"));
+            for (String view : List.of(
+                    "Asiat ja ohitukset",
+                    "Tukitasot ja ajat",
+                    "Palaute",
+                    "Aika ja kuormitus",
+                    "Erittelyt",
+                    "Kustannustenjako")) {
+                WebElement link =
+                        browser.driver().findElement(By.xpath("//nav[@class='stat-views']//a[.='" + view + "']"));
                 ((JavascriptExecutor) browser.driver()).executeScript("window.__asiointipisteOldPage = true;");
                 link.sendKeys(Keys.ENTER);
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                        ((JavascriptExecutor) d).executeScript("return window.__asiointipisteOldPage === undefined"
-                                + " && document.readyState === 'complete';")));
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                                .executeScript("return window.__asiointipisteOldPage === undefined"
+                                        + " && document.readyState === 'complete';")));
                 browser.settle();
-                assertThat(browser.find("nav.stat-views a[aria-current='page']").getText()).isEqualTo(view);
+                assertThat(browser.find("nav.stat-views a[aria-current='page']").getText())
+                        .isEqualTo(view);
                 assertThat(browser.find("main").getText()).as(view).doesNotContain("Virhe");
-                assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+                assertThat(browser.accessibilityViolations())
+                        .as("axe on " + browser.path())
+                        .isEmpty();
                 if (view.equals("Tukitasot ja ajat")) {
-                    assertThat(browser.find("#table-levels").getText()).contains("Omatoiminen", "Ohjattu", "Täysi tuki");
+                    assertThat(browser.find("#table-levels").getText())
+                            .contains("Omatoiminen", "Ohjattu", "Täysi tuki");
                     scrollTo(browser, "#table-levels");
                     browser.screenshot("04-statistics-levels");
                 }
                 if (view.equals("Aika ja kuormitus")) {
-                    assertThat(browser.find("table.heatmap").findElements(By.cssSelector("td.heat-7"))).isNotEmpty();
+                    assertThat(browser.find("table.heatmap").findElements(By.cssSelector("td.heat-7")))
+                            .isNotEmpty();
                     assertThat(browser.find(".heat-legend").getText()).contains("≤");
                     scrollTo(browser, "table.heatmap");
                     browser.screenshot("04-statistics-heatmap");
@@ -128,28 +153,38 @@ class BrowserIT {
             // Drill from the chart: click the first (most overridden) bar; the page narrows to that errand.
             WebElement canvas = browser.find("#stats\\:taskChart canvas");
             @SuppressWarnings("unchecked")
-            List<Number> bar = (List<Number>) ((JavascriptExecutor) browser.driver()).executeScript(
-                    "var c = PrimeFaces.widgets['widget_stats_taskChart'].chart; var b = c.getDatasetMeta(0).data[0];"
-                            + " return [b.x - c.width / 2, (b.y + b.base) / 2 - c.height / 2];");
+            List<Number> bar = (List<Number>) ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "var c = PrimeFaces.widgets['widget_stats_taskChart'].chart; var b = c.getDatasetMeta(0).data[0];"
+                                    + " return [b.x - c.width / 2, (b.y + b.base) / 2 - c.height / 2];");
             ((JavascriptExecutor) browser.driver()).executeScript("window.__asiointipisteOldPage = true;");
-            new Actions(browser.driver()).moveToElement(canvas, bar.get(0).intValue(), bar.get(1).intValue()).click()
+            new Actions(browser.driver())
+                    .moveToElement(canvas, bar.get(0).intValue(), bar.get(1).intValue())
+                    .click()
                     .perform();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("task="));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().contains("task="));
             browser.settle();
             browser.waitFor("#filter\\:clearTask");
             assertThat(browser.find("#table-tasks tbody").getText()).contains(firstErrand);
-            assertThat(browser.find("#table-tasks tbody").findElements(By.tagName("tr"))).hasSize(1);
-            assertThat(browser.find("#filter\\:task option[selected]").getText()).isEqualTo(firstErrand);
+            assertThat(browser.find("#table-tasks tbody").findElements(By.tagName("tr")))
+                    .hasSize(1);
+            assertThat(browser.find("#filter\\:task option[selected]").getText())
+                    .isEqualTo(firstErrand);
             scrollTo(browser, "#table-tasks");
             browser.screenshot("04-statistics-drill");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
 
             // The drill carries over to the other views: feedback of the customers with that errand.
             browser.clickAndWait(browser.driver().findElement(By.xpath("//nav[@class='stat-views']//a[.='Palaute']")));
             assertThat(browser.driver().getCurrentUrl()).contains("task=");
             assertThat(browser.find("#table-ces").getText()).isNotEmpty();
 
-            browser.go(browser.driver().getCurrentUrl().replace("feedback.xhtml", "errands.xhtml")
+            browser.go(browser.driver()
+                    .getCurrentUrl()
+                    .replace("feedback.xhtml", "errands.xhtml")
                     .replaceFirst("^https?://[^/]+/", ""));
             browser.find("#stats\\:xlsx-tasks").click();
             browser.settle();
@@ -160,8 +195,8 @@ class BrowserIT {
 
     /** Brings a part of a long page into the screenshot's viewport. */
     private static void scrollTo(Browser browser, String css) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                browser.find(css));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find(css));
     }
 
     @Test
@@ -172,17 +207,21 @@ class BrowserIT {
             browser.clickAndWait("#independence");
             assertThat(browser.path()).isEqualTo("/statistics/independence.xhtml");
             assertThat(browser.find("h1").getText()).isEqualTo("Asiakkaiden itsenäistyminen käynnistä toiseen");
-            assertThat(browser.find("#table-ordinals tbody").findElements(org.openqa.selenium.By.tagName("tr"))).hasSize(5);
-            assertThat(browser.find("#table-transitions tbody").findElements(org.openqa.selenium.By.tagName("tr"))).hasSize(4);
+            assertThat(browser.find("#table-ordinals tbody").findElements(org.openqa.selenium.By.tagName("tr")))
+                    .hasSize(5);
+            assertThat(browser.find("#table-transitions tbody").findElements(org.openqa.selenium.By.tagName("tr")))
+                    .hasSize(4);
             assertThat(browser.has("#indep\\:ordinalChart canvas")).isTrue();
             // The filter form works from the keyboard: Enter on the Apply button.
             browser.find("#indep\\:apply").sendKeys(org.openqa.selenium.Keys.ENTER);
             browser.settle();
             assertThat(browser.find("#table-ordinals tbody").getText()).contains("1. käynti", "5. tai myöhempi käynti");
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                    "document.querySelector('.card').scrollIntoView()");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.querySelector('.card').scrollIntoView()");
             browser.screenshot("statistics-independence");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
             browser.find("#indep\\:xlsx-ordinals").click();
             browser.settle();
             assertThat(browser.path()).isEqualTo("/statistics/independence.xhtml");
@@ -194,17 +233,22 @@ class BrowserIT {
         try (Browser browser = Browser.open(Deployments.loopback(url))) {
             browser.signIn("coordinator", "asiointipiste");
             browser.go("rules/profiles.xhtml");
-            assertThat(browser.find("main").getText()).contains("Outi Omatoiminen", "Pera Monitaidoton",
-                    "Hilma Kontaktinhakija", "Kipupisteet");
+            assertThat(browser.find("main").getText())
+                    .contains("Outi Omatoiminen", "Pera Monitaidoton", "Hilma Kontaktinhakija", "Kipupisteet");
             browser.screenshot("05-profiles");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
 
             // Revising a profile: every text in three languages; a missing one is refused and nothing changes.
             browser.clickAndWait(browser.driver().findElement(org.openqa.selenium.By.linkText("Muokkaa profiilia")));
             assertThat(browser.path()).isEqualTo("/rules/profile.xhtml");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
-            org.openqa.selenium.WebElement swedishName = browser.driver().findElement(org.openqa.selenium.By.xpath(
-                    "//fieldset[legend='Profiilin nimi']//label[normalize-space(.)='Svenska']"));
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
+            org.openqa.selenium.WebElement swedishName = browser.driver()
+                    .findElement(org.openqa.selenium.By.xpath(
+                            "//fieldset[legend='Profiilin nimi']//label[normalize-space(.)='Svenska']"));
             String fieldId = swedishName.getAttribute("for");
             org.openqa.selenium.WebElement field = browser.driver().findElement(org.openqa.selenium.By.id(fieldId));
             String before = field.getAttribute("value");
@@ -218,25 +262,33 @@ class BrowserIT {
             browser.go("rules/catalogue.xhtml");
             assertThat(browser.find("main").getText()).contains("Lopputulos", "Välineet", "Ihmiset", "Tuki ja huomiot");
             browser.screenshot("06-catalogue");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
         }
     }
 
     @Test
     void aCoordinatorImportsChecksSimulatesAndPublishesAPilotRuleSet() throws Exception {
-        Path broken = Files.writeString(Files.createTempFile(Path.of("target"), "broken", ".dmn"), "not a DMN document");
+        Path broken =
+                Files.writeString(Files.createTempFile(Path.of("target"), "broken", ".dmn"), "not a DMN document");
         Path pilot = Files.createTempFile(Path.of("target"), "pilot", ".dmn");
         try (var in = BrowserIT.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
-            Files.writeString(pilot, new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(
-                    "<outputEntry id=\"housing-multi-unskilled-o1\"><text>\"FULL_ASSISTANCE\"</text>",
-                    "<outputEntry id=\"housing-multi-unskilled-o1\"><text>\"GUIDED\"</text>"));
+            Files.writeString(
+                    pilot,
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .replace(
+                                    "<outputEntry id=\"housing-multi-unskilled-o1\"><text>\"FULL_ASSISTANCE\"</text>",
+                                    "<outputEntry id=\"housing-multi-unskilled-o1\"><text>\"GUIDED\"</text>"));
         }
         try (Browser browser = Browser.open(Deployments.loopback(url))) {
             browser.signIn("coordinator", "asiointipiste");
             browser.go("rules/index.xhtml");
             assertThat(browser.find("#ruleSets").getText()).contains("Työpajan perussäännöt", "Julkaistu");
             browser.screenshot("09-rule-sets");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
 
             importFile(browser, broken, "Rikkinäinen");
             assertThat(browser.path()).isEqualTo("/rules/index.xhtml");
@@ -251,12 +303,18 @@ class BrowserIT {
             browser.waitFor("#simulationSummary");
             assertThat(browser.find("#simulationMatrix").getText()).contains("Täysi tuki", "Ohjattu");
             browser.screenshot("10-rule-set-draft");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
 
             browser.find("label[for='actions:allPoints:1']").click();
-            browser.driver().findElement(By.xpath("//label[contains(., 'Tervon yhteinen asiointipiste')]")).click();
+            browser.driver()
+                    .findElement(By.xpath("//label[contains(., 'Tervon yhteinen asiointipiste')]"))
+                    .click();
             browser.clickAndWait("#actions\\:publish");
-            assertThat(browser.find("#status").getText()).as(browser.find("main").getText()).isEqualTo("Julkaistu");
+            assertThat(browser.find("#status").getText())
+                    .as(browser.find("main").getText())
+                    .isEqualTo("Julkaistu");
             assertThat(browser.find("main").getText()).contains("julkaistiin", "Tervo");
             assertThat(browser.has("#actions\\:retire")).isTrue();
         }
@@ -278,7 +336,9 @@ class BrowserIT {
             assertThat(browser.find("#users").getText()).contains("clerk", "supervisor", "coordinator");
             assertThat(browser.find("#audit").getText()).contains("SIGN_IN");
             browser.screenshot("07-administration");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
             browser.clickAndWait(browser.driver().findElement(By.linkText("Svenska")));
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("sv");
             assertThat(browser.find("h1").getText()).isEqualTo("Administration");
@@ -286,7 +346,8 @@ class BrowserIT {
             browser.screenshot("08-administration-sv");
             browser.clickAndWait(browser.driver().findElement(By.linkText("English")));
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
-            assertThat(browser.find("#userForm\\:signOut").getAttribute("value")).isEqualTo("Sign out");
+            assertThat(browser.find("#userForm\\:signOut").getAttribute("value"))
+                    .isEqualTo("Sign out");
         }
     }
 
@@ -309,8 +370,12 @@ class BrowserIT {
             browser.go("admin/user.xhtml");
             browser.find("#accountForm\\:username").sendKeys("rauta.neuvoja");
             browser.find("#accountForm\\:displayName").sendKeys("Riikka Rautavaara");
-            browser.driver().findElement(By.xpath("//label[normalize-space()='Palveluneuvoja']")).click();
-            browser.driver().findElement(By.xpath("//label[contains(., 'Rautavaaran yhteinen asiointipiste')]")).click();
+            browser.driver()
+                    .findElement(By.xpath("//label[normalize-space()='Palveluneuvoja']"))
+                    .click();
+            browser.driver()
+                    .findElement(By.xpath("//label[contains(., 'Rautavaaran yhteinen asiointipiste')]"))
+                    .click();
             browser.find("#accountForm\\:password").sendKeys("lyhyt");
             browser.clickAndWait("#accountForm\\:save");
             assertThat(browser.find("main").getText()).contains("vähintään 12 merkkiä");
@@ -334,15 +399,22 @@ class BrowserIT {
             browser.signIn("admin", "asiointipiste");
             browser.go("admin/api-tokens.xhtml");
             assertThat(browser.find("h1").getText()).isEqualTo("API-avaimet");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
             browser.clickAndWait("#issueForm\\:issue");
             assertThat(browser.find("main").getText()).contains("Kirjoita avaimen käyttötarkoitus");
             assertThat(browser.has("#secret")).isFalse();
 
-            new org.openqa.selenium.support.ui.Select(browser.find("#issueForm\\:user")).selectByVisibleText("Anna Neuvoja (clerk)");
+            new org.openqa.selenium.support.ui.Select(browser.find("#issueForm\\:user"))
+                    .selectByVisibleText("Anna Neuvoja (clerk)");
             browser.find("#issueForm\\:label").sendKeys("Vuoronumeroautomaatti Pielavesi (selaintesti)");
-            browser.driver().findElement(By.xpath("//form[@id='issueForm']//label[normalize-space()='Palveluneuvoja']")).click();
-            browser.driver().findElement(By.xpath("//form[@id='issueForm']//label[contains(., 'Pielaveden')]")).click();
+            browser.driver()
+                    .findElement(By.xpath("//form[@id='issueForm']//label[normalize-space()='Palveluneuvoja']"))
+                    .click();
+            browser.driver()
+                    .findElement(By.xpath("//form[@id='issueForm']//label[contains(., 'Pielaveden')]"))
+                    .click();
             browser.clickAndWait("#issueForm\\:issue");
             assertThat(browser.find("main").getText()).contains("API-avain luotiin.");
             String secret = browser.find("#secret").getAttribute("value");
@@ -350,13 +422,17 @@ class BrowserIT {
             assertThat(browser.find("#tokensForm\\:tokens").getText())
                     .contains("Vuoronumeroautomaatti Pielavesi (selaintesti)", "Voimassa", secret.substring(0, 8));
             browser.screenshot("12-api-tokens");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
             assertThat(meWithToken(secret)).isEqualTo(200);
 
             browser.go("admin/api-tokens.xhtml");
             assertThat(browser.has("#secret")).as("the secret is shown once").isFalse();
-            WebElement row = browser.driver().findElement(By.xpath(
-                    "//table[@id='tokensForm:tokens']//tr[td[contains(., 'Vuoronumeroautomaatti Pielavesi (selaintesti)')]]"));
+            WebElement row = browser.driver()
+                    .findElement(
+                            By.xpath(
+                                    "//table[@id='tokensForm:tokens']//tr[td[contains(., 'Vuoronumeroautomaatti Pielavesi (selaintesti)')]]"));
             browser.clickAndWait(row.findElement(By.xpath(".//input[@value='Mitätöi']")));
             assertThat(browser.find("main").getText()).contains("API-avain mitätöitiin.");
             assertThat(meWithToken(secret)).isEqualTo(401);
@@ -365,9 +441,15 @@ class BrowserIT {
 
     private int meWithToken(String token) throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        return http.send(java.net.http.HttpRequest.newBuilder(Deployments.loopback(url).resolve("api/me"))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        Deployments.loopback(url).resolve("api/me"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @Test

@@ -30,12 +30,14 @@ public class CleanDatabasePerDeployment implements LoadableExtension {
 
     /** The container options with the database options replaced by PostgreSQL's (spaces escaped as Arquillian expects). */
     static String onPostgresql(String cmdOptions) {
-        Stream<String> others = Arrays.stream(cmdOptions.trim().split("(?<!\\\\)\\s+")).filter(o -> !o.startsWith(DB_OPTION));
+        Stream<String> others =
+                Arrays.stream(cmdOptions.trim().split("(?<!\\\\)\\s+")).filter(o -> !o.startsWith(DB_OPTION));
         Stream<String> postgresql = Stream.of(
-                DB_OPTION + "datasource-class=org.postgresql.ds.PGSimpleDataSource",
-                DB_OPTION + "url=" + TestDatabase.applicationUrl(),
-                DB_OPTION + "user=" + TestDatabase.user(),
-                DB_OPTION + "password=" + TestDatabase.password()).map(o -> o.replace(" ", "\\ "));
+                        DB_OPTION + "datasource-class=org.postgresql.ds.PGSimpleDataSource",
+                        DB_OPTION + "url=" + TestDatabase.applicationUrl(),
+                        DB_OPTION + "user=" + TestDatabase.user(),
+                        DB_OPTION + "password=" + TestDatabase.password())
+                .map(o -> o.replace(" ", "\\ "));
         return Stream.concat(others, postgresql).collect(Collectors.joining(" "));
     }
 
@@ -45,9 +47,13 @@ public class CleanDatabasePerDeployment implements LoadableExtension {
         public void pointAtPostgresql(@Observes(precedence = 100) SetupContainer event) {
             if (TestDatabase.isPostgresql()) {
                 var container = event.getContainer();
-                String options = container.getContainerConfiguration().getContainerProperties().getOrDefault("cmdOptions", "");
+                String options = container
+                        .getContainerConfiguration()
+                        .getContainerProperties()
+                        .getOrDefault("cmdOptions", "");
                 container.getContainerConfiguration().overrideProperty("cmdOptions", onPostgresql(options));
-                LOG.info(() -> "Integration tests on PostgreSQL " + TestDatabase.url() + ", schema " + TestDatabase.schema());
+                LOG.info(() ->
+                        "Integration tests on PostgreSQL " + TestDatabase.url() + ", schema " + TestDatabase.schema());
             }
         }
 
@@ -60,7 +66,8 @@ public class CleanDatabasePerDeployment implements LoadableExtension {
         /** A guard: the application really ran its migrations in the test schema (not on some H2 of its own). */
         public void checkMigrated(@Observes AfterDeploy event) throws SQLException {
             if (TestDatabase.isPostgresql() && !TestDatabase.migrated()) {
-                throw new IllegalStateException("The deployment did not migrate the PostgreSQL schema " + TestDatabase.schema());
+                throw new IllegalStateException(
+                        "The deployment did not migrate the PostgreSQL schema " + TestDatabase.schema());
             }
         }
 
@@ -69,7 +76,8 @@ public class CleanDatabasePerDeployment implements LoadableExtension {
                 try {
                     TestDatabase.drop();
                 } catch (SQLException e) {
-                    LOG.warning(() -> "Could not drop the test schema " + TestDatabase.schema() + ": " + e.getMessage());
+                    LOG.warning(
+                            () -> "Could not drop the test schema " + TestDatabase.schema() + ": " + e.getMessage());
                 }
             }
         }

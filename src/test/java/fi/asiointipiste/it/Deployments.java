@@ -14,12 +14,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive application() {
         File war = new File(System.getProperty("asiointipiste.war", "target/asiointipiste.war"));
-        WebArchive archive = ShrinkWrap.create(ZipImporter.class, "asiointipiste.war").importFrom(war).as(WebArchive.class);
+        WebArchive archive = ShrinkWrap.create(ZipImporter.class, "asiointipiste.war")
+                .importFrom(war)
+                .as(WebArchive.class);
         return archive.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
     }
 
@@ -34,7 +35,8 @@ public final class Deployments {
 
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -2,10 +2,10 @@ package fi.asiointipiste.it;
 
 import fi.asiointipiste.feedback.entity.FeedbackGiven;
 import fi.asiointipiste.visits.entity.VisitClosed;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.annotation.Resource;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -61,14 +61,20 @@ class FrontDeskBrowserIT {
             interactions += 2;
             assertThat(clerk.find(".task").getText()).contains("Verokortin muuttaminen", "Ohjattu");
             clerk.screenshot("front-desk-02-outi-task");
-            assertThat(clerk.accessibilityViolations()).as("axe on a visit with a task").isEmpty();
+            assertThat(clerk.accessibilityViolations())
+                    .as("axe on a visit with a task")
+                    .isEmpty();
 
             clerk.clickAndWait("#closeForm\\:closeVisit");
             interactions++;
             assertThat(clerk.path()).as(clerk.find("main").getText()).isEqualTo("/front-desk/summary.xhtml");
-            assertThat(clerk.find("main").getText()).contains("Mitä seuraavaksi tapahtuu", "Verokortin muuttaminen", "Hoidettu");
-            assertThat(clerk.find("main").getText()).as("the Tax Administration's own next steps and contacts")
-                    .contains("OmaVerossa tehty muutosverokortti on voimassa heti", "Toimita uusi verokortti työnantajallesi",
+            assertThat(clerk.find("main").getText())
+                    .contains("Mitä seuraavaksi tapahtuu", "Verokortin muuttaminen", "Hoidettu");
+            assertThat(clerk.find("main").getText())
+                    .as("the Tax Administration's own next steps and contacts")
+                    .contains(
+                            "OmaVerossa tehty muutosverokortti on voimassa heti",
+                            "Toimita uusi verokortti työnantajallesi",
                             "Verohallinto: OmaVero ja yhteystiedot osoitteessa vero.fi");
             assertThat(interactions).isLessThanOrEqualTo(8);
             clerk.screenshot("front-desk-03-outi-summary");
@@ -83,16 +89,21 @@ class FrontDeskBrowserIT {
         try (Browser admin = Browser.open(base)) {
             admin.signIn("admin", "asiointipiste");
             admin.go("admin/kiosks.xhtml");
-            new org.openqa.selenium.support.ui.Select(admin.find("#issueForm\\:point")).selectByVisibleText("Keiteleen yhteinen asiointipiste");
+            new org.openqa.selenium.support.ui.Select(admin.find("#issueForm\\:point"))
+                    .selectByVisibleText("Keiteleen yhteinen asiointipiste");
             admin.find("#issueForm\\:label").sendKeys("Tabletti 1");
             admin.clickAndWait("#issueForm\\:issue");
             WebElement link = admin.driver().findElement(By.linkText("Avaa kioski"));
             kioskAddress = link.getAttribute("href");
             admin.go("admin/kiosks.xhtml");
             admin.screenshot("front-desk-10-kiosk-admin");
-            assertThat(admin.accessibilityViolations()).as("axe on kiosk administration").isEmpty();
+            assertThat(admin.accessibilityViolations())
+                    .as("axe on kiosk administration")
+                    .isEmpty();
         }
-        try (Browser clerk = Browser.open(base); Browser kela = Browser.open(base); Browser kiosk = Browser.open(base)) {
+        try (Browser clerk = Browser.open(base);
+                Browser kela = Browser.open(base);
+                Browser kiosk = Browser.open(base)) {
             kiosk.driver().get(kioskAddress);
             kiosk.settle();
             assertThat(kiosk.find("#kioskIdle").getText()).contains("Kiitos käynnistä");
@@ -100,24 +111,32 @@ class FrontDeskBrowserIT {
             clerk.signIn("clerk", "asiointipiste");
             clerk.go("front-desk/index.xhtml");
             clerk.clickAndWait("#queueForm\\:serveWalkIn");
-            clerk.driver().findElement(By.cssSelector("#visitForm details summary")).click();
+            clerk.driver()
+                    .findElement(By.cssSelector("#visitForm details summary"))
+                    .click();
             clerk.find("#visitForm\\:newName").sendKeys("Pera Monitaidoton");
             clerk.find("#visitForm\\:newCode").sendKeys("010150-123A");
             ajaxClick(clerk, clerk.find("#visitForm\\:createCustomer"));
-            assertThat(clerk.find("#visitForm\\:identified").getText()).contains("Pera Monitaidoton", "010150-****")
+            assertThat(clerk.find("#visitForm\\:identified").getText())
+                    .contains("Pera Monitaidoton", "010150-****")
                     .doesNotContain("123A");
             ajaxClick(clerk, profileButtons(clerk).get(1));
             addTask(clerk, "Vuokra-asunnon");
             assertThat(clerk.find(".task").getText()).contains("Täysi tuki", "Kunta");
             ajaxClick(clerk, clerk.driver().findElement(By.xpath("//button[.//span[text()='Miksi?']]")));
-            assertThat(clerk.find(".why").getText()).contains("housing-multi-unskilled",
-                    "Täytä vuokra-asuntohakemus yhdessä kunnan asuntotoimen työntekijän kanssa.");
+            assertThat(clerk.find(".why").getText())
+                    .contains(
+                            "housing-multi-unskilled",
+                            "Täytä vuokra-asuntohakemus yhdessä kunnan asuntotoimen työntekijän kanssa.");
             clerk.screenshot("front-desk-04-pera-recommendation");
-            assertThat(clerk.accessibilityViolations()).as("axe on Pera's visit").isEmpty();
+            assertThat(clerk.accessibilityViolations())
+                    .as("axe on Pera's visit")
+                    .isEmpty();
 
             clerk.find("#handoffRequest > summary").click(); // the hand-off request is a panel of the workspace
             new org.openqa.selenium.support.ui.Select(clerk.find("#handoffForm\\:handoffAgency")).selectByValue("KELA");
-            new org.openqa.selenium.support.ui.Select(clerk.find("#handoffForm\\:handoffMode")).selectByValue("REMOTE_VIDEO");
+            new org.openqa.selenium.support.ui.Select(clerk.find("#handoffForm\\:handoffMode"))
+                    .selectByValue("REMOTE_VIDEO");
             clerk.find("#handoffForm\\:room").sendKeys("Etähuone 2");
             clerk.find("#handoffForm\\:interpreter").click();
             ajaxClick(clerk, clerk.find("#handoffForm\\:requestHandoff"));
@@ -134,8 +153,10 @@ class FrontDeskBrowserIT {
             ajaxClick(kela, kela.find("[id$='complete']"));
 
             new WebDriverWait(clerk.driver(), Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
-                    d.findElement(By.id("handoffForm:handoffs")).getText().contains("Asumistukihakemus lähetetty"));
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("handoffForm:handoffs"))
+                            .getText()
+                            .contains("Asumistukihakemus lähetetty"));
             String handoffs = new WebDriverWait(clerk.driver(), Duration.ofSeconds(10))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("handoffForm:handoffs")).getText());
@@ -146,17 +167,25 @@ class FrontDeskBrowserIT {
                     .selectByValue("REFERRED");
             clerk.clickAndWait("#closeForm\\:closeVisit");
             assertThat(clerk.path()).isEqualTo("/front-desk/summary.xhtml");
-            assertThat(clerk.find("main").getText()).contains("Vuokra-asunnon hakeminen", "Kela",
-                    "Asiasi siirtyi kunnan", "Kunta: kunnan verkkosivut ja palveluneuvonta");
+            assertThat(clerk.find("main").getText())
+                    .contains(
+                            "Vuokra-asunnon hakeminen",
+                            "Kela",
+                            "Asiasi siirtyi kunnan",
+                            "Kunta: kunnan verkkosivut ja palveluneuvonta");
             clerk.screenshot("front-desk-07-pera-summary");
 
             WebElement firstCes = new WebDriverWait(kiosk.driver(), Duration.ofSeconds(20))
-                    .until(d -> d.findElements(By.cssSelector("[id$='ces']")).stream().findFirst().orElse(null));
+                    .until(d -> d.findElements(By.cssSelector("[id$='ces']")).stream()
+                            .findFirst()
+                            .orElse(null));
             assertThat(kiosk.find("#kioskForm").getText()).contains("Paljon vähemmän kuin odotin", "10");
             kiosk.screenshot("front-desk-08-kiosk-questions");
             assertThat(kiosk.accessibilityViolations()).as("axe on the kiosk").isEmpty();
             ajaxClick(kiosk, firstCes);
-            ajaxClick(kiosk, kiosk.driver().findElements(By.cssSelector("[id$='nps']")).get(10));
+            ajaxClick(
+                    kiosk,
+                    kiosk.driver().findElements(By.cssSelector("[id$='nps']")).get(10));
             kiosk.find("#kioskForm\\:comment").sendKeys("Sain apua");
             ajaxClick(kiosk, kiosk.find("#kioskForm\\:send"));
             assertThat(kiosk.find("#kioskIdle").getText()).contains("Kiitos palautteestasi");
@@ -217,7 +246,8 @@ class FrontDeskBrowserIT {
     @Test
     void twoClerksChangeTheSameVisitAndTheSecondSaveGetsTheConflictMessage() throws Exception {
         URI base = Deployments.loopback(url);
-        try (Browser anna = Browser.open(base); Browser kaisa = Browser.open(base)) {
+        try (Browser anna = Browser.open(base);
+                Browser kaisa = Browser.open(base)) {
             anna.signIn("clerk", "asiointipiste");
             anna.go("front-desk/index.xhtml");
             anna.clickAndWait("#queueForm\\:serveWalkIn");
@@ -229,10 +259,14 @@ class FrontDeskBrowserIT {
             ajaxClick(anna, profileButtons(anna).get(0));
             ajaxClick(kaisa, profileButtons(kaisa).get(1));
             assertThat(kaisa.find("#messages").getText()).contains("Joku muu muutti samaa tietoa");
-            assertThat(kaisa.find(".tile.chosen").getText()).as("the page shows the visit as it now is").contains("Outi");
+            assertThat(kaisa.find(".tile.chosen").getText())
+                    .as("the page shows the visit as it now is")
+                    .contains("Outi");
             top(kaisa);
             kaisa.screenshot("front-desk-14-conflict");
-            assertThat(kaisa.accessibilityViolations()).as("axe on the conflict message").isEmpty();
+            assertThat(kaisa.accessibilityViolations())
+                    .as("axe on the conflict message")
+                    .isEmpty();
 
             addTask(kaisa, "Verokortin");
             anna.clickAndWait("#closeForm\\:closeVisit");
@@ -259,7 +293,8 @@ class FrontDeskBrowserIT {
             clerk.clickAndWait("#queueForm\\:book");
             assertThat(clerk.path()).isEqualTo("/front-desk/appointments.xhtml");
 
-            fillBooking(clerk, today.minusDays(1).format(day), "10:00", "Verokortin muuttaminen", "Tulee poikansa kanssa");
+            fillBooking(
+                    clerk, today.minusDays(1).format(day), "10:00", "Verokortin muuttaminen", "Tulee poikansa kanssa");
             ajaxClick(clerk, clerk.find("#bookForm\\:save"));
             assertThat(clerk.find("#messages").getText()).contains("Aikaa ei voi varata menneisyyteen");
 
@@ -268,10 +303,13 @@ class FrontDeskBrowserIT {
             new Select(clerk.find("#bookForm\\:agency")).selectByValue("KELA");
             ajaxClick(clerk, clerk.find("#bookForm\\:save"));
             assertThat(clerk.find("#messages").getText()).contains("Aika varattu");
-            assertThat(row(clerk, "Tulee poikansa kanssa").getText()).contains("Verokortin muuttaminen", "10:00", "Kela", "Varattu");
+            assertThat(row(clerk, "Tulee poikansa kanssa").getText())
+                    .contains("Verokortin muuttaminen", "10:00", "Kela", "Varattu");
             top(clerk);
             clerk.screenshot("front-desk-11-appointments");
-            assertThat(clerk.accessibilityViolations()).as("axe on the appointments page").isEmpty();
+            assertThat(clerk.accessibilityViolations())
+                    .as("axe on the appointments page")
+                    .isEmpty();
 
             ajaxClick(clerk, row(clerk, "Tulee poikansa kanssa").findElement(By.cssSelector("button[id$='edit']")));
             clerk.find("#bookForm\\:start").clear();
@@ -281,7 +319,9 @@ class FrontDeskBrowserIT {
             assertThat(row(clerk, "Tulee poikansa kanssa").getText()).contains("11:30");
 
             ajaxClick(clerk, row(clerk, "Tulee poikansa kanssa").findElement(By.cssSelector("button[id$='edit']")));
-            assertThat(clerk.accessibilityViolations()).as("axe on the change form").isEmpty();
+            assertThat(clerk.accessibilityViolations())
+                    .as("axe on the change form")
+                    .isEmpty();
             clerk.find("#bookForm\\:cancelReason").sendKeys("Asiakas perui puhelimessa");
             ajaxClick(clerk, clerk.find("#bookForm\\:cancelAppointment"));
             assertThat(clerk.find("#messages").getText()).contains("Aika peruttu");
@@ -291,25 +331,31 @@ class FrontDeskBrowserIT {
             LocalTime now = LocalTime.now(finland);
             if (now.isBefore(LocalTime.of(23, 40))) {
                 LocalTime soon = now.plusMinutes(10).withSecond(0).withNano(0);
-                String at = soon.withMinute(soon.getMinute() / 5 * 5).plusMinutes(5).toString();
+                String at =
+                        soon.withMinute(soon.getMinute() / 5 * 5).plusMinutes(5).toString();
                 fillBooking(clerk, today.format(day), at, "Muuttoilmoituksen tekeminen", "Muuttaa Kuopioon");
                 ajaxClick(clerk, clerk.find("#bookForm\\:save"));
                 assertThat(clerk.find("#messages").getText()).contains("Aika varattu");
                 clerk.go("front-desk/index.xhtml");
                 assertThat(row(clerk, "Muuttaa Kuopioon").getText()).contains(at, "Muuttoilmoituksen tekeminen");
                 clerk.screenshot("front-desk-12-queue-appointments");
-                assertThat(clerk.accessibilityViolations()).as("axe on the queue with appointments").isEmpty();
+                assertThat(clerk.accessibilityViolations())
+                        .as("axe on the queue with appointments")
+                        .isEmpty();
                 clerk.clickAndWait(row(clerk, "Muuttaa Kuopioon").findElement(By.cssSelector("input[id$='checkIn']")));
                 assertThat(clerk.path()).isEqualTo("/front-desk/visit.xhtml");
                 assertThat(clerk.find("#visitForm\\:planned").getText()).contains("Muuttoilmoituksen tekeminen");
-                assertThat(clerk.accessibilityViolations()).as("axe on a checked-in visit with planned errands").isEmpty();
+                assertThat(clerk.accessibilityViolations())
+                        .as("axe on a checked-in visit with planned errands")
+                        .isEmpty();
                 ajaxClick(clerk, profileButtons(clerk).get(0));
                 assertThat(clerk.waitFor(".task").getText()).contains("Muuttoilmoituksen tekeminen");
                 assertThat(clerk.find(".lead").getText()).contains("Palvelussa");
                 clerk.go("front-desk/index.xhtml");
                 assertThat(row(clerk, "Muuttaa Kuopioon").getText()).contains("Saapui", "Avaa");
             } else {
-                System.out.println("Check-in part skipped: after 23:40 in Finland no appointment can be booked for today");
+                System.out.println(
+                        "Check-in part skipped: after 23:40 in Finland no appointment can be booked for today");
             }
         }
     }
@@ -317,7 +363,8 @@ class FrontDeskBrowserIT {
     @Test
     void aClerkCancelsARequestedHandOffAndItLeavesTheSpecialistsInbox() throws Exception {
         URI base = Deployments.loopback(url);
-        try (Browser clerk = Browser.open(base); Browser kela = Browser.open(base)) {
+        try (Browser clerk = Browser.open(base);
+                Browser kela = Browser.open(base)) {
             clerk.signIn("clerk", "asiointipiste");
             clerk.go("front-desk/index.xhtml");
             clerk.clickAndWait("#queueForm\\:serveWalkIn");
@@ -334,17 +381,24 @@ class FrontDeskBrowserIT {
 
             ajaxClick(clerk, clerk.find("#handoffForm\\:cancelHandoffButton"));
             assertThat(clerk.find("#messages").getText()).contains("Kirjoita perumisen syy");
-            assertThat(clerk.accessibilityViolations()).as("axe on the visit with the cancel form").isEmpty();
+            assertThat(clerk.accessibilityViolations())
+                    .as("axe on the visit with the cancel form")
+                    .isEmpty();
             clerk.find("#handoffForm\\:cancelReason").sendKeys("Asiakas hoitaa asian verkossa");
             ajaxClick(clerk, clerk.find("#handoffForm\\:cancelHandoffButton"));
             assertThat(clerk.find("#messages").getText()).contains("Pyyntö peruttu");
-            assertThat(clerk.find("#handoffForm\\:handoffs").getText()).contains("Peruttu", "Asiakas hoitaa asian verkossa");
+            assertThat(clerk.find("#handoffForm\\:handoffs").getText())
+                    .contains("Peruttu", "Asiakas hoitaa asian verkossa");
             clerk.screenshot("front-desk-13-handoff-cancelled");
-            assertThat(clerk.accessibilityViolations()).as("axe on the visit with a cancelled hand-off").isEmpty();
+            assertThat(clerk.accessibilityViolations())
+                    .as("axe on the visit with a cancelled hand-off")
+                    .isEmpty();
 
             new WebDriverWait(kela.driver(), Duration.ofSeconds(25))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> !d.findElement(By.id("inboxForm")).getText().contains("Eläkkeensaajan asumistuen hakeminen"));
+                    .until(d -> !d.findElement(By.id("inboxForm"))
+                            .getText()
+                            .contains("Eläkkeensaajan asumistuen hakeminen"));
         }
     }
 
@@ -353,7 +407,8 @@ class FrontDeskBrowserIT {
         browser.find("#bookForm\\:day").sendKeys(day);
         browser.find("#bookForm\\:start").clear();
         browser.find("#bookForm\\:start").sendKeys(start);
-        WebElement label = browser.driver().findElement(By.xpath("//form[@id='bookForm']//label[normalize-space(.)='" + task + "']"));
+        WebElement label = browser.driver()
+                .findElement(By.xpath("//form[@id='bookForm']//label[normalize-space(.)='" + task + "']"));
         WebElement box = browser.driver().findElement(By.id(label.getAttribute("for")));
         if (!box.isSelected()) {
             box.click();
@@ -376,23 +431,29 @@ class FrontDeskBrowserIT {
 
     /** Presses an access key the way Chromium on Linux and Windows expects it: Alt+key. */
     private static void accessKey(Browser browser, String key) {
-        new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys(key).keyUp(Keys.ALT).perform();
+        new Actions(browser.driver())
+                .keyDown(Keys.ALT)
+                .sendKeys(key)
+                .keyUp(Keys.ALT)
+                .perform();
     }
 
     private static String focused(Browser browser) {
-        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
-                "var e = document.activeElement; return e.tagName + '#' + e.id + '.' + e.className;");
+        return (String) ((JavascriptExecutor) browser.driver())
+                .executeScript("var e = document.activeElement; return e.tagName + '#' + e.id + '.' + e.className;");
     }
 
     /** The focused element has a visible focus indicator: an outline of at least 2px, or a box shadow. */
     private static void assertFocusVisible(Browser browser, String what) {
-        String style = (String) ((JavascriptExecutor) browser.driver()).executeScript(
-                "var e = document.activeElement, s = getComputedStyle(e);"
+        String style = (String) ((JavascriptExecutor) browser.driver())
+                .executeScript("var e = document.activeElement, s = getComputedStyle(e);"
                         + "return s.outlineStyle + '|' + s.outlineWidth + '|' + s.boxShadow;");
         String[] parts = style.split("\\|", 3);
         boolean outline = !"none".equals(parts[0]) && Double.parseDouble(parts[1].replace("px", "")) >= 2;
         boolean shadow = !"none".equals(parts[2]);
-        assertThat(outline || shadow).as("visible focus on " + what + " (" + focused(browser) + "): " + style).isTrue();
+        assertThat(outline || shadow)
+                .as("visible focus on " + what + " (" + focused(browser) + "): " + style)
+                .isTrue();
     }
 
     private static List<WebElement> profileButtons(Browser browser) {

@@ -55,14 +55,19 @@ class PilotsBrowserIT {
             enter(browser, browser.find("#menuPilots"));
             assertThat(browser.path()).isEqualTo("/rules/pilots.xhtml");
             assertThat(browser.find("h1").getText()).isEqualTo("Pilotit");
-            assertThat(browser.accessibilityViolations()).as("axe on the pilots").isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on the pilots")
+                    .isEmpty();
 
             enter(browser, browser.find("#newPilot"));
             assertThat(browser.path()).isEqualTo("/rules/pilot.xhtml");
-            assertThat(browser.accessibilityViolations()).as("axe on a new pilot").isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on a new pilot")
+                    .isEmpty();
             type(browser.find("#pilotForm\\:name"), "Kela ohjattuna selaintestissä");
-            type(browser.find("#pilotForm\\:hypothesis"), "Kontaktinhakijoiden Kela-asiat ohjattuina: täyden tuen"
-                    + " osuus laskee.");
+            type(
+                    browser.find("#pilotForm\\:hypothesis"),
+                    "Kontaktinhakijoiden Kela-asiat ohjattuina: täyden tuen" + " osuus laskee.");
             browser.find("#pilotForm\\:ruleSet").sendKeys("Versio " + version + ": Kokeilu");
             browser.find("#pilotForm\\:targetProfile").sendKeys("Hilma");
             tick(browser, "Pilottipisteet", "Keiteleen yhteinen asiointipiste");
@@ -76,25 +81,41 @@ class PilotsBrowserIT {
             // No comparison point yet: the page says so and nothing is saved.
             enter(browser, browser.find("#pilotForm\\:save"));
             assertThat(browser.find("main").getText()).contains("Valitse vähintään yksi vertailupiste.");
-            assertThat(browser.find("#pilotForm\\:name").getAttribute("value")).isEqualTo("Kela ohjattuna selaintestissä");
+            assertThat(browser.find("#pilotForm\\:name").getAttribute("value"))
+                    .isEqualTo("Kela ohjattuna selaintestissä");
             tick(browser, "Vertailupisteet", "Pielaveden yhteinen asiointipiste");
             tick(browser, "Vertailupisteet", "Vesannon yhteinen asiointipiste");
             wholePage(browser, "pilots-01-define");
             enter(browser, browser.find("#pilotForm\\:save"));
             assertThat(browser.path()).isEqualTo("/rules/pilots.xhtml");
-            assertThat(browser.find("main").getText()).contains("Pilotti Kela ohjattuna selaintestissä tallennettiin.",
-                    "Keitele, Tervo", "Pielavesi, Vesanto", "Käynnissä");
+            assertThat(browser.find("main").getText())
+                    .contains(
+                            "Pilotti Kela ohjattuna selaintestissä tallennettiin.",
+                            "Keitele, Tervo",
+                            "Pielavesi, Vesanto",
+                            "Käynnissä");
             browser.screenshot("pilots-02-list");
 
-            enter(browser, browser.driver().findElement(By.xpath(
-                    "//tr[th//a[.='Kela ohjattuna selaintestissä']]//a[.='Avaa raportti']")));
+            enter(
+                    browser,
+                    browser.driver()
+                            .findElement(
+                                    By.xpath("//tr[th//a[.='Kela ohjattuna selaintestissä']]//a[.='Avaa raportti']")));
             assertThat(browser.path()).isEqualTo("/statistics/pilot-report.xhtml");
             assertThat(browser.find("h1").getText()).isEqualTo("Pilottiraportti: Kela ohjattuna selaintestissä");
-            assertThat(browser.find("#customers").getText()).as("the profile by its name in the statistics menus").isEqualTo("Kontaktinhakija");
-            assertThat(browser.find("#deciding").getText()).contains("Täyden tuen asioiden osuus", "laskea vähintään 3,0",
-                    "Ohjattujen asioiden osuus", "Asiakkaan kokema vaivannäkö (CES)");
+            assertThat(browser.find("#customers").getText())
+                    .as("the profile by its name in the statistics menus")
+                    .isEqualTo("Kontaktinhakija");
+            assertThat(browser.find("#deciding").getText())
+                    .contains(
+                            "Täyden tuen asioiden osuus",
+                            "laskea vähintään 3,0",
+                            "Ohjattujen asioiden osuus",
+                            "Asiakkaan kokema vaivannäkö (CES)");
             assertThat(browser.find("#table-pilot-measures").getText()).contains("Odotusaika, keskiarvo");
-            assertThat(browser.accessibilityViolations()).as("axe on the report").isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on the report")
+                    .isEmpty();
 
             // Every customer, and the chart of full assistance: chosen with the keyboard, kept in the address.
             browser.find("#profile").sendKeys("Kaikki");
@@ -104,21 +125,33 @@ class PilotsBrowserIT {
             assertThat(browser.find("#customers").getText()).isEqualTo("Kaikki asiakkaat");
             assertThat(browser.find("#weeksTitle").getText()).contains("Täyden tuen asioiden osuus");
             assertThat(browser.has("#report\\:weekChart canvas")).isTrue();
-            assertThat(browser.accessibilityViolations()).as("axe on the narrowed report").isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on the narrowed report")
+                    .isEmpty();
 
-            browser.go(URI.create(browser.driver().getCurrentUrl()).getRawPath().substring(1)
-                    .replace("pilot-report.xhtml", "pilot-report-print.xhtml") + "?"
+            browser.go(URI.create(browser.driver().getCurrentUrl())
+                            .getRawPath()
+                            .substring(1)
+                            .replace("pilot-report.xhtml", "pilot-report-print.xhtml")
+                    + "?"
                     + URI.create(browser.driver().getCurrentUrl()).getRawQuery());
-            assertThat(browser.find("main").getText()).contains("Pilotti: Kela ohjattuna selaintestissä",
-                    "Pilottipisteet: Keiteleen yhteinen asiointipiste, Tervon yhteinen asiointipiste",
-                    "Asiakkaat: kaikki", "Lukumäärät 1–4 näytetään muodossa <5");
-            assertThat(browser.accessibilityViolations()).as("axe on the printout").isEmpty();
+            assertThat(browser.find("main").getText())
+                    .contains(
+                            "Pilotti: Kela ohjattuna selaintestissä",
+                            "Pilottipisteet: Keiteleen yhteinen asiointipiste, Tervon yhteinen asiointipiste",
+                            "Asiakkaat: kaikki",
+                            "Lukumäärät 1–4 näytetään muodossa <5");
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on the printout")
+                    .isEmpty();
 
             // Rename, then remove after the second question.
             browser.go("rules/pilots.xhtml");
             enter(browser, browser.driver().findElement(By.linkText("Kela ohjattuna selaintestissä")));
             assertThat(browser.find("h1").getText()).isEqualTo("Muokkaa pilottia");
-            assertThat(browser.accessibilityViolations()).as("axe on editing a pilot").isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on editing a pilot")
+                    .isEmpty();
             type(browser.find("#pilotForm\\:name"), "Kela ohjattuna, nimi vaihdettu");
             enter(browser, browser.find("#pilotForm\\:save"));
             assertThat(browser.find("main").getText()).contains("Kela ohjattuna, nimi vaihdettu");
@@ -126,12 +159,15 @@ class PilotsBrowserIT {
             enter(browser, browser.find("#removeForm\\:askRemoval"));
             assertThat(browser.find("#removeForm\\:confirmRemoval").getText())
                     .contains("Poistetaanko pilotti Kela ohjattuna, nimi vaihdettu?");
-            assertThat(browser.accessibilityViolations()).as("axe on the removal question").isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on the removal question")
+                    .isEmpty();
             enter(browser, browser.find("#removeForm\\:remove"));
             assertThat(browser.path()).isEqualTo("/rules/pilots.xhtml");
             assertThat(browser.find("main").getText()).contains("Pilotti Kela ohjattuna, nimi vaihdettu poistettiin.");
             assertThat(browser.has("#pilots")
-                    && browser.find("#pilots").getText().contains("Kela ohjattuna, nimi vaihdettu")).isFalse();
+                            && browser.find("#pilots").getText().contains("Kela ohjattuna, nimi vaihdettu"))
+                    .isFalse();
         }
     }
 
@@ -142,13 +178,19 @@ class PilotsBrowserIT {
             enter(browser, browser.find("#menuPilots"));
             assertThat(browser.path()).isEqualTo("/statistics/pilot-report.xhtml");
             assertThat(browser.find("h1").getText()).isEqualTo("Pilottien raportit");
-            assertThat(browser.accessibilityViolations()).as("axe on the report list").isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on the report list")
+                    .isEmpty();
             browser.screenshot("pilots-04-reports");
             if (browser.has("#pilotReports a")) {
                 enter(browser, browser.find("#pilotReports a"));
                 assertThat(browser.find("h1").getText()).startsWith("Pilottiraportti: ");
-                assertThat(browser.has("#editPilot")).as("a supervisor reads, never edits").isFalse();
-                assertThat(browser.accessibilityViolations()).as("axe on the supervisor's report").isEmpty();
+                assertThat(browser.has("#editPilot"))
+                        .as("a supervisor reads, never edits")
+                        .isFalse();
+                assertThat(browser.accessibilityViolations())
+                        .as("axe on the supervisor's report")
+                        .isEmpty();
                 wholePage(browser, "pilots-03-report");
             }
             browser.go("rules/pilots.xhtml");
@@ -160,9 +202,10 @@ class PilotsBrowserIT {
     private static void wholePage(Browser browser, String name) throws java.io.IOException {
         long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("return document.documentElement.scrollHeight;");
-        org.openqa.selenium.Dimension before = browser.driver().manage().window().getSize();
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
-                (int) Math.min(height + 40, 5000)));
+        org.openqa.selenium.Dimension before =
+                browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(), (int)
+                Math.min(height + 40, 5000)));
         browser.settle();
         browser.screenshot(name);
         browser.driver().manage().window().setSize(before);
@@ -180,8 +223,10 @@ class PilotsBrowserIT {
 
     /** Ticks a point's check box with the space bar. */
     private static void tick(Browser browser, String legend, String point) {
-        String id = browser.driver().findElement(By.xpath("//fieldset[normalize-space(legend)='" + legend
-                + "']//label[normalize-space(.)='" + point + "']")).getAttribute("for");
+        String id = browser.driver()
+                .findElement(By.xpath("//fieldset[normalize-space(legend)='" + legend + "']//label[normalize-space(.)='"
+                        + point + "']"))
+                .getAttribute("for");
         browser.driver().findElement(By.id(id)).sendKeys(Keys.SPACE);
     }
 
@@ -195,13 +240,23 @@ class PilotsBrowserIT {
         try (InputStream in = PilotsBrowserIT.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
             dmn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(Deployments.loopback(url)
-                        .resolve("api/rule-sets?name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)
-                                + "&note=pilot"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("coordinator:asiointipiste"
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/xml").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(dmn)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(Deployments.loopback(url)
+                                        .resolve("api/rule-sets?name="
+                                                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)
+                                                + "&note=pilot"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString("coordinator:asiointipiste"
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .header("Content-Type", "application/xml")
+                                .header("Accept", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(dmn))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher m = Pattern.compile("\"versionNo\":(\\d+)").matcher(created.body());
         assertThat(m.find()).isTrue();

@@ -39,7 +39,9 @@ class PrivacyBrowserIT {
             clerk.signIn("clerk", "asiointipiste");
             clerk.go("front-desk/index.xhtml");
             clerk.clickAndWait("#queueForm\\:serveWalkIn");
-            clerk.driver().findElement(By.cssSelector("#visitForm details summary")).click();
+            clerk.driver()
+                    .findElement(By.cssSelector("#visitForm details summary"))
+                    .click();
             clerk.find("#visitForm\\:newName").sendKeys("Tiina Tietopyyntö");
             clerk.find("#visitForm\\:newCode").sendKeys(code);
             clerk.find("#visitForm\\:createCustomer").click();
@@ -64,18 +66,24 @@ class PrivacyBrowserIT {
             assertThat(admin.find("#visits").getText()).contains("WALK_IN");
             assertThat(admin.find("#reads").getText()).contains("clerk", "CUSTOMER_OPENED", "CUSTOMER_CREATED");
             admin.screenshot("privacy-01-subject-access-report");
-            assertThat(admin.accessibilityViolations()).as("axe on " + admin.path()).isEmpty();
+            assertThat(admin.accessibilityViolations())
+                    .as("axe on " + admin.path())
+                    .isEmpty();
             assertThat(admin.cspViolations()).isEmpty();
 
             admin.clickAndWait("#inTrail");
             assertThat(admin.find("#events").getText()).contains("CUSTOMER_OPENED", "SUBJECT_ACCESS_REPORT", "admin");
             admin.find("#auditForm\\:actor").sendKeys("clerk");
             admin.clickAndWait("#auditForm\\:search");
-            assertThat(admin.find("#events").getText()).contains("CUSTOMER_OPENED").doesNotContain("SUBJECT_ACCESS_REPORT");
+            assertThat(admin.find("#events").getText())
+                    .contains("CUSTOMER_OPENED")
+                    .doesNotContain("SUBJECT_ACCESS_REPORT");
             admin.clickAndWait("#auditForm\\:check");
             assertThat(admin.find("body").getText()).contains("Lokin ketju on ehjä");
             admin.screenshot("privacy-02-audit-search");
-            assertThat(admin.accessibilityViolations()).as("axe on " + admin.path()).isEmpty();
+            assertThat(admin.accessibilityViolations())
+                    .as("axe on " + admin.path())
+                    .isEmpty();
             assertThat(admin.cspViolations()).isEmpty();
         }
     }
@@ -86,12 +94,13 @@ class PrivacyBrowserIT {
         StaffClient clerk = new StaffClient(Deployments.loopback(url));
         clerk.signIn("clerk", "asiointipiste");
         String page = clerk.get("front-desk/index.xhtml").body();
-        java.util.regex.Matcher token = java.util.regex.Pattern
-                .compile("name=\"queueForm:walkInToken\"[^>]*?value=\"([0-9a-f]{32})\"").matcher(page);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile(
+                        "name=\"queueForm:walkInToken\"[^>]*?value=\"([0-9a-f]{32})\"")
+                .matcher(page);
         assertThat(token.find()).as("the queue form carries a one-time token").isTrue();
         int inServiceBefore = counter(page, 1);
-        java.util.Map<String, String> fields = java.util.Map.of("queueForm", "queueForm",
-                "queueForm:walkInToken", token.group(1), "queueForm:serveWalkIn", "x");
+        java.util.Map<String, String> fields = java.util.Map.of(
+                "queueForm", "queueForm", "queueForm:walkInToken", token.group(1), "queueForm:serveWalkIn", "x");
         clerk.postForm("front-desk/index.xhtml", page, fields);
         clerk.postForm("front-desk/index.xhtml", page, fields);
         String after = clerk.get("front-desk/index.xhtml").body();
@@ -113,8 +122,8 @@ class PrivacyBrowserIT {
         int waitingBefore = counter(page, 0);
         int inServiceBefore = inService(page);
         for (String button : new String[] {"queueForm:serveWalkIn", "queueForm:queueWalkIn", "queueForm:callNext"}) {
-            java.net.http.HttpResponse<byte[]> forged = supervisor.postForm("front-desk/index.xhtml", page,
-                    java.util.Map.of("queueForm", "queueForm", button, "x"));
+            java.net.http.HttpResponse<byte[]> forged = supervisor.postForm(
+                    "front-desk/index.xhtml", page, java.util.Map.of("queueForm", "queueForm", button, "x"));
             assertThat(forged.statusCode()).as(button).isLessThan(500);
             String after = supervisor.get("front-desk/index.xhtml").body();
             assertThat(counter(after, 0)).as(button).isEqualTo(waitingBefore);

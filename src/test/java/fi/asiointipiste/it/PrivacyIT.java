@@ -115,12 +115,17 @@ class PrivacyIT {
         Visit visit = queue.walkIn(clerk, pielavesi, true);
         intake.identify(clerk, visit.getId(), visit.getVersion(), here.getId());
 
-        assertThat(search.search(clerk, "scopeinen")).extracting(Customer::getId).containsExactly(here.getId());
-        assertThat(audit.about("Customer", here.getId(), 50)).extracting(AuditEvent::getAction)
+        assertThat(search.search(clerk, "scopeinen"))
+                .extracting(Customer::getId)
+                .containsExactly(here.getId());
+        assertThat(audit.about("Customer", here.getId(), 50))
+                .extracting(AuditEvent::getAction)
                 .contains(Customers.LISTED, Customers.OPENED);
         assertThat(clerk2.getServicePoints()).noneMatch(p -> p.getId() == pielavesi);
         long listedBefore = count(Customers.LISTED, here.getId());
-        assertThat(search.search(clerk2, "scopeinen")).as("another point's customer does not exist for clerk2").isEmpty();
+        assertThat(search.search(clerk2, "scopeinen"))
+                .as("another point's customer does not exist for clerk2")
+                .isEmpty();
         assertThat(count(Customers.LISTED, here.getId())).isEqualTo(listedBefore);
 
         assertRefused(() -> search.search(clerk, "%%"), "frontDesk.customer.searchInvalid");
@@ -139,21 +144,29 @@ class PrivacyIT {
 
         long pielavesi = point("PIELAVESI");
         tx.inNew(em -> {
-            StaffUser u = new StaffUser("pielavesi-only", "Pielavesi Only", "not-a-hash",
+            StaffUser u = new StaffUser(
+                    "pielavesi-only",
+                    "Pielavesi Only",
+                    "not-a-hash",
                     java.util.EnumSet.of(fi.asiointipiste.organisation.entity.Role.CLERK));
             u.worksAt(em.find(ServicePoint.class, pielavesi));
             em.persist(u);
             return u.getId();
         });
         StaffUser pielavesiOnly = user("pielavesi-only");
-        assertThat(intake.earlierVisits(clerk, identified)).extracting(Visit::getId).contains(atKeitele.getId());
-        assertThat(intake.earlierVisits(pielavesiOnly, identified)).extracting(Visit::getId)
+        assertThat(intake.earlierVisits(clerk, identified))
+                .extracting(Visit::getId)
+                .contains(atKeitele.getId());
+        assertThat(intake.earlierVisits(pielavesiOnly, identified))
+                .extracting(Visit::getId)
                 .doesNotContain(atKeitele.getId());
-        assertThat(audit.about("Customer", who.getId(), 50)).extracting(AuditEvent::getAction)
+        assertThat(audit.about("Customer", who.getId(), 50))
+                .extracting(AuditEvent::getAction)
                 .contains(Intake.EARLIER_SHOWN);
 
         visits.open(clerk, identified.getId());
-        assertThat(audit.about("Customer", who.getId(), 50)).extracting(AuditEvent::getAction)
+        assertThat(audit.about("Customer", who.getId(), 50))
+                .extracting(AuditEvent::getAction)
                 .contains(Visits.SHOWN_ON_VISIT);
     }
 
@@ -169,7 +182,8 @@ class PrivacyIT {
             }
         }
         assertThat(refusals).containsExactly("frontDesk.customer.searchLimit");
-        assertThat(Messages.text(Locale.ENGLISH, "frontDesk.customer.searchLimit", 30, 10)).contains("30");
+        assertThat(Messages.text(Locale.ENGLISH, "frontDesk.customer.searchLimit", 30, 10))
+                .contains("30");
     }
 
     @Test
@@ -180,17 +194,20 @@ class PrivacyIT {
         assertThat(whole.checked()).isPositive();
 
         AuditEvent victim = audit.ofAction("CUSTOMER_CREATED", 1).get(0);
-        try (Connection c = databases.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = databases.dataSource().getConnection();
+                Statement s = c.createStatement()) {
             // What an attacker with the owner's rights could do; the application's role cannot (MigrationIT).
             s.executeUpdate("UPDATE audit_event SET actor = 'nobody' WHERE id = " + victim.getId());
         }
         try {
             AuditLog.ChainReport broken = audit.verifyChain();
-            assertThat(broken.firstBreak()).isEqualTo(
-                    new AuditChain.Break(victim.getChainSeq(), victim.getId(), AuditChain.Problem.CHANGED));
+            assertThat(broken.firstBreak())
+                    .isEqualTo(new AuditChain.Break(victim.getChainSeq(), victim.getId(), AuditChain.Problem.CHANGED));
         } finally {
-            try (Connection c = databases.dataSource().getConnection(); Statement s = c.createStatement()) {
-                s.executeUpdate("UPDATE audit_event SET actor = '" + victim.getActor() + "' WHERE id = " + victim.getId());
+            try (Connection c = databases.dataSource().getConnection();
+                    Statement s = c.createStatement()) {
+                s.executeUpdate(
+                        "UPDATE audit_event SET actor = '" + victim.getActor() + "' WHERE id = " + victim.getId());
             }
         }
         assertThat(audit.verifyChain().intact()).isTrue();
@@ -198,10 +215,14 @@ class PrivacyIT {
 
     @Test
     void retentionAnonymisesExpiredCustomersAndEveryStatisticStaysTheSame() throws Exception {
-        LocalDateTime longAgo = LocalDateTime.now().minusYears(4).withHour(10).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime longAgo = LocalDateTime.now()
+                .minusYears(4)
+                .withHour(10)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
         long customerId = tx.inNew(em -> {
-            Customer c = new Customer("Vanha Asiakas", validCode(), "fi",
-                    longAgo.minusDays(30));
+            Customer c = new Customer("Vanha Asiakas", validCode(), "fi", longAgo.minusDays(30));
             em.persist(c);
             em.flush();
             return c.getId();
@@ -214,14 +235,19 @@ class PrivacyIT {
                 v.identify(em.find(Customer.class, customerId));
                 v.startService(em.find(StaffUser.class, user("clerk").getId()), arrived.plusMinutes(5));
                 ServiceTask task = em.createQuery("SELECT t FROM ServiceTask t ORDER BY t.id", ServiceTask.class)
-                        .setMaxResults(1).getSingleResult();
+                        .setMaxResults(1)
+                        .getSingleResult();
                 v.add(task);
                 em.persist(v);
                 em.flush();
                 VisitTask added = v.getTasks().get(0);
                 added.recommend(fi.asiointipiste.routing.entity.SupportLevel.GUIDED, null);
-                v.close(Map.of(added.getId(), new TaskClosing(added.getId(), TaskOutcome.DONE, null, false)),
-                        "Asiakas kertoi muuttavansa Kuopioon", null, arrived.toLocalDate(), arrived.plusMinutes(20));
+                v.close(
+                        Map.of(added.getId(), new TaskClosing(added.getId(), TaskOutcome.DONE, null, false)),
+                        "Asiakas kertoi muuttavansa Kuopioon",
+                        null,
+                        arrived.toLocalDate(),
+                        arrived.plusMinutes(20));
                 return v.getId();
             }));
         }
@@ -244,7 +270,8 @@ class PrivacyIT {
             assertThat(v.getNotes()).isNull();
             assertThat(v.getCustomer().getId()).as("the pseudonym stays").isEqualTo(customerId);
         }
-        assertThat(audit.about("Customer", customerId, 20)).extracting(AuditEvent::getAction)
+        assertThat(audit.about("Customer", customerId, 20))
+                .extracting(AuditEvent::getAction)
                 .contains(Customers.ANONYMISED);
         assertThat(audit.ofAction(Retention.RUN, 2)).hasSize(2);
 
@@ -268,16 +295,27 @@ class PrivacyIT {
         assertThat(report.visits()).extracting(Visit::getId).contains(visit.getId());
         assertThat(report.reads()).extracting(AuditEvent::getAction).contains(Customers.OPENED);
         // In the container no one is signed in: the actor of these reads is "system"; on a page it is the clerk.
-        assertThat(report.reads()).filteredOn(e -> e.getAction().equals(Customers.OPENED))
-                .extracting(AuditEvent::getAfterState).contains("visit " + visit.getId());
-        assertThat(audit.about("Customer", person.getId(), 50)).extracting(AuditEvent::getAction)
+        assertThat(report.reads())
+                .filteredOn(e -> e.getAction().equals(Customers.OPENED))
+                .extracting(AuditEvent::getAfterState)
+                .contains("visit " + visit.getId());
+        assertThat(audit.about("Customer", person.getId(), 50))
+                .extracting(AuditEvent::getAction)
                 .contains(SubjectAccess.REPORTED);
 
-        String csv = new String(SubjectAccess.csv(report, k -> Messages.text(Locale.ENGLISH, k)), StandardCharsets.UTF_8);
-        assertThat(csv).contains("Sanni Selvitys").contains("020202A****").contains("2002-02-02")
-                .contains(Customers.OPENED).contains("visit " + visit.getId());
-        assertThat(IDENTITY_CODE.matcher(csv).find()).as("no identity code in the export").isFalse();
-        assertThat(subjectAccess.report(person.getId().toString()).customer().getId()).isEqualTo(person.getId());
+        String csv =
+                new String(SubjectAccess.csv(report, k -> Messages.text(Locale.ENGLISH, k)), StandardCharsets.UTF_8);
+        assertThat(csv)
+                .contains("Sanni Selvitys")
+                .contains("020202A****")
+                .contains("2002-02-02")
+                .contains(Customers.OPENED)
+                .contains("visit " + visit.getId());
+        assertThat(IDENTITY_CODE.matcher(csv).find())
+                .as("no identity code in the export")
+                .isFalse();
+        assertThat(subjectAccess.report(person.getId().toString()).customer().getId())
+                .isEqualTo(person.getId());
         assertRefused(() -> subjectAccess.report("999999999"), "privacy.subject.notFound");
         assertRefused(() -> subjectAccess.report("x' OR a=a"), "privacy.subject.queryInvalid");
     }
@@ -292,7 +330,8 @@ class PrivacyIT {
         assertRefused(() -> customers.create("Matti\u0000Virtanen", null, "fi"), HumanText.CONTROL);
         assertRefused(() -> customers.create("\u200B\u200B", null, "fi"), "frontDesk.customer.nameRequired");
         assertRefused(() -> customers.create("a".repeat(10_000), null, "fi"), HumanText.TOO_LONG);
-        assertRefused(() -> customers.create("Tuleva Syntynyt", "010199A" + "002" + checkOf("010199002"), "fi"),
+        assertRefused(
+                () -> customers.create("Tuleva Syntynyt", "010199A" + "002" + checkOf("010199002"), "fi"),
                 "customers.code.futureDate");
         assertRefused(() -> customers.create("Viiva Vaara", "131052\u2013308T", "fi"), "customers.code.lookalikeDash");
         assertRefused(() -> customers.create("Nolla Numero", "131052-000S", "fi"), "customers.code.individualNumber");
@@ -312,15 +351,16 @@ class PrivacyIT {
         long taskId = tx.inNew(em -> {
             Visit v = em.find(Visit.class, visit.getId());
             ServiceTask task = em.createQuery("SELECT t FROM ServiceTask t ORDER BY t.id", ServiceTask.class)
-                    .setMaxResults(1).getSingleResult();
+                    .setMaxResults(1)
+                    .getSingleResult();
             VisitTask added = v.add(task);
             added.recommend(fi.asiointipiste.routing.entity.SupportLevel.GUIDED, null);
             em.flush();
             return added.getId();
         });
         Map<Long, TaskClosing> done = Map.of(taskId, new TaskClosing(taskId, TaskOutcome.DONE, null, false));
-        for (String note : List.of("x".repeat(10_000), "ok #{7*7}", "ok ${7*7}", "<script>x</script>", "a\u0000b",
-                "\u202Eevil")) {
+        for (String note :
+                List.of("x".repeat(10_000), "ok #{7*7}", "ok ${7*7}", "<script>x</script>", "a\u0000b", "\u202Eevil")) {
             Visit fresh = visits.visit(clerk, visit.getId());
             assertThatThrownBy(() -> closing.close(clerk, fresh.getId(), fresh.getVersion(), done, note, null))
                     .isInstanceOf(RefusedAction.class);
@@ -351,12 +391,10 @@ class PrivacyIT {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
         java.util.logging.Level level = root.getLevel();
@@ -366,7 +404,8 @@ class PrivacyIT {
             String code = "040404-404" + checkOf("040404404");
             Customer c = customers.create("Loki Testinen", code, "fi");
             search.search(clerk, code);
-            assertThatThrownBy(() -> customers.create("Loki Toinen", code, "fi")).isInstanceOf(RefusedAction.class);
+            assertThatThrownBy(() -> customers.create("Loki Toinen", code, "fi"))
+                    .isInstanceOf(RefusedAction.class);
             assertThatThrownBy(() -> search.search(clerk, "040404-404X")).isInstanceOf(RefusedAction.class);
             assertThatThrownBy(() -> customers.create("Loki Kolmas", "010199A002" + checkOf("010199002"), "fi"))
                     .isInstanceOf(RefusedAction.class);
@@ -391,8 +430,13 @@ class PrivacyIT {
         Visit visit = queue.walkIn(clerk2, tervo, true);
         Visit profiled = intake.profile(clerk2, visit.getId(), visit.getVersion(), "SELF_DIRECTED");
         VisitTask task = errands.addTask(clerk2, visit.getId(), profiled.getVersion(), "TAX_CARD");
-        closing.close(clerk2, visit.getId(), visits.visit(clerk2, visit.getId()).getVersion(),
-                Map.of(task.getId(), new TaskClosing(task.getId(), TaskOutcome.DONE, null, true)), null, null);
+        closing.close(
+                clerk2,
+                visit.getId(),
+                visits.visit(clerk2, visit.getId()).getVersion(),
+                Map.of(task.getId(), new TaskClosing(task.getId(), TaskOutcome.DONE, null, true)),
+                null,
+                null);
         List<String> outcomes = race(4, () -> {
             kiosks.answer(token.getToken(), visit.getId(), 2, 8, null);
             return "stored";
@@ -405,10 +449,12 @@ class PrivacyIT {
     @Test
     void draftsRacingForTheNextVersionEndInARefusalNotAServerError() throws Exception {
         String dmn;
-        try (java.io.InputStream in = PrivacyIT.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
+        try (java.io.InputStream in =
+                PrivacyIT.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
             dmn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        List<String> outcomes = race(4, () -> "v" + ruleSets.draft("Race", dmn, "race").getVersionNo());
+        List<String> outcomes =
+                race(4, () -> "v" + ruleSets.draft("Race", dmn, "race").getVersionNo());
         assertThat(outcomes).allMatch(o -> o.startsWith("v") || o.equals("rules.versionRace"));
         assertThat(outcomes.stream().filter(o -> o.startsWith("v")).distinct().count())
                 .isEqualTo(outcomes.stream().filter(o -> o.startsWith("v")).count());
@@ -450,21 +496,26 @@ class PrivacyIT {
     }
 
     private long count(String action, long customerId) {
-        return audit.about("Customer", customerId, 1000).stream().filter(e -> e.getAction().equals(action)).count();
+        return audit.about("Customer", customerId, 1000).stream()
+                .filter(e -> e.getAction().equals(action))
+                .count();
     }
 
     private long customerCount() {
-        return tx.inNew(em -> em.createQuery("SELECT COUNT(c) FROM Customer c", Long.class).getSingleResult());
+        return tx.inNew(em ->
+                em.createQuery("SELECT COUNT(c) FROM Customer c", Long.class).getSingleResult());
     }
 
     private static void assertRefused(Supplier<?> action, String key) {
-        assertThatThrownBy(action::get).isInstanceOfSatisfying(RefusedAction.class,
-                r -> assertThat(r.key()).isEqualTo(key));
+        assertThatThrownBy(action::get)
+                .isInstanceOfSatisfying(
+                        RefusedAction.class, r -> assertThat(r.key()).isEqualTo(key));
     }
 
     private Map<String, List<String>> snapshot() throws Exception {
         Map<String, List<String>> tables = new TreeMap<>();
-        try (Connection c = databases.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = databases.dataSource().getConnection();
+                Statement s = c.createStatement()) {
             for (AggregateTable table : AggregateTable.values()) {
                 List<String> rows = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery("SELECT * FROM " + table.table())) {
@@ -489,7 +540,8 @@ class PrivacyIT {
     private StaffUser user(String username) {
         return tx.inNew(em -> {
             StaffUser u = em.createNamedQuery("StaffUser.byUsername", StaffUser.class)
-                    .setParameter("username", username).getSingleResult();
+                    .setParameter("username", username)
+                    .getSingleResult();
             u.getServicePoints().size();
             u.getRoles().size();
             return u;
@@ -498,6 +550,8 @@ class PrivacyIT {
 
     private long point(String code) {
         return tx.inNew(em -> em.createNamedQuery("ServicePoint.byCode", ServicePoint.class)
-                .setParameter("code", code).getSingleResult().getId());
+                .setParameter("code", code)
+                .getSingleResult()
+                .getId());
     }
 }

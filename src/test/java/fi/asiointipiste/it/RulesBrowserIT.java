@@ -52,18 +52,30 @@ class RulesBrowserIT {
         try (Browser coordinator = Browser.open(base)) {
             coordinator.signIn("coordinator", "asiointipiste");
             coordinator.go("rules/index.xhtml");
-            assertThat(coordinator.accessibilityViolations()).as("axe on the versions").isEmpty();
-            coordinator.clickAndWait(coordinator.driver().findElement(By.xpath(
-                    "//div[@id='ruleSets']//tr[td[contains(., 'Julkaistu')]][last()]//a")));
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on the versions")
+                    .isEmpty();
+            coordinator.clickAndWait(coordinator
+                    .driver()
+                    .findElement(By.xpath("//div[@id='ruleSets']//tr[td[contains(., 'Julkaistu')]][last()]//a")));
             assertThat(coordinator.path()).isEqualTo("/rules/rule-set.xhtml");
-            assertThat(coordinator.find("#decisionTable").getText()).as("the table in the coordinator's own words")
-                    .contains("Asiakasprofiili", "Pera Monitaidoton", "Vuokra-asunnon hakeminen", "Kela", "Täysi tuki",
-                            "Toistuvat Kela-käynnit").doesNotContain("\"MULTI_UNSKILLED\"");
+            assertThat(coordinator.find("#decisionTable").getText())
+                    .as("the table in the coordinator's own words")
+                    .contains(
+                            "Asiakasprofiili",
+                            "Pera Monitaidoton",
+                            "Vuokra-asunnon hakeminen",
+                            "Kela",
+                            "Täysi tuki",
+                            "Toistuvat Kela-käynnit")
+                    .doesNotContain("\"MULTI_UNSKILLED\"");
             assertThat(coordinator.find("#hitPolicySentence").getText()).contains("ensimmäinen sääntö");
             assertThat(coordinator.find("#testsSummary").getText()).contains("8 / 8");
             scrollTo(coordinator, "#decisionTable");
             coordinator.screenshot("rules-01-version-in-own-words");
-            assertThat(coordinator.accessibilityViolations()).as("axe on a published version").isEmpty();
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on a published version")
+                    .isEmpty();
             assertFirstColumnStaysInView(coordinator);
 
             // A new draft as a copy of the version in force.
@@ -74,7 +86,9 @@ class RulesBrowserIT {
             assertThat(coordinator.path()).isEqualTo("/rules/editor.xhtml");
             draftAddress = coordinator.driver().getCurrentUrl();
             assertThat(coordinator.find("#testSummary").getText()).contains("8/8");
-            assertThat(coordinator.accessibilityViolations()).as("axe on the editor").isEmpty();
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on the editor")
+                    .isEmpty();
 
             // Copy "Repeated Kela visits" and narrow the copy to contact-seeking customers, whatever their visits.
             ajax(coordinator, row(coordinator, "kela-repeat-visits").findElement(By.cssSelector("[id$=':copy']")));
@@ -85,24 +99,33 @@ class RulesBrowserIT {
             profileCell.sendKeys(Keys.ENTER);
             coordinator.settle();
             coordinator.waitFor("#cellHeading");
-            assertThat(coordinator.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("cellHeading");
-            coordinator.driver().findElement(By.xpath("//label[normalize-space(.)='Hilma Kontaktinhakija']")).click();
+            assertThat(coordinator.driver().switchTo().activeElement().getAttribute("id"))
+                    .isEqualTo("cellHeading");
+            coordinator
+                    .driver()
+                    .findElement(By.xpath("//label[normalize-space(.)='Hilma Kontaktinhakija']"))
+                    .click();
             coordinator.screenshot("rules-02-cell-picker");
-            assertThat(coordinator.accessibilityViolations()).as("axe on the cell picker").isEmpty();
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on the cell picker")
+                    .isEmpty();
             ajax(coordinator, coordinator.find("#ed\\:savePicked"));
-            assertThat(cell(coordinator, "kela-repeat-visits-2", "profile").getText()).contains("Hilma Kontaktinhakija");
+            assertThat(cell(coordinator, "kela-repeat-visits-2", "profile").getText())
+                    .contains("Hilma Kontaktinhakija");
 
             // The expert field is checked as it is typed.
             ajax(coordinator, cell(coordinator, "kela-repeat-visits-2", "visitsLast90Days"));
             WebElement expert = coordinator.find("#ed\\:expert");
             expert.clear();
             expert.sendKeys("[3..");
-            new WebDriverWait(coordinator.driver(), Duration.ofSeconds(10)).until(d ->
-                    d.findElement(By.id("ed:expertStatus")).getText().contains("ei voi käyttää"));
+            new WebDriverWait(coordinator.driver(), Duration.ofSeconds(10))
+                    .until(d ->
+                            d.findElement(By.id("ed:expertStatus")).getText().contains("ei voi käyttää"));
             expert.clear();
             expert.sendKeys("-");
-            new WebDriverWait(coordinator.driver(), Duration.ofSeconds(10)).until(d ->
-                    d.findElement(By.id("ed:expertStatus")).getText().contains("Kelpaa"));
+            new WebDriverWait(coordinator.driver(), Duration.ofSeconds(10))
+                    .until(d ->
+                            d.findElement(By.id("ed:expertStatus")).getText().contains("Kelpaa"));
             ajax(coordinator, coordinator.find("#ed\\:saveExpert"));
 
             // The rule's name and rationale in three languages.
@@ -111,7 +134,8 @@ class RulesBrowserIT {
             fillWords(coordinator, 1, "Kontaktsökandes FPA-ärenden", "Koppla in FPA:s expert på distans.");
             fillWords(coordinator, 2, "Contact-seeking: Kela errands", "Connect a Kela specialist remotely.");
             ajax(coordinator, coordinator.find("#ed\\:saveWords"));
-            assertThat(row(coordinator, "kela-repeat-visits-2").getText()).contains("Kontaktinhakijan Kela-asiat", NEW_RATIONALE);
+            assertThat(row(coordinator, "kela-repeat-visits-2").getText())
+                    .contains("Kontaktinhakijan Kela-asiat", NEW_RATIONALE);
 
             // The change makes one test case fail: shown against the check and the row.
             assertThat(coordinator.find("#testSummary").getText()).contains("7/8");
@@ -120,7 +144,9 @@ class RulesBrowserIT {
             assertThat(coordinator.find("#publishState").getText()).isEqualTo("Ei vielä julkaistavissa");
             scrollTo(coordinator, "tr[data-rule='kela-repeat-visits-2']");
             coordinator.screenshot("rules-03-editor-failing-test");
-            assertThat(coordinator.accessibilityViolations()).as("axe on the editor with a failing test").isEmpty();
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on the editor with a failing test")
+                    .isEmpty();
 
             // Undo and redo the last change through the page: undo brings the old words back.
             ajax(coordinator, coordinator.find("#ed\\:undo"));
@@ -136,31 +162,42 @@ class RulesBrowserIT {
             // undo brings the draft back.
             java.nio.file.Path notDmn = java.nio.file.Files.createTempFile("not-dmn", ".dmn");
             java.nio.file.Files.writeString(notDmn, "tämä ei ole DMN-tiedosto");
-            coordinator.find("#importForm\\:file").sendKeys(notDmn.toAbsolutePath().toString());
+            coordinator
+                    .find("#importForm\\:file")
+                    .sendKeys(notDmn.toAbsolutePath().toString());
             coordinator.clickAndWait("#importForm\\:replace");
             assertThat(coordinator.find("main").getText()).contains("Tiedostoa ei voitu lukea DMN-päätöstauluna");
-            assertThat(coordinator.find("#importForm\\:importProblems").getText()).contains("Tiedosto ei ole hyväksyttävää XML:ää");
+            assertThat(coordinator.find("#importForm\\:importProblems").getText())
+                    .contains("Tiedosto ei ole hyväksyttävää XML:ää");
             assertThat(coordinator.find("#testSummary").getText()).contains("7/8");
             assertThat(row(coordinator, "kela-repeat-visits-2").getText()).contains(NEW_RATIONALE);
             String seed;
-            try (java.io.InputStream in = RulesBrowserIT.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
+            try (java.io.InputStream in =
+                    RulesBrowserIT.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
                 seed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             }
-            String brokenXml = seed.replace("<inputEntry id=\"elderly-without-eid-i6\"><text>&gt;= 75</text>",
+            String brokenXml = seed.replace(
+                    "<inputEntry id=\"elderly-without-eid-i6\"><text>&gt;= 75</text>",
                     "<inputEntry id=\"elderly-without-eid-i6\"><text>[75..</text>");
             assertThat(brokenXml).isNotEqualTo(seed);
             java.nio.file.Path broken = java.nio.file.Files.createTempFile("broken-cell", ".dmn");
             java.nio.file.Files.writeString(broken, brokenXml);
-            coordinator.find("#importForm\\:file").sendKeys(broken.toAbsolutePath().toString());
+            coordinator
+                    .find("#importForm\\:file")
+                    .sendKeys(broken.toAbsolutePath().toString());
             coordinator.clickAndWait("#importForm\\:replace");
-            assertThat(coordinator.find("main").getText()).contains("Taulu korvattiin tiedoston säännöillä.")
+            assertThat(coordinator.find("main").getText())
+                    .contains("Taulu korvattiin tiedoston säännöillä.")
                     .doesNotContain("Tiedosto ei ole hyväksyttävää XML:ää");
             assertThat(coordinator.has("tr[data-rule='kela-repeat-visits-2']")).isFalse();
-            assertThat(row(coordinator, "elderly-without-eid").getText()).contains("Virhe", "Ehdon kirjoitusasu on virheellinen");
+            assertThat(row(coordinator, "elderly-without-eid").getText())
+                    .contains("Virhe", "Ehdon kirjoitusasu on virheellinen");
             assertThat(coordinator.find("#publishState").getText()).isEqualTo("Ei vielä julkaistavissa");
             scrollTo(coordinator, "tr[data-rule='elderly-without-eid']");
             coordinator.screenshot("rules-08-import-error-on-its-row");
-            assertThat(coordinator.accessibilityViolations()).as("axe on the editor after an import").isEmpty();
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on the editor after an import")
+                    .isEmpty();
             ajax(coordinator, coordinator.find("#ed\\:undo"));
             assertThat(row(coordinator, "kela-repeat-visits-2").getText()).contains(NEW_RATIONALE);
             assertThat(coordinator.find("#testSummary").getText()).contains("7/8");
@@ -168,15 +205,20 @@ class RulesBrowserIT {
             // Fix the test case: Hilma's housing allowance now expects the Kela specialist.
             coordinator.clickAndWait("#toTests");
             assertThat(coordinator.find("#testsSummary").getText()).contains("7 / 8");
-            assertThat(coordinator.accessibilityViolations()).as("axe on the test cases").isEmpty();
-            WebElement failing = coordinator.driver().findElement(By.xpath(
-                    "//tr[th[contains(., 'Hilma Kontaktinhakija hakee asumistukea')]]"));
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on the test cases")
+                    .isEmpty();
+            WebElement failing = coordinator
+                    .driver()
+                    .findElement(By.xpath("//tr[th[contains(., 'Hilma Kontaktinhakija hakee asumistukea')]]"));
             assertThat(failing.getText()).contains("Ei läpi", "Kela");
             ajax(coordinator, failing.findElement(By.cssSelector("[id$=':editCase']")));
             new Select(coordinator.find("#caseForm\\:agency")).selectByValue("KELA");
             new Select(coordinator.find("#caseForm\\:mode")).selectByValue("REMOTE_SPECIALIST");
             coordinator.screenshot("rules-04-test-case");
-            assertThat(coordinator.accessibilityViolations()).as("axe on the test-case form").isEmpty();
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on the test-case form")
+                    .isEmpty();
             ajax(coordinator, coordinator.find("#caseForm\\:saveCase"));
             assertThat(coordinator.find("#testsSummary").getText()).contains("8 / 8");
 
@@ -185,36 +227,58 @@ class RulesBrowserIT {
             coordinator.clickAndWait("#toDiff");
             assertThat(coordinator.path()).isEqualTo("/rules/diff.xhtml");
             assertThat(coordinator.find("#diffSummary").getText()).contains("lisättyjä sääntöjä 1");
-            assertThat(coordinator.find("tr.diff-added").getText()).contains("Kontaktinhakijan Kela-asiat", "Hilma Kontaktinhakija");
+            assertThat(coordinator.find("tr.diff-added").getText())
+                    .contains("Kontaktinhakijan Kela-asiat", "Hilma Kontaktinhakija");
             scrollTo(coordinator, "tr.diff-added");
             coordinator.screenshot("rules-05-diff");
-            assertThat(coordinator.accessibilityViolations()).as("axe on the diff").isEmpty();
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on the diff")
+                    .isEmpty();
 
             // Publish now to two pilot points, with a note; the keyboard submits the form.
             coordinator.go(draftAddress.replaceFirst("^https?://[^/]+/", "").replace("editor.xhtml", "rule-set.xhtml"));
             assertThat(coordinator.find("#actions\\:publish").isEnabled()).isTrue();
             coordinator.find("#actions\\:publishNote").sendKeys("Pilotti Pielavedellä ja Keiteleellä");
             coordinator.find("label[for='actions:allPoints:1']").click();
-            coordinator.driver().findElement(By.xpath("//label[contains(., 'Pielaveden yhteinen asiointipiste')]")).click();
-            coordinator.driver().findElement(By.xpath("//label[contains(., 'Keiteleen yhteinen asiointipiste')]")).click();
+            coordinator
+                    .driver()
+                    .findElement(By.xpath("//label[contains(., 'Pielaveden yhteinen asiointipiste')]"))
+                    .click();
+            coordinator
+                    .driver()
+                    .findElement(By.xpath("//label[contains(., 'Keiteleen yhteinen asiointipiste')]"))
+                    .click();
             scrollTo(coordinator, "#actions\\:publish");
             coordinator.screenshot("rules-06-publish");
-            assertThat(coordinator.accessibilityViolations()).as("axe on a draft's page").isEmpty();
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on a draft's page")
+                    .isEmpty();
             coordinator.andWait(() -> coordinator.find("#actions\\:publish").sendKeys(Keys.ENTER));
-            assertThat(coordinator.find("#status").getText()).as(coordinator.find("main").getText()).isEqualTo("Julkaistu");
-            assertThat(coordinator.find("#scope").getText()).contains("Pielavesi", "Keitele").doesNotContain("Tervo");
+            assertThat(coordinator.find("#status").getText())
+                    .as(coordinator.find("main").getText())
+                    .isEqualTo("Julkaistu");
+            assertThat(coordinator.find("#scope").getText())
+                    .contains("Pielavesi", "Keitele")
+                    .doesNotContain("Tervo");
 
             // The same version in Swedish and English: headers, values, the new rule's words, the hit policy.
             coordinator.clickAndWait(coordinator.driver().findElement(By.linkText("Svenska")));
-            assertThat(coordinator.find("#decisionTable").getText()).contains("Kundprofil", "Kontaktsökandes FPA-ärenden",
-                    "Koppla in FPA:s expert på distans.");
+            assertThat(coordinator.find("#decisionTable").getText())
+                    .contains("Kundprofil", "Kontaktsökandes FPA-ärenden", "Koppla in FPA:s expert på distans.");
             assertThat(coordinator.find("#hitPolicySentence").getText()).contains("den första regel");
-            assertThat(coordinator.accessibilityViolations()).as("axe on a version in Swedish").isEmpty();
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on a version in Swedish")
+                    .isEmpty();
             coordinator.clickAndWait(coordinator.driver().findElement(By.linkText("English")));
-            assertThat(coordinator.find("#decisionTable").getText()).contains("Customer profile",
-                    "Contact-seeking: Kela errands", "Connect a Kela specialist remotely.").doesNotContain("Asiakasprofiili");
-            assertThat(coordinator.find("#hitPolicySentence").getText()).contains("the first rule whose conditions hold");
-            assertThat(coordinator.accessibilityViolations()).as("axe on a version in English").isEmpty();
+            assertThat(coordinator.find("#decisionTable").getText())
+                    .contains(
+                            "Customer profile", "Contact-seeking: Kela errands", "Connect a Kela specialist remotely.")
+                    .doesNotContain("Asiakasprofiili");
+            assertThat(coordinator.find("#hitPolicySentence").getText())
+                    .contains("the first rule whose conditions hold");
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on a version in English")
+                    .isEmpty();
             coordinator.clickAndWait(coordinator.driver().findElement(By.linkText("Suomi")));
         }
 
@@ -233,7 +297,10 @@ class RulesBrowserIT {
             clerk.clickAndWait(clerk.driver().findElement(By.linkText(point)));
             clerk.clickAndWait("#queueForm\\:serveWalkIn");
             List<WebElement> profiles = clerk.driver().findElements(By.cssSelector("button[id$='chooseProfile']"));
-            WebElement hilma = profiles.stream().filter(b -> b.getText().contains("Hilma")).findFirst().orElseThrow();
+            WebElement hilma = profiles.stream()
+                    .filter(b -> b.getText().contains("Hilma"))
+                    .findFirst()
+                    .orElseThrow();
             ajax(clerk, hilma);
             WebElement input = clerk.find("#visitForm\\:taskInput_input");
             input.sendKeys("Yleisen asumistuen");
@@ -269,27 +336,33 @@ class RulesBrowserIT {
     }
 
     static void scrollTo(Browser browser, String css) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                browser.find(css));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find(css));
     }
 
     /** The table scrolls sideways inside its region while the rule column keeps its place; no cell is cut. */
     static void assertFirstColumnStaysInView(Browser browser) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        String sizes = (String) js.executeScript("var r = document.querySelector('#decisionTable').closest('.workbench-scroll');"
-                + "return r.scrollWidth + ' ' + r.clientWidth + ' ' + Math.round(r.getBoundingClientRect().right) + ' '"
-                + " + document.documentElement.clientWidth + ' ' + document.documentElement.scrollWidth;");
+        String sizes = (String)
+                js.executeScript("var r = document.querySelector('#decisionTable').closest('.workbench-scroll');"
+                        + "return r.scrollWidth + ' ' + r.clientWidth + ' ' + Math.round(r.getBoundingClientRect().right) + ' '"
+                        + " + document.documentElement.clientWidth + ' ' + document.documentElement.scrollWidth;");
         String[] s = sizes.split(" ");
-        assertThat(Integer.parseInt(s[0])).as("the table is wider than its region and scrolls in it: " + sizes)
+        assertThat(Integer.parseInt(s[0]))
+                .as("the table is wider than its region and scrolls in it: " + sizes)
                 .isGreaterThan(Integer.parseInt(s[1]));
-        assertThat(Integer.parseInt(s[4])).as("the page itself does not scroll sideways: " + sizes)
+        assertThat(Integer.parseInt(s[4]))
+                .as("the page itself does not scroll sideways: " + sizes)
                 .isLessThanOrEqualTo(Integer.parseInt(s[3]));
-        Number before = (Number) js.executeScript("return document.querySelector('#decisionTable tbody th').getBoundingClientRect().left;");
+        Number before = (Number) js.executeScript(
+                "return document.querySelector('#decisionTable tbody th').getBoundingClientRect().left;");
         js.executeScript("document.querySelector('#decisionTable').closest('.workbench-scroll').scrollLeft = 600;");
-        Number after = (Number) js.executeScript("return document.querySelector('#decisionTable tbody th').getBoundingClientRect().left;");
+        Number after = (Number) js.executeScript(
+                "return document.querySelector('#decisionTable tbody th').getBoundingClientRect().left;");
         assertThat(after.doubleValue()).as("the rule column is sticky").isEqualTo(before.doubleValue());
-        Object clipped = js.executeScript("return Array.from(document.querySelectorAll('#decisionTable td, #decisionTable th'))"
-                + ".some(function (c) { return c.scrollWidth > c.clientWidth + 1; });");
+        Object clipped =
+                js.executeScript("return Array.from(document.querySelectorAll('#decisionTable td, #decisionTable th'))"
+                        + ".some(function (c) { return c.scrollWidth > c.clientWidth + 1; });");
         assertThat(clipped).as("no cell cuts its text").isEqualTo(false);
         js.executeScript("document.querySelector('#decisionTable').closest('.workbench-scroll').scrollLeft = 0;");
     }

@@ -20,8 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class SecurityBrowser {
 
-    private SecurityBrowser() {
-    }
+    private SecurityBrowser() {}
 
     /** An account (here the administrator) that must use a second factor enrols an app, then signs in with it. */
     static void anAdministratorEnrolsAnAuthenticatorAppAndSignsInWithIt(URI base, String password) throws Exception {
@@ -32,7 +31,9 @@ final class SecurityBrowser {
             assertThat(browser.find("#qrCode").getAttribute("src")).startsWith("data:image/svg+xml;base64,");
             assertThat(browser.find("#qrCode").getAttribute("alt")).isNotBlank();
             browser.screenshot("security-01-enrol");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
             byte[] secret = Base32.decode(browser.find("#secret").getText());
             assertThat(secret).hasSize(Totp.SECRET_BYTES);
             long step = Totp.stepAt(Instant.now());
@@ -42,7 +43,9 @@ final class SecurityBrowser {
             List<WebElement> recovery = browser.driver().findElements(By.cssSelector("#recoveryCodes li"));
             assertThat(recovery).hasSize(10);
             browser.screenshot("security-02-recovery-codes");
-            assertThat(browser.accessibilityViolations()).as("axe on the recovery codes").isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on the recovery codes")
+                    .isEmpty();
             browser.clickAndWait("#continue");
             assertThat(browser.path()).isEqualTo("/index.xhtml");
             assertThat(browser.has("#menuAdmin")).isTrue();
@@ -52,22 +55,29 @@ final class SecurityBrowser {
             assertThat(browser.path()).isEqualTo("/login.xhtml");
             assertThat(browser.find("h1").getText()).isEqualTo("Vahvista kirjautuminen");
             browser.screenshot("security-03-code");
-            assertThat(browser.accessibilityViolations()).as("axe on the code step").isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on the code step")
+                    .isEmpty();
             WebElement second = browser.find("#codeForm\\:code");
             second.sendKeys(Totp.code(secret, Math.max(step + 1, Totp.stepAt(Instant.now()))));
             pressEnter(browser, second);
             assertThat(browser.path()).isEqualTo("/index.xhtml");
             assertThat(browser.has("#menuAdmin")).isTrue();
             browser.go("admin/index.xhtml");
-            assertThat(browser.cspViolations()).as("nothing refused by the Content-Security-Policy").isEmpty();
+            assertThat(browser.cspViolations())
+                    .as("nothing refused by the Content-Security-Policy")
+                    .isEmpty();
 
             // The administrator's own account page shows the app; removing it (a lost phone) ends the session, and
             // the next sign-in enrols again.
             browser.clickAndWait(browser.driver().findElement(By.linkText("admin")));
-            assertThat(browser.find("#secondFactorStatus").getText()).startsWith("Todennussovellus otettu käyttöön")
+            assertThat(browser.find("#secondFactorStatus").getText())
+                    .startsWith("Todennussovellus otettu käyttöön")
                     .endsWith("käyttämättömiä varakoodeja 10.");
             browser.screenshot("security-06-user-second-factor");
-            assertThat(browser.accessibilityViolations()).as("axe on " + browser.path()).isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on " + browser.path())
+                    .isEmpty();
             browser.clickAndWait("#secondFactorForm\\:resetSecondFactor");
             assertThat(browser.path()).isEqualTo("/login.xhtml");
             assertThat(browser.find(".notice[role=status]").getText()).contains("käyttäjätiliäsi muutettiin");
@@ -100,15 +110,19 @@ final class SecurityBrowser {
             browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
             assertThat(activeElementId(browser)).isEqualTo("idleContinue");
             browser.screenshot("security-04-idle-warning");
-            assertThat(browser.accessibilityViolations()).as("axe with the warning open").isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe with the warning open")
+                    .isEmpty();
 
             browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !warning.isDisplayed());
-            Object remaining = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                    "var done = arguments[arguments.length - 1];"
+            Object remaining = ((JavascriptExecutor) browser.driver())
+                    .executeAsyncScript("var done = arguments[arguments.length - 1];"
                             + "fetch('/session/idle').then(function (r) { return r.json(); })"
                             + ".then(function (j) { done(j.remaining); });");
-            assertThat(((Number) remaining).intValue()).as("continuing started the clock again").isGreaterThan(60);
+            assertThat(((Number) remaining).intValue())
+                    .as("continuing started the clock again")
+                    .isGreaterThan(60);
             assertThat(browser.path()).isEqualTo("/front-desk/index.xhtml");
             assertThat(browser.cspViolations()).isEmpty();
         }
@@ -123,8 +137,10 @@ final class SecurityBrowser {
             assertThat(browser.find("h1").getText()).isEqualTo("Asiakaspalvelu");
             deactivate.run();
             // The page's next request is its queue poll (every 20 s): it is sent to the sign-in page.
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(35)).until(d -> browser.path().equals("/login.xhtml"));
-            assertThat(browser.waitFor(".notice[role=status]").getText()).as(browser.driver().getCurrentUrl())
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(35))
+                    .until(d -> browser.path().equals("/login.xhtml"));
+            assertThat(browser.waitFor(".notice[role=status]").getText())
+                    .as(browser.driver().getCurrentUrl())
                     .contains("käyttäjätiliäsi muutettiin");
             browser.settle();
             browser.screenshot("security-05-account-changed");

@@ -66,8 +66,13 @@ class SecurityIT {
     @Deployment
     @TargetsContainer("security")
     static WebArchive deployment() {
-        return Deployments.application().addClasses(SecurityIT.class, TestTransactions.class, Deployments.class,
-                StaffClient.class, AccountFixture.class);
+        return Deployments.application()
+                .addClasses(
+                        SecurityIT.class,
+                        TestTransactions.class,
+                        Deployments.class,
+                        StaffClient.class,
+                        AccountFixture.class);
     }
 
     @Inject
@@ -100,10 +105,12 @@ class SecurityIT {
 
     /** A new account at Pielavesi with the demo password (in-container tests). */
     private StaffUser account(String username, Role... roles) {
-        ServicePoint pielavesi = servicePoints.all().stream().filter(p -> p.getCode().equals("PIELAVESI")).findFirst()
+        ServicePoint pielavesi = servicePoints.all().stream()
+                .filter(p -> p.getCode().equals("PIELAVESI"))
+                .findFirst()
                 .orElseThrow();
-        return staffUsers.create(username, "Test " + username, PASSWORD, EnumSet.of(roles[0], roles), null,
-                List.of(pielavesi));
+        return staffUsers.create(
+                username, "Test " + username, PASSWORD, EnumSet.of(roles[0], roles), null, List.of(pielavesi));
     }
 
     /**
@@ -111,11 +118,16 @@ class SecurityIT {
      * the arrival work), so the polling tests use it.
      */
     private StaffUser specialist(String username) {
-        ServicePoint pielavesi = servicePoints.all().stream().filter(p -> p.getCode().equals("PIELAVESI")).findFirst()
+        ServicePoint pielavesi = servicePoints.all().stream()
+                .filter(p -> p.getCode().equals("PIELAVESI"))
+                .findFirst()
                 .orElseThrow();
-        Agency kela = catalogue.agencies().stream().filter(a -> a.getCode().equals("KELA")).findFirst().orElseThrow();
-        return staffUsers.create(username, "Test " + username, PASSWORD, EnumSet.of(Role.CLERK), kela,
-                List.of(pielavesi));
+        Agency kela = catalogue.agencies().stream()
+                .filter(a -> a.getCode().equals("KELA"))
+                .findFirst()
+                .orElseThrow();
+        return staffUsers.create(
+                username, "Test " + username, PASSWORD, EnumSet.of(Role.CLERK), kela, List.of(pielavesi));
     }
 
     private StaffUser reload(String username) {
@@ -124,8 +136,14 @@ class SecurityIT {
 
     private void change(String username, EnumSet<Role> roles, boolean active) {
         StaffUser user = reload(username);
-        staffUsers.update(user.getId(), user.getVersion(), user.getDisplayName(), roles, user.getAgency(),
-                user.getServicePoints(), active);
+        staffUsers.update(
+                user.getId(),
+                user.getVersion(),
+                user.getDisplayName(),
+                roles,
+                user.getAgency(),
+                user.getServicePoints(),
+                active);
     }
 
     private static String location(HttpResponse<?> response) {
@@ -151,7 +169,9 @@ class SecurityIT {
         HttpResponse<String> next = clerk.get("index.xhtml");
         assertThat(next.statusCode()).isEqualTo(302);
         assertThat(location(next)).contains("/login.xhtml?next=");
-        assertThat(clerk.signIn("sec.deactivated", PASSWORD).statusCode()).as("no new sign-in").isEqualTo(200);
+        assertThat(clerk.signIn("sec.deactivated", PASSWORD).statusCode())
+                .as("no new sign-in")
+                .isEqualTo(200);
     }
 
     @Test
@@ -179,9 +199,12 @@ class SecurityIT {
         assertThat(before).isNotNull();
         browser.signIn("clerk", PASSWORD);
         assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
-        HttpResponse<String> withOldId = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        Deployments.loopback(url).resolve("index.xhtml")).header("Cookie", "JSESSIONID=" + before).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> withOldId = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(Deployments.loopback(url).resolve("index.xhtml"))
+                                .header("Cookie", "JSESSIONID=" + before)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(withOldId.statusCode()).isEqualTo(302);
         assertThat(location(withOldId)).contains("/login.xhtml");
     }
@@ -189,20 +212,31 @@ class SecurityIT {
     @Test
     @RunAsClient
     void theSessionCookieIsHttpOnlyAndSameSiteLaxAndSecureOverTls() throws Exception {
-        HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                Deployments.loopback(url).resolve("login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> plain = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(Deployments.loopback(url).resolve("login.xhtml"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         String cookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax")
+        assertThat(cookie)
+                .startsWith("JSESSIONID=")
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
                 .doesNotContain("Secure");
-        assertThat(plain.headers().firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
+        assertThat(plain.headers().firstValue("Strict-Transport-Security"))
+                .as("no HSTS over plain HTTP")
+                .isEmpty();
 
         HttpsURLConnection tls = (HttpsURLConnection) URI.create("https://127.0.0.1:" + SSL_PORT + "/login.xhtml")
-                .toURL().openConnection();
+                .toURL()
+                .openConnection();
         tls.setSSLSocketFactory(trustingAnyCertificate().getSocketFactory());
         tls.setHostnameVerifier((host, session) -> true);
         assertThat(tls.getResponseCode()).isEqualTo(200);
         assertThat(tls.getHeaderField("Strict-Transport-Security")).isEqualTo("max-age=31536000; includeSubDomains");
-        assertThat(tls.getHeaderField("Set-Cookie")).contains("Secure").contains("HttpOnly")
+        assertThat(tls.getHeaderField("Set-Cookie"))
+                .contains("Secure")
+                .contains("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax");
         tls.disconnect();
     }
@@ -229,10 +263,13 @@ class SecurityIT {
         assertThat(remaining(poll)).as("a poll adds no time").isBetween(1, TIMEOUT_SECONDS - 3);
         HttpResponse<String> status = desk.get("session/idle");
         assertThat(status.body()).matches("\\{\"remaining\":\\d+,\"warning\":60}");
-        assertThat(Integer.parseInt(status.body().replaceAll("\\D*(\\d+).*", "$1"))).isLessThanOrEqualTo(TIMEOUT_SECONDS - 3);
+        assertThat(Integer.parseInt(status.body().replaceAll("\\D*(\\d+).*", "$1")))
+                .isLessThanOrEqualTo(TIMEOUT_SECONDS - 3);
 
         page = desk.get("front-desk/inbox.xhtml");
-        assertThat(remaining(page)).as("the user's own request starts the clock again").isEqualTo(TIMEOUT_SECONDS);
+        assertThat(remaining(page))
+                .as("the user's own request starts the clock again")
+                .isEqualTo(TIMEOUT_SECONDS);
         lastActivity = System.nanoTime();
         pollId = pollIdOf(page.body());
 
@@ -244,7 +281,8 @@ class SecurityIT {
                 break;
             }
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - lastActivity).toSeconds()).isGreaterThanOrEqualTo(TIMEOUT_SECONDS);
+        assertThat(Duration.ofNanos(System.nanoTime() - lastActivity).toSeconds())
+                .isGreaterThanOrEqualTo(TIMEOUT_SECONDS);
         assertThat(last.body()).contains("<redirect url=\"/login.xhtml?timedOut=true&amp;next=");
         HttpResponse<String> after = desk.get("front-desk/inbox.xhtml");
         assertThat(after.statusCode()).isEqualTo(302);
@@ -257,9 +295,13 @@ class SecurityIT {
         StaffClient clerk = client();
         clerk.signIn("clerk2", PASSWORD);
         URI status = Deployments.loopback(url).resolve("session/idle");
-        HttpResponse<String> plainPost = clerk.send(HttpRequest.newBuilder(status).POST(HttpRequest.BodyPublishers.noBody()));
-        assertThat(plainPost.statusCode()).as("a cross-site form cannot add X-Requested-With").isEqualTo(403);
-        HttpResponse<String> scripted = clerk.send(HttpRequest.newBuilder(status).header("X-Requested-With", "XMLHttpRequest")
+        HttpResponse<String> plainPost =
+                clerk.send(HttpRequest.newBuilder(status).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(plainPost.statusCode())
+                .as("a cross-site form cannot add X-Requested-With")
+                .isEqualTo(403);
+        HttpResponse<String> scripted = clerk.send(HttpRequest.newBuilder(status)
+                .header("X-Requested-With", "XMLHttpRequest")
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(scripted.statusCode()).isEqualTo(200);
         assertThat(scripted.body()).matches("\\{\"remaining\":7[45],\"warning\":60}");
@@ -274,12 +316,15 @@ class SecurityIT {
     void httpBasicWritesNothingPerCallAndFollowsAccountChanges() throws Exception {
         account("sec.api", Role.CLERK);
         StaffUser before = reload("sec.api");
-        long signInsBefore = auditOf("sec.api").stream().filter(e -> e.getAction().equals("SIGN_IN")).count();
+        long signInsBefore = auditOf("sec.api").stream()
+                .filter(e -> e.getAction().equals("SIGN_IN"))
+                .count();
         StaffClient api = client();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            calls.add(pool.submit(() -> api.getWithBasic("api/me", "sec.api", PASSWORD).statusCode()));
+            calls.add(pool.submit(
+                    () -> api.getWithBasic("api/me", "sec.api", PASSWORD).statusCode()));
         }
         for (Future<Integer> call : calls) {
             assertThat(call.get()).isEqualTo(200);
@@ -288,15 +333,23 @@ class SecurityIT {
         StaffUser after = reload("sec.api");
         assertThat(after.getVersion()).as("the account row is not written").isEqualTo(before.getVersion());
         assertThat(after.getLastLoginAt()).isEqualTo(before.getLastLoginAt());
-        assertThat(auditOf("sec.api").stream().filter(e -> e.getAction().equals("SIGN_IN")).count())
-                .as("no sign-in row per call").isEqualTo(signInsBefore);
+        assertThat(auditOf("sec.api").stream()
+                        .filter(e -> e.getAction().equals("SIGN_IN"))
+                        .count())
+                .as("no sign-in row per call")
+                .isEqualTo(signInsBefore);
 
         staffUsers.changePassword(after.getId(), "a-new-password-for-the-api");
-        assertThat(api.getWithBasic("api/me", "sec.api", PASSWORD).statusCode()).as("the old password, remembered a moment ago")
+        assertThat(api.getWithBasic("api/me", "sec.api", PASSWORD).statusCode())
+                .as("the old password, remembered a moment ago")
                 .isEqualTo(401);
-        assertThat(api.getWithBasic("api/me", "sec.api", "a-new-password-for-the-api").statusCode()).isEqualTo(200);
+        assertThat(api.getWithBasic("api/me", "sec.api", "a-new-password-for-the-api")
+                        .statusCode())
+                .isEqualTo(200);
         change("sec.api", EnumSet.of(Role.CLERK), false);
-        assertThat(api.getWithBasic("api/me", "sec.api", "a-new-password-for-the-api").statusCode()).isEqualTo(401);
+        assertThat(api.getWithBasic("api/me", "sec.api", "a-new-password-for-the-api")
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -330,11 +383,14 @@ class SecurityIT {
         assertThat(basicKnown.body()).isEqualTo(basicUnknown.body()).doesNotContainIgnoringCase("payara");
         assertThat(basicKnown.headers().firstValue("Retry-After")).isPresent();
         List<AuditEvent> lockOuts = tx.inNew(em -> audit.ofAction("SIGN_IN_LOCKED_OUT", 10));
-        assertThat(lockOuts).extracting(AuditEvent::getActor).contains("sec.lock", StaffUsers.UNKNOWN_ACCOUNT)
+        assertThat(lockOuts)
+                .extracting(AuditEvent::getActor)
+                .contains("sec.lock", StaffUsers.UNKNOWN_ACCOUNT)
                 .doesNotContain("sec.nobody");
         assertThat(lockOuts).extracting(AuditEvent::getAfterState).contains("address=127.0.0.1");
         // An unknown name costs the same password hash as a wrong password (not a quick "no such user").
-        assertThat(median(unknownMillis)).as("unknown %s ms vs known %s ms", unknownMillis, knownMillis)
+        assertThat(median(unknownMillis))
+                .as("unknown %s ms vs known %s ms", unknownMillis, knownMillis)
                 .isGreaterThan(median(knownMillis) / 2);
     }
 
@@ -345,9 +401,10 @@ class SecurityIT {
         client().signIn(passwordTypedAsName, "whatever-was-typed");
         client().signIn("sec.audit", "a-wrong-password");
         List<AuditEvent> failures = tx.inNew(em -> audit.ofAction("SIGN_IN_FAILED", 50));
-        assertThat(failures).noneMatch(e -> String.valueOf(e.getActor()).contains(passwordTypedAsName)
-                || String.valueOf(e.getEntityId()).contains(passwordTypedAsName)
-                || String.valueOf(e.getAfterState()).contains(passwordTypedAsName));
+        assertThat(failures)
+                .noneMatch(e -> String.valueOf(e.getActor()).contains(passwordTypedAsName)
+                        || String.valueOf(e.getEntityId()).contains(passwordTypedAsName)
+                        || String.valueOf(e.getAfterState()).contains(passwordTypedAsName));
         assertThat(failures.get(0).getActor()).isEqualTo("sec.audit");
         assertThat(failures.get(1).getActor()).isEqualTo(StaffUsers.UNKNOWN_ACCOUNT);
         assertThat(failures.get(1).getAfterState()).isEqualTo("reason=password");
@@ -358,7 +415,10 @@ class SecurityIT {
         account("sec.rehash", Role.CLERK);
         String weak = passwords.hash(PASSWORD, 1_000);
         tx.inNew(em -> {
-            staffUsers.byUsername("sec.rehash").map(u -> em.find(StaffUser.class, u.getId())).orElseThrow()
+            staffUsers
+                    .byUsername("sec.rehash")
+                    .map(u -> em.find(StaffUser.class, u.getId()))
+                    .orElseThrow()
                     .upgradePasswordHash(weak);
             return null;
         });
@@ -378,7 +438,9 @@ class SecurityIT {
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(location(signIn)).endsWith("/second-factor.xhtml?next=%2Frules%2Findex.xhtml");
         HttpResponse<String> rules = coordinator.get("rules/index.xhtml");
-        assertThat(rules.statusCode()).as("not signed in before the second factor").isEqualTo(302);
+        assertThat(rules.statusCode())
+                .as("not signed in before the second factor")
+                .isEqualTo(302);
         assertThat(location(rules)).contains("/login.xhtml");
         HttpResponse<String> enrol = coordinator.get("second-factor.xhtml");
         assertThat(enrol.statusCode()).isEqualTo(200);
@@ -386,7 +448,9 @@ class SecurityIT {
         HttpResponse<String> basic = coordinator.getWithBasic("api/me", "coordinator", PASSWORD);
         assertThat(basic.statusCode()).isEqualTo(401);
         assertThat(basic.body()).contains("secondFactorRequired");
-        assertThat(client().get("second-factor.xhtml").statusCode()).as("without a sign-in").isEqualTo(302);
+        assertThat(client().get("second-factor.xhtml").statusCode())
+                .as("without a sign-in")
+                .isEqualTo(302);
     }
 
     @Test
@@ -394,7 +458,8 @@ class SecurityIT {
         account("sec.totp", Role.CLERK);
         byte[] secret = Totp.newSecret();
         long enrolStep = Totp.stepAt(Instant.now());
-        List<String> recovery = accounts.enrolSecondFactor("sec.totp", secret, Totp.code(secret, enrolStep)).orElseThrow();
+        List<String> recovery = accounts.enrolSecondFactor("sec.totp", secret, Totp.code(secret, enrolStep))
+                .orElseThrow();
         assertThat(recovery).hasSize(10).allMatch(c -> c.matches("[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}"));
         assertThat(reload("sec.totp").getTotpSecret()).startsWith("v1:").doesNotContain(Base32.encode(secret));
 
@@ -402,7 +467,8 @@ class SecurityIT {
         HttpResponse<String> password = clerk.signIn("sec.totp", PASSWORD);
         assertThat(location(password)).endsWith("/login.xhtml");
         assertThat(clerk.get("front-desk/index.xhtml").statusCode()).isEqualTo(302);
-        HttpResponse<byte[]> wrong = submitCode(clerk, "000000".equals(Totp.code(secret, enrolStep + 1)) ? "111111" : "000000");
+        HttpResponse<byte[]> wrong =
+                submitCode(clerk, "000000".equals(Totp.code(secret, enrolStep + 1)) ? "111111" : "000000");
         assertThat(new String(wrong.body(), StandardCharsets.UTF_8)).contains("Koodi ei kelpaa");
         HttpResponse<byte[]> right = submitCode(clerk, Totp.code(secret, enrolStep + 1));
         assertThat(right.statusCode()).isEqualTo(302);
@@ -410,24 +476,37 @@ class SecurityIT {
 
         StaffClient again = client();
         again.signIn("sec.totp", PASSWORD);
-        assertThat(new String(submitCode(again, Totp.code(secret, enrolStep + 1)).body(), StandardCharsets.UTF_8))
-                .as("a code works once").contains("Koodi ei kelpaa");
-        assertThat(submitCode(again, recovery.get(3).toLowerCase()).statusCode()).isEqualTo(302);
+        assertThat(new String(
+                        submitCode(again, Totp.code(secret, enrolStep + 1)).body(), StandardCharsets.UTF_8))
+                .as("a code works once")
+                .contains("Koodi ei kelpaa");
+        assertThat(submitCode(again, recovery.get(3).toLowerCase()).statusCode())
+                .isEqualTo(302);
         StaffClient third = client();
         third.signIn("sec.totp", PASSWORD);
         assertThat(new String(submitCode(third, recovery.get(3)).body(), StandardCharsets.UTF_8))
-                .as("a recovery code works once").contains("Koodi ei kelpaa");
+                .as("a recovery code works once")
+                .contains("Koodi ei kelpaa");
         assertThat(reload("sec.totp").getUnusedRecoveryCodes()).isEqualTo(9);
     }
 
     @Test
     void returnsOnlyToLocalPagesAfterSignIn() throws Exception {
-        for (String next : List.of("/\t/evil.example/", "//evil.example/", "https://evil.example/", "/\\evil.example",
+        for (String next : List.of(
+                "/\t/evil.example/",
+                "//evil.example/",
+                "https://evil.example/",
+                "/\\evil.example",
                 "/\r\nLocation: https://evil.example/")) {
             HttpResponse<String> signIn = client().signIn("clerk", PASSWORD, next);
             assertThat(signIn.statusCode()).isEqualTo(302);
-            assertThat(location(signIn)).as("next=%s", next).doesNotContain("evil").doesNotContain("\t");
-            assertThat(URI.create(location(signIn)).getRawPath()).as("next=%s", next).isEqualTo("/index.xhtml");
+            assertThat(location(signIn))
+                    .as("next=%s", next)
+                    .doesNotContain("evil")
+                    .doesNotContain("\t");
+            assertThat(URI.create(location(signIn)).getRawPath())
+                    .as("next=%s", next)
+                    .isEqualTo("/index.xhtml");
         }
         HttpResponse<String> local = client().signIn("clerk", PASSWORD, "/front-desk/appointments.xhtml");
         assertThat(URI.create(location(local)).getRawPath()).isEqualTo("/front-desk/appointments.xhtml");
@@ -440,13 +519,18 @@ class SecurityIT {
     void everyResponseCarriesTheSecurityHeadersAndPagesANoncedPolicy() throws Exception {
         StaffClient anonymous = client();
         HttpResponse<String> page = anonymous.get("login.xhtml");
-        String policy = page.headers().allValues("Content-Security-Policy").stream().reduce("", String::concat);
+        String policy =
+                page.headers().allValues("Content-Security-Policy").stream().reduce("", String::concat);
         assertThat(page.headers().allValues("Content-Security-Policy")).hasSize(1);
-        assertThat(policy).contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'")
-                .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]+'").doesNotContain("unsafe-inline' 'nonce")
+        assertThat(policy)
+                .contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'")
+                .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]+'")
+                .doesNotContain("unsafe-inline' 'nonce")
                 .doesNotContainPattern("script-src[^;]*unsafe-inline");
         String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
-        assertThat(page.body()).contains("nonce=\"" + nonce + "\"").doesNotContainPattern("<script>")
+        assertThat(page.body())
+                .contains("nonce=\"" + nonce + "\"")
+                .doesNotContainPattern("<script>")
                 .doesNotContainPattern("\\son(click|change|load)=");
         HttpResponse<String> api = anonymous.getWithBasic("api/me", "clerk", PASSWORD);
         for (HttpResponse<String> response : List.of(page, api, anonymous.get("resources/css/app.css"))) {
@@ -457,7 +541,8 @@ class SecurityIT {
             assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
                     .contains("frame-ancestors 'none'");
         }
-        assertThat(api.headers().firstValue("Content-Security-Policy").orElseThrow()).doesNotContain("nonce");
+        assertThat(api.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .doesNotContain("nonce");
     }
 
     @Test
@@ -467,11 +552,17 @@ class SecurityIT {
         URI base = Deployments.loopback(url);
         for (String path : List.of("login.xhtml", "index.xhtml", "api/me", "front-desk/index.xhtml")) {
             for (String method : List.of("TRACE", "FOO", "PROPFIND")) {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
-                        .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(base.resolve(path))
+                                .method(method, HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).as("%s %s", method, path).isEqualTo(405);
-                assertThat(response.body()).as("%s %s", method, path).doesNotContainIgnoringCase("payara")
-                        .doesNotContainIgnoringCase("glassfish").doesNotContain("Error report");
+                assertThat(response.body())
+                        .as("%s %s", method, path)
+                        .doesNotContainIgnoringCase("payara")
+                        .doesNotContainIgnoringCase("glassfish")
+                        .doesNotContain("Error report");
                 assertThat(response.headers().firstValue("Server")).isEmpty();
                 assertThat(response.headers().firstValue("X-Powered-By")).isEmpty();
             }
@@ -480,25 +571,35 @@ class SecurityIT {
 
     @Test
     void metricsAndOpenApiNeedARoleWhenNotOpen() throws Exception {
-        StaffUser monitor = staffUsers.create("sec.monitor", "Metrics scraper", "a-long-monitoring-password",
-                EnumSet.of(Role.MONITOR));
+        StaffUser monitor = staffUsers.create(
+                "sec.monitor", "Metrics scraper", "a-long-monitoring-password", EnumSet.of(Role.MONITOR));
         assertThat(monitor.getRoles()).containsExactly(Role.MONITOR);
         StaffClient anyone = client();
         for (String path : List.of("metrics", "openapi")) {
             HttpResponse<String> anonymous = anyone.get(path);
             assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
             assertThat(anonymous.body()).doesNotContainIgnoringCase("payara");
-            assertThat(anyone.getWithBasic(path, "clerk", PASSWORD).statusCode()).as(path + " as a clerk").isEqualTo(403);
+            assertThat(anyone.getWithBasic(path, "clerk", PASSWORD).statusCode())
+                    .as(path + " as a clerk")
+                    .isEqualTo(403);
         }
-        HttpResponse<String> scraper = anyone.send(HttpRequest.newBuilder(Deployments.loopback(url).resolve("metrics"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        "sec.monitor:a-long-monitoring-password".getBytes(StandardCharsets.UTF_8))));
+        HttpResponse<String> scraper =
+                anyone.send(HttpRequest.newBuilder(Deployments.loopback(url).resolve("metrics"))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + java.util.Base64.getEncoder()
+                                                .encodeToString("sec.monitor:a-long-monitoring-password"
+                                                        .getBytes(StandardCharsets.UTF_8))));
         assertThat(scraper.statusCode()).isEqualTo(200);
         assertThat(scraper.body()).contains("# TYPE");
-        assertThat(anyone.get("health").statusCode()).as("health stays open for load balancers").isEqualTo(200);
+        assertThat(anyone.get("health").statusCode())
+                .as("health stays open for load balancers")
+                .isEqualTo(200);
     }
 
-    // ----- In the browser (the scenarios are in SecurityBrowser: this class also runs in the server, without Selenium) -----
+    // ----- In the browser (the scenarios are in SecurityBrowser: this class also runs in the server, without Selenium)
+    // -----
 
     @Test
     @RunAsClient
@@ -510,23 +611,28 @@ class SecurityIT {
     @RunAsClient
     void aClerkSeesTheIdleWarningBeforeTheEndAndContinuesFromTheKeyboard() throws Exception {
         fixture("create", "sec.browser.idle");
-        SecurityBrowser.aClerkSeesTheIdleWarningAndContinues(Deployments.loopback(url), "sec.browser.idle", PASSWORD,
-                TIMEOUT_SECONDS);
+        SecurityBrowser.aClerkSeesTheIdleWarningAndContinues(
+                Deployments.loopback(url), "sec.browser.idle", PASSWORD, TIMEOUT_SECONDS);
     }
 
     @Test
     @RunAsClient
     void aDeactivatedClerksOpenPageIsSignedOutOnItsNextRequest() throws Exception {
         fixture("create", "sec.browser.gone");
-        SecurityBrowser.aDeactivatedClerksOpenPageIsSignedOut(Deployments.loopback(url), "sec.browser.gone", PASSWORD,
+        SecurityBrowser.aDeactivatedClerksOpenPageIsSignedOut(
+                Deployments.loopback(url),
+                "sec.browser.gone",
+                PASSWORD,
                 () -> fixture("deactivate", "sec.browser.gone"));
     }
 
     // ----- helpers -----
 
     private List<AuditEvent> auditOf(String username) {
-        return tx.inNew(em -> em.createQuery("SELECT e FROM AuditEvent e WHERE e.actor = :actor ORDER BY e.id",
-                AuditEvent.class).setParameter("actor", username).getResultList());
+        return tx.inNew(em -> em.createQuery(
+                        "SELECT e FROM AuditEvent e WHERE e.actor = :actor ORDER BY e.id", AuditEvent.class)
+                .setParameter("actor", username)
+                .getResultList());
     }
 
     private static String pollIdOf(String page) {
@@ -549,21 +655,27 @@ class SecurityIT {
     }
 
     private static int remaining(HttpResponse<?> response) {
-        return Integer.parseInt(response.headers().firstValue("Asiointipiste-Session-Remaining").orElse("-1"));
+        return Integer.parseInt(
+                response.headers().firstValue("Asiointipiste-Session-Remaining").orElse("-1"));
     }
 
     /** The page's messages (what a person reads after a refused sign-in), without the per-request view state. */
     private static String messagesOf(HttpResponse<String> response) {
-        Matcher messages = Pattern.compile("<div id=\"messages\"[^>]*>(.*?)</div>", Pattern.DOTALL).matcher(response.body());
+        Matcher messages = Pattern.compile("<div id=\"messages\"[^>]*>(.*?)</div>", Pattern.DOTALL)
+                .matcher(response.body());
         assertThat(messages.find()).as("the messages on the page").isTrue();
-        return messages.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+        return messages.group(1)
+                .replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private HttpResponse<byte[]> submitCode(StaffClient clerk, String code) throws IOException, InterruptedException {
         String page = clerk.get("login.xhtml").body();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("codeForm", "codeForm");
-        Matcher next = Pattern.compile("<input type=\"hidden\" name=\"(codeForm:[^\"]+)\"").matcher(page);
+        Matcher next = Pattern.compile("<input type=\"hidden\" name=\"(codeForm:[^\"]+)\"")
+                .matcher(page);
         if (next.find()) {
             fields.put(next.group(1), "");
         }
@@ -574,11 +686,14 @@ class SecurityIT {
 
     private void fixture(String action, String user) {
         try {
-            HttpResponse<String> done = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            Deployments.loopback(url).resolve("it-fixtures/account"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("action=" + action + "&user="
-                            + URLEncoder.encode(user, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> done = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(Deployments.loopback(url).resolve("it-fixtures/account"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString("action=" + action + "&user="
+                                            + URLEncoder.encode(user, StandardCharsets.UTF_8)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(done.statusCode()).as("fixture %s %s", action, user).isEqualTo(204);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -594,20 +709,20 @@ class SecurityIT {
     }
 
     private static SSLContext trustingAnyCertificate() throws Exception {
-        TrustManager[] any = {new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
+        TrustManager[] any = {
+            new X509TrustManager() {
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
+                @Override
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
             }
-        }};
+        };
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, any, null);
         return context;

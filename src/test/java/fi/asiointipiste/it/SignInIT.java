@@ -35,8 +35,8 @@ class SignInIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(SignInIT.class, TestTransactions.class, Deployments.class,
-                StaffClient.class);
+        return Deployments.application()
+                .addClasses(SignInIT.class, TestTransactions.class, Deployments.class, StaffClient.class);
     }
 
     @Inject
@@ -54,14 +54,16 @@ class SignInIT {
     /** The case first seen in StatisticsIT: an account created through the service layer a moment earlier. */
     @Test
     void accountsCreatedAMomentEarlierGetTheirRoleRightAfterSigningIn() throws Exception {
-        ServicePoint tervo = servicePoints.all().stream().filter(p -> p.getCode().equals("TERVO")).findFirst()
+        ServicePoint tervo = servicePoints.all().stream()
+                .filter(p -> p.getCode().equals("TERVO"))
+                .findFirst()
                 .orElseThrow();
         List<String> outcomes = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String username = "sv.created." + i;
             tx.inNew(em -> {
-                StaffUser user = staffUsers.create(username, "Created " + username, "asiointipiste",
-                        EnumSet.of(Role.SUPERVISOR));
+                StaffUser user = staffUsers.create(
+                        username, "Created " + username, "asiointipiste", EnumSet.of(Role.SUPERVISOR));
                 user.worksAt(em.find(ServicePoint.class, tervo.getId()));
                 return null;
             });
@@ -80,7 +82,8 @@ class SignInIT {
     @Test
     void aSignedInSessionKeepsItsRoleWhileAnonymousRequestsRunAtTheSameTime() throws Exception {
         StaffClient client = new StaffClient(Deployments.loopback(url));
-        assertThat(client.signIn("supervisor.tervo", "asiointipiste").statusCode()).isEqualTo(302);
+        assertThat(client.signIn("supervisor.tervo", "asiointipiste").statusCode())
+                .isEqualTo(302);
         StaffClient anonymous = new StaffClient(Deployments.loopback(url));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Integer>> signedIn = new ArrayList<>();

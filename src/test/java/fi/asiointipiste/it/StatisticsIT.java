@@ -13,7 +13,6 @@ import fi.asiointipiste.organisation.boundary.ServicePoints;
 import fi.asiointipiste.organisation.boundary.StaffUsers;
 import fi.asiointipiste.organisation.entity.Role;
 import fi.asiointipiste.organisation.entity.ServicePoint;
-import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.persistence.Databases;
 import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.rules.boundary.RuleSets;
@@ -27,10 +26,10 @@ import fi.asiointipiste.visits.entity.VisitClosed;
 import fi.asiointipiste.visits.entity.VisitStatus;
 import fi.asiointipiste.visits.entity.VisitTask;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -74,8 +73,8 @@ class StatisticsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(StatisticsIT.class, TestTransactions.class, Deployments.class,
-                StaffClient.class);
+        return Deployments.application()
+                .addClasses(StatisticsIT.class, TestTransactions.class, Deployments.class, StaffClient.class);
     }
 
     @Inject
@@ -105,12 +104,15 @@ class StatisticsIT {
     @Test
     void aggregatesEqualARecountOfTheRawRowsAfterARandomSequenceWithConcurrentCloses() throws Exception {
         Random random = new Random(5);
-        long pointId = tx.inNew(em -> servicePoints.create("STATS_IT", "Statistics test point", "Testilä").getId());
+        long pointId = tx.inNew(em -> servicePoints
+                .create("STATS_IT", "Statistics test point", "Testilä")
+                .getId());
         List<ServiceTask> tasks = catalogue.tasks();
         List<CustomerProfile> profiles = catalogue.profiles();
         List<Long> visitIds = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            LocalDateTime arrived = FIRST_DAY.plusDays(random.nextInt(4)).atTime(8 + random.nextInt(8), random.nextInt(60));
+            LocalDateTime arrived =
+                    FIRST_DAY.plusDays(random.nextInt(4)).atTime(8 + random.nextInt(8), random.nextInt(60));
             Channel channel = Channel.values()[random.nextInt(Channel.values().length)];
             CustomerProfile profile = random.nextInt(5) == 0 ? null : profiles.get(random.nextInt(profiles.size()));
             int count = 1 + random.nextInt(3);
@@ -126,7 +128,8 @@ class StatisticsIT {
                     visit.profileAs(em.find(CustomerProfile.class, profile.getId()));
                 }
                 for (int t = 0; t < count; t++) {
-                    VisitTask task = visit.add(em.find(ServiceTask.class, tasks.get((int) picks[t]).getId()));
+                    VisitTask task = visit.add(
+                            em.find(ServiceTask.class, tasks.get((int) picks[t]).getId()));
                     SupportLevel recommended = SupportLevel.values()[levels[t]];
                     task.recommend(recommended, null);
                     if (overrides[t]) {
@@ -189,7 +192,8 @@ class StatisticsIT {
 
     private void giveFeedback(long visitId, long pointId, int ces, int nps) {
         tx.inNew(em -> {
-            Feedback feedback = new Feedback(visitId, pointId, FIRST_DAY.plusDays(5).atStartOfDay(), ces, nps, null);
+            Feedback feedback =
+                    new Feedback(visitId, pointId, FIRST_DAY.plusDays(5).atStartOfDay(), ces, nps, null);
             em.persist(feedback);
             em.flush();
             feedbackGiven.fire(new FeedbackGiven(feedback.getId(), visitId, pointId));
@@ -202,7 +206,8 @@ class StatisticsIT {
         return tx.inNew(em -> {
             Map<LocalDate, List<Long>> days = new TreeMap<>();
             for (Visit v : em.createQuery("SELECT v FROM Visit v WHERE v.servicePoint.id = :p", Visit.class)
-                    .setParameter("p", pointId).getResultList()) {
+                    .setParameter("p", pointId)
+                    .getResultList()) {
                 if (v.getStatus() != VisitStatus.DONE && v.getStatus() != VisitStatus.NO_SHOW) {
                     continue;
                 }
@@ -211,18 +216,22 @@ class StatisticsIT {
                 d[1] = v.getStatus() == VisitStatus.NO_SHOW ? 1 : 0;
                 d[2] = v.getTasks().size();
                 d[3] = v.getTasks().stream().filter(VisitTask::isOverridden).count();
-                d[4] = v.getTasks().stream().filter(t -> Boolean.TRUE.equals(t.getCustomerDidItThemselves())).count();
+                d[4] = v.getTasks().stream()
+                        .filter(t -> Boolean.TRUE.equals(t.getCustomerDidItThemselves()))
+                        .count();
                 d[5] = v.getWaitingMinutes() == null ? 0 : v.getWaitingMinutes();
                 d[6] = v.getStatus() == VisitStatus.DONE ? v.getHandlingMinutes() : 0;
                 List<Feedback> answers = em.createQuery("SELECT f FROM Feedback f WHERE f.visitId = :v", Feedback.class)
-                        .setParameter("v", v.getId()).getResultList();
+                        .setParameter("v", v.getId())
+                        .getResultList();
                 for (Feedback f : answers) {
                     d[7]++;
                     d[8] += f.getCes();
                     d[9] += f.getNps() >= 9 ? 1 : 0;
                     d[10] += f.getNps() <= 6 ? 1 : 0;
                 }
-                List<Long> sum = days.computeIfAbsent(v.getArrivedAt().toLocalDate(),
+                List<Long> sum = days.computeIfAbsent(
+                        v.getArrivedAt().toLocalDate(),
                         k -> new ArrayList<>(List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L)));
                 for (int i = 0; i < d.length; i++) {
                     sum.set(i, sum.get(i) + d[i]);
@@ -236,9 +245,11 @@ class StatisticsIT {
         return tx.inNew(em -> {
             Map<LocalDate, List<Long>> days = new TreeMap<>();
             for (Object o : em.createNativeQuery("SELECT stat_day, SUM(visits), SUM(no_shows), SUM(tasks),"
-                    + " SUM(overridden), SUM(self_done), SUM(wait_sum), SUM(handle_sum), SUM(feedback_n), SUM(ces_sum),"
-                    + " SUM(promoters), SUM(detractors) FROM stat_visit_day WHERE service_point_id = ? AND service_task_id = 0 AND grain = 'D'"
-                    + " GROUP BY stat_day").setParameter(1, pointId).getResultList()) {
+                            + " SUM(overridden), SUM(self_done), SUM(wait_sum), SUM(handle_sum), SUM(feedback_n), SUM(ces_sum),"
+                            + " SUM(promoters), SUM(detractors) FROM stat_visit_day WHERE service_point_id = ? AND service_task_id = 0 AND grain = 'D'"
+                            + " GROUP BY stat_day")
+                    .setParameter(1, pointId)
+                    .getResultList()) {
                 Object[] r = (Object[]) o;
                 List<Long> values = new ArrayList<>();
                 for (int i = 1; i < r.length; i++) {
@@ -259,7 +270,8 @@ class StatisticsIT {
         return tx.inNew(em -> {
             Map<String, Long> sums = new TreeMap<>();
             for (Visit v : em.createQuery("SELECT v FROM Visit v WHERE v.servicePoint.id = :p", Visit.class)
-                    .setParameter("p", pointId).getResultList()) {
+                    .setParameter("p", pointId)
+                    .getResultList()) {
                 if (v.getStatus() != VisitStatus.DONE && v.getStatus() != VisitStatus.NO_SHOW) {
                     continue;
                 }
@@ -290,7 +302,9 @@ class StatisticsIT {
                         }
                     }
                     if (t.isOverridden()) {
-                        sums.merge("overrides|" + t.getTask().getId() + "|" + v.getChannel() + "|" + profile, 1L,
+                        sums.merge(
+                                "overrides|" + t.getTask().getId() + "|" + v.getChannel() + "|" + profile,
+                                1L,
                                 Long::sum);
                     }
                 }
@@ -305,19 +319,31 @@ class StatisticsIT {
             Map<String, Long> sums = new TreeMap<>();
             String[][] queries = {
                 {"arrivals", "SELECT service_task_id, channel, profile_id, SUM(visits) FROM stat_arrival_hour"},
-                {"waits", "SELECT service_task_id, channel, profile_id, SUM(visits) FROM stat_duration_day"
-                    + " WHERE kind = 'W'"},
-                {"handlings", "SELECT service_task_id, channel, profile_id, SUM(visits) FROM stat_duration_day"
-                    + " WHERE kind = 'H'"},
+                {
+                    "waits",
+                    "SELECT service_task_id, channel, profile_id, SUM(visits) FROM stat_duration_day"
+                            + " WHERE kind = 'W'"
+                },
+                {
+                    "handlings",
+                    "SELECT service_task_id, channel, profile_id, SUM(visits) FROM stat_duration_day"
+                            + " WHERE kind = 'H'"
+                },
                 {"errands", "SELECT service_task_id, channel, profile_id, SUM(tasks) FROM stat_task_day"},
-                {"visitsWith", "SELECT service_task_id, channel, profile_id, SUM(visits) FROM stat_visit_day"
-                    + " WHERE service_task_id <> 0"},
-                {"overrides", "SELECT service_task_id, channel, profile_id, SUM(tasks) FROM stat_override_day"}};
+                {
+                    "visitsWith",
+                    "SELECT service_task_id, channel, profile_id, SUM(visits) FROM stat_visit_day"
+                            + " WHERE service_task_id <> 0"
+                },
+                {"overrides", "SELECT service_task_id, channel, profile_id, SUM(tasks) FROM stat_override_day"}
+            };
             for (String[] q : queries) {
                 String sql = q[1] + (q[1].contains("WHERE") ? " AND" : " WHERE") + " service_point_id = ?"
                         + (q[0].equals("arrivals") ? " AND '' <> ?" : " AND grain = ?")
                         + " GROUP BY service_task_id, channel, profile_id";
-                for (Object o : em.createNativeQuery(sql).setParameter(1, pointId).setParameter(2, grain)
+                for (Object o : em.createNativeQuery(sql)
+                        .setParameter(1, pointId)
+                        .setParameter(2, grain)
                         .getResultList()) {
                     Object[] r = (Object[]) o;
                     long value = ((Number) r[3]).longValue();
@@ -332,7 +358,8 @@ class StatisticsIT {
 
     private Map<String, List<String>> snapshot() throws Exception {
         Map<String, List<String>> tables = new TreeMap<>();
-        try (Connection c = databases.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = databases.dataSource().getConnection();
+                Statement s = c.createStatement()) {
             for (AggregateTable table : AggregateTable.values()) {
                 List<String> rows = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery("SELECT * FROM " + table.table())) {
@@ -356,23 +383,37 @@ class StatisticsIT {
 
     @Test
     void aSupervisorOfOnePointSeesOnlyItsNumbersAndTheExportHoldsWhatThePageShows() throws Exception {
-        ServicePoint tervo = servicePoints.all().stream().filter(p -> p.getCode().equals("TERVO")).findFirst()
+        ServicePoint tervo = servicePoints.all().stream()
+                .filter(p -> p.getCode().equals("TERVO"))
+                .findFirst()
                 .orElseThrow();
-        ServicePoint pielavesi = servicePoints.all().stream().filter(p -> p.getCode().equals("PIELAVESI"))
-                .findFirst().orElseThrow();
+        ServicePoint pielavesi = servicePoints.all().stream()
+                .filter(p -> p.getCode().equals("PIELAVESI"))
+                .findFirst()
+                .orElseThrow();
         // The demo's supervisor of Tervo only (DemoOrganisation).
         StaffClient client = new StaffClient(Deployments.loopback(url));
-        assertThat(client.signIn("supervisor.tervo", "asiointipiste").statusCode()).isEqualTo(302);
+        assertThat(client.signIn("supervisor.tervo", "asiointipiste").statusCode())
+                .isEqualTo(302);
         // Every view answers, names only Tervo, and a forged point in the query string is refused.
         for (String view : List.of("index", "errands", "levels", "feedback", "time", "breakdowns", "costs", "print")) {
             HttpResponse<String> page = client.open("statistics/" + view + ".xhtml?points=" + pielavesi.getId());
             assertThat(page.statusCode()).as(view).isEqualTo(200);
-            assertThat(page.body()).as(view).contains(tervo.getName()).doesNotContain(pielavesi.getName())
+            assertThat(page.body())
+                    .as(view)
+                    .contains(tervo.getName())
+                    .doesNotContain(pielavesi.getName())
                     .contains("message-error");
         }
         // Bad parameters in the address: a translated error, the default instead, never a server error.
-        for (String bad : List.of("from=2026-13-01", "from=2026-05-01&until=2026-04-01", "profile=999999",
-                "task=abc", "channel=FAX", "grain=YEAR", "rule=x")) {
+        for (String bad : List.of(
+                "from=2026-13-01",
+                "from=2026-05-01&until=2026-04-01",
+                "profile=999999",
+                "task=abc",
+                "channel=FAX",
+                "grain=YEAR",
+                "rule=x")) {
             HttpResponse<String> page = client.open("statistics/errands.xhtml?" + bad);
             assertThat(page.statusCode()).as(bad).isEqualTo(200);
             assertThat(page.body()).as(bad).contains("message-error", tervo.getName());
@@ -384,16 +425,18 @@ class StatisticsIT {
 
         String html = client.open("statistics/levels.xhtml").body();
         String shownVisits = firstNumberCell(section(html, "table-levels"));
-        HttpResponse<byte[]> csv = client.postForm("statistics/levels.xhtml", html,
-                Map.of("stats", "stats", "stats:csv-levels", ""));
+        HttpResponse<byte[]> csv =
+                client.postForm("statistics/levels.xhtml", html, Map.of("stats", "stats", "stats:csv-levels", ""));
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("statistics-levels");
         String exported = new String(csv.body(), StandardCharsets.UTF_8);
-        assertThat(exported).contains(tervo.getName()).doesNotContain(pielavesi.getName())
+        assertThat(exported)
+                .contains(tervo.getName())
+                .doesNotContain(pielavesi.getName())
                 .containsAnyOf(";\"" + shownVisits + "\";", ";\"<5\";");
         String errands = client.open("statistics/errands.xhtml").body();
-        HttpResponse<byte[]> xlsx = client.postForm("statistics/errands.xhtml", errands,
-                Map.of("stats", "stats", "stats:xlsx-tasks", ""));
+        HttpResponse<byte[]> xlsx =
+                client.postForm("statistics/errands.xhtml", errands, Map.of("stats", "stats", "stats:xlsx-tasks", ""));
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
     }
@@ -405,7 +448,8 @@ class StatisticsIT {
     }
 
     private static String firstNumberCell(String table) {
-        Matcher m = Pattern.compile("<td class=\"num\">\\s*([0-9\u00a0\u202f ,.]+)\\s*</td>").matcher(table);
+        Matcher m = Pattern.compile("<td class=\"num\">\\s*([0-9\u00a0\u202f ,.]+)\\s*</td>")
+                .matcher(table);
         assertThat(m.find()).isTrue();
         return m.group(1).replaceAll("[\u00a0\u202f ]", "").trim();
     }
@@ -419,8 +463,12 @@ class StatisticsIT {
     @Test
     void independenceEqualsARecountOfTheCustomersChainsAfterConcurrentClosesInAnyOrder() throws Exception {
         Random random = new Random(8);
-        long pointA = tx.inNew(em -> servicePoints.create("INDEP_A", "Independence test point A", "Testilä").getId());
-        long pointB = tx.inNew(em -> servicePoints.create("INDEP_B", "Independence test point B", "Testilä").getId());
+        long pointA = tx.inNew(em -> servicePoints
+                .create("INDEP_A", "Independence test point A", "Testilä")
+                .getId());
+        long pointB = tx.inNew(em -> servicePoints
+                .create("INDEP_B", "Independence test point B", "Testilä")
+                .getId());
         List<ServiceTask> tasks = catalogue.tasks();
         List<CustomerProfile> profiles = catalogue.profiles();
         List<Long> customers = tx.inNew(em -> {
@@ -436,28 +484,33 @@ class StatisticsIT {
         List<long[]> visits = new ArrayList<>(); // visit id, point id
         for (int i = 0; i < 70; i++) {
             long point = random.nextBoolean() ? pointA : pointB;
-            LocalDateTime arrived = FIRST_DAY.plusDays(random.nextInt(6)).atTime(8 + random.nextInt(8), random.nextInt(60));
+            LocalDateTime arrived =
+                    FIRST_DAY.plusDays(random.nextInt(6)).atTime(8 + random.nextInt(8), random.nextInt(60));
             Long customer = random.nextInt(6) == 0 ? null : customers.get(random.nextInt(customers.size()));
             CustomerProfile profile = random.nextInt(4) == 0 ? null : profiles.get(random.nextInt(profiles.size()));
             int count = random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(3);
             long[] picks = random.longs(count, 0, tasks.size()).toArray();
             int[] levels = random.ints(count, 0, 3).toArray();
-            visits.add(new long[] {tx.inNew(em -> {
-                Visit visit = new Visit(em.find(ServicePoint.class, point), Channel.WALK_IN, arrived);
-                if (customer != null) {
-                    visit.identify(em.find(Customer.class, customer));
-                }
-                if (profile != null) {
-                    visit.profileAs(em.find(CustomerProfile.class, profile.getId()));
-                }
-                for (int t = 0; t < count; t++) {
-                    VisitTask task = visit.add(em.find(ServiceTask.class, tasks.get((int) picks[t]).getId()));
-                    task.recommend(SupportLevel.values()[levels[t]], null);
-                }
-                em.persist(visit);
-                em.flush();
-                return visit.getId();
-            }), point});
+            visits.add(new long[] {
+                tx.inNew(em -> {
+                    Visit visit = new Visit(em.find(ServicePoint.class, point), Channel.WALK_IN, arrived);
+                    if (customer != null) {
+                        visit.identify(em.find(Customer.class, customer));
+                    }
+                    if (profile != null) {
+                        visit.profileAs(em.find(CustomerProfile.class, profile.getId()));
+                    }
+                    for (int t = 0; t < count; t++) {
+                        VisitTask task = visit.add(em.find(
+                                ServiceTask.class, tasks.get((int) picks[t]).getId()));
+                        task.recommend(SupportLevel.values()[levels[t]], null);
+                    }
+                    em.persist(visit);
+                    em.flush();
+                    return visit.getId();
+                }),
+                point
+            });
         }
         java.util.Collections.shuffle(visits, random);
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -495,7 +548,8 @@ class StatisticsIT {
         pool.shutdown();
 
         Map<String, List<Long>> recount = recountIndependence(List.of(pointA, pointB));
-        assertThat(recount.keySet()).as("some customers came back at least three times")
+        assertThat(recount.keySet())
+                .as("some customers came back at least three times")
                 .anyMatch(key -> key.contains("|3|") || key.contains("|4|") || key.contains("|5|"));
         assertThat(independenceRows(List.of(pointA, pointB))).isEqualTo(recount);
         Map<String, List<String>> incremental = snapshot();
@@ -510,10 +564,15 @@ class StatisticsIT {
     private Map<String, List<Long>> recountIndependence(List<Long> points) {
         return tx.inNew(em -> {
             Map<Long, List<Visit>> chains = new TreeMap<>();
-            for (Visit v : em.createQuery("SELECT v FROM Visit v WHERE v.servicePoint.id IN :p AND v.customer IS NOT NULL"
-                    + " AND v.status = :done", Visit.class).setParameter("p", points)
-                    .setParameter("done", VisitStatus.DONE).getResultList()) {
-                chains.computeIfAbsent(v.getCustomer().getId(), c -> new ArrayList<>()).add(v);
+            for (Visit v : em.createQuery(
+                            "SELECT v FROM Visit v WHERE v.servicePoint.id IN :p AND v.customer IS NOT NULL"
+                                    + " AND v.status = :done",
+                            Visit.class)
+                    .setParameter("p", points)
+                    .setParameter("done", VisitStatus.DONE)
+                    .getResultList()) {
+                chains.computeIfAbsent(v.getCustomer().getId(), c -> new ArrayList<>())
+                        .add(v);
             }
             Map<String, List<Long>> rows = new TreeMap<>();
             for (List<Visit> chain : chains.values()) {
@@ -522,7 +581,9 @@ class StatisticsIT {
                     Visit v = chain.get(i);
                     int level = level(v);
                     long tasks = v.getTasks().size();
-                    long self = v.getTasks().stream().filter(t -> Boolean.TRUE.equals(t.getCustomerDidItThemselves())).count();
+                    long self = v.getTasks().stream()
+                            .filter(t -> Boolean.TRUE.equals(t.getCustomerDidItThemselves()))
+                            .count();
                     long[] d = {1, tasks, self, 0, 0, 0, 0, 0, 0};
                     if (i > 0) {
                         Visit p = chain.get(i - 1);
@@ -531,16 +592,21 @@ class StatisticsIT {
                             d[level < before ? 3 : level == before ? 4 : 5] = 1;
                         }
                         long pTasks = p.getTasks().size();
-                        long pSelf = p.getTasks().stream().filter(t -> Boolean.TRUE.equals(t.getCustomerDidItThemselves())).count();
+                        long pSelf = p.getTasks().stream()
+                                .filter(t -> Boolean.TRUE.equals(t.getCustomerDidItThemselves()))
+                                .count();
                         if (pTasks > 0 && tasks > 0) {
                             double now = (double) self / tasks;
                             double then = (double) pSelf / pTasks;
                             d[Math.abs(now - then) < 1e-9 ? 7 : now > then ? 6 : 8] = 1;
                         }
                     }
-                    String key = v.getServicePoint().getId() + "|" + v.getArrivedAt().toLocalDate() + "|"
-                            + (v.getProfile() == null ? 0 : v.getProfile().getId()) + "|" + Math.min(i + 1, 5) + "|" + level;
-                    List<Long> sum = rows.computeIfAbsent(key, k -> new ArrayList<>(List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L)));
+                    String key = v.getServicePoint().getId() + "|"
+                            + v.getArrivedAt().toLocalDate() + "|"
+                            + (v.getProfile() == null ? 0 : v.getProfile().getId()) + "|" + Math.min(i + 1, 5) + "|"
+                            + level;
+                    List<Long> sum = rows.computeIfAbsent(
+                            key, k -> new ArrayList<>(List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L)));
                     for (int c = 0; c < d.length; c++) {
                         sum.set(c, sum.get(c) + d[c]);
                     }
@@ -551,24 +617,32 @@ class StatisticsIT {
     }
 
     private static int level(Visit v) {
-        return v.getTasks().stream().mapToInt(t -> t.getAppliedLevel() == null ? 0 : t.getAppliedLevel().ordinal() + 1)
-                .max().orElse(0);
+        return v.getTasks().stream()
+                .mapToInt(t ->
+                        t.getAppliedLevel() == null ? 0 : t.getAppliedLevel().ordinal() + 1)
+                .max()
+                .orElse(0);
     }
 
     private Map<String, List<Long>> independenceRows(List<Long> points) throws Exception {
         Map<String, List<Long>> rows = new TreeMap<>();
-        try (Connection c = databases.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT service_point_id, stat_day, profile_id, visit_ordinal, level_rank,"
-                     + " visits, tasks, self_done, level_lower, level_same, level_higher, share_up, share_same,"
-                     + " share_down FROM stat_independence_day WHERE service_point_id IN (" + points.get(0) + ", "
-                     + points.get(1) + ")")) {
+        try (Connection c = databases.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT service_point_id, stat_day, profile_id, visit_ordinal, level_rank,"
+                                + " visits, tasks, self_done, level_lower, level_same, level_higher, share_up, share_same,"
+                                + " share_down FROM stat_independence_day WHERE service_point_id IN (" + points.get(0)
+                                + ", "
+                                + points.get(1) + ")")) {
             while (rs.next()) {
                 List<Long> values = new ArrayList<>();
                 for (int i = 6; i <= 14; i++) {
                     values.add(rs.getLong(i));
                 }
-                rows.put(rs.getLong(1) + "|" + rs.getDate(2).toLocalDate() + "|" + rs.getLong(3) + "|" + rs.getInt(4)
-                        + "|" + rs.getInt(5), values);
+                rows.put(
+                        rs.getLong(1) + "|" + rs.getDate(2).toLocalDate() + "|" + rs.getLong(3) + "|" + rs.getInt(4)
+                                + "|" + rs.getInt(5),
+                        values);
             }
         }
         return rows;
@@ -576,34 +650,45 @@ class StatisticsIT {
 
     @Test
     void aSupervisorOfOnePointSeesOnlyItsIndependenceFiguresAndTheExportHoldsThem() throws Exception {
-        ServicePoint tervo = servicePoints.all().stream().filter(p -> p.getCode().equals("TERVO")).findFirst()
+        ServicePoint tervo = servicePoints.all().stream()
+                .filter(p -> p.getCode().equals("TERVO"))
+                .findFirst()
                 .orElseThrow();
-        ServicePoint pielavesi = servicePoints.all().stream().filter(p -> p.getCode().equals("PIELAVESI"))
-                .findFirst().orElseThrow();
+        ServicePoint pielavesi = servicePoints.all().stream()
+                .filter(p -> p.getCode().equals("PIELAVESI"))
+                .findFirst()
+                .orElseThrow();
         StaffClient client = new StaffClient(Deployments.loopback(url));
-        assertThat(client.signIn("supervisor.tervo", "asiointipiste").statusCode()).isEqualTo(302);
+        assertThat(client.signIn("supervisor.tervo", "asiointipiste").statusCode())
+                .isEqualTo(302);
         HttpResponse<String> page = client.open("statistics/independence.xhtml");
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body();
         assertThat(html).contains(tervo.getName()).doesNotContain(pielavesi.getName());
         String shownVisits = firstNumberCell(section(html, "table-ordinals"));
-        assertThat(Long.parseLong(shownVisits)).as("first visits at Tervo in the demo year").isPositive();
+        assertThat(Long.parseLong(shownVisits))
+                .as("first visits at Tervo in the demo year")
+                .isPositive();
 
         // Another point's id in the address is refused and nothing of it is shown.
         HttpResponse<String> other = client.open("statistics/independence.xhtml?points=" + pielavesi.getId());
         assertThat(other.statusCode()).isEqualTo(200);
-        assertThat(other.body()).contains("Valitse vähintään yksi asiointipiste").doesNotContain(pielavesi.getName());
+        assertThat(other.body())
+                .contains("Valitse vähintään yksi asiointipiste")
+                .doesNotContain(pielavesi.getName());
         assertThat(firstNumberCell(section(other.body(), "table-ordinals"))).isEqualTo(shownVisits);
 
-        HttpResponse<byte[]> csv = client.postForm("statistics/independence.xhtml", html,
-                Map.of("indep", "indep", "indep:csv-ordinals", ""));
+        HttpResponse<byte[]> csv = client.postForm(
+                "statistics/independence.xhtml", html, Map.of("indep", "indep", "indep:csv-ordinals", ""));
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("statistics-ordinals");
         String exported = new String(csv.body(), StandardCharsets.UTF_8);
-        assertThat(exported).contains(tervo.getName()).doesNotContain(pielavesi.getName())
+        assertThat(exported)
+                .contains(tervo.getName())
+                .doesNotContain(pielavesi.getName())
                 .containsAnyOf(";\"" + shownVisits + "\";", ";\"<5\";");
-        HttpResponse<byte[]> xlsx = client.postForm("statistics/independence.xhtml", html,
-                Map.of("indep", "indep", "indep:xlsx-transitions", ""));
+        HttpResponse<byte[]> xlsx = client.postForm(
+                "statistics/independence.xhtml", html, Map.of("indep", "indep", "indep:xlsx-transitions", ""));
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
 
@@ -611,11 +696,15 @@ class StatisticsIT {
         // errand filter leaves it out, because the aggregate keeps no errand.
         String year = "from=" + LocalDate.now().minusDays(364) + "&until=" + LocalDate.now();
         String printed = client.open("statistics/print.xhtml?" + year).body();
-        assertThat(printed).contains("Tuen taso ja itse tehdyt asiat käyntikerran mukaan", "Muutos edelliseen käyntiin")
+        assertThat(printed)
+                .contains("Tuen taso ja itse tehdyt asiat käyntikerran mukaan", "Muutos edelliseen käyntiin")
                 .doesNotContain(pielavesi.getName());
         String errand = tx.inNew(em -> em.createQuery("SELECT t.id FROM ServiceTask t ORDER BY t.id", Long.class)
-                .setMaxResults(1).getSingleResult()).toString();
-        assertThat(client.open("statistics/print.xhtml?" + year + "&task=" + errand).body())
+                        .setMaxResults(1)
+                        .getSingleResult())
+                .toString();
+        assertThat(client.open("statistics/print.xhtml?" + year + "&task=" + errand)
+                        .body())
                 .doesNotContain("Tuen taso ja itse tehdyt asiat käyntikerran mukaan");
     }
 
@@ -623,11 +712,12 @@ class StatisticsIT {
 
     /** A pilot of two weeks, Monday 1 to Friday 12 March 2021; the period before is 17–28 February. */
     private static final LocalDate PILOT_START = LocalDate.of(2021, 3, 1);
+
     private static final LocalDate PILOT_END = LocalDate.of(2021, 3, 12);
     private static final LocalDate BEFORE_START = LocalDate.of(2021, 2, 17);
     private static final String PILOT_PASSWORD = "pilotti-testi-2021";
-    private static final List<String> LEVEL_SHARES = List.of("SELF_SERVICE_SHARE", "GUIDED_SHARE",
-            "FULL_ASSISTANCE_SHARE");
+    private static final List<String> LEVEL_SHARES =
+            List.of("SELF_SERVICE_SHARE", "GUIDED_SHARE", "FULL_ASSISTANCE_SHARE");
 
     @Inject
     RuleSets ruleSets;
@@ -645,15 +735,33 @@ class StatisticsIT {
     void aPilotReportEqualsARecountOfTheRawVisitsAndOnlyUsersOfEveryPointOfThePilotReadIt() throws Exception {
         Random random = new Random(10);
         List<Long> points = tx.inNew(em -> List.of(
-                servicePoints.create("PILOT_IT_P1", "Pilot test point 1", "Pilottila").getId(),
-                servicePoints.create("PILOT_IT_P2", "Pilot test point 2", "Pilottila").getId(),
-                servicePoints.create("PILOT_IT_C1", "Pilot comparison point 1", "Vertailu").getId(),
-                servicePoints.create("PILOT_IT_C2", "Pilot comparison point 2", "Vertailu").getId()));
+                servicePoints
+                        .create("PILOT_IT_P1", "Pilot test point 1", "Pilottila")
+                        .getId(),
+                servicePoints
+                        .create("PILOT_IT_P2", "Pilot test point 2", "Pilottila")
+                        .getId(),
+                servicePoints
+                        .create("PILOT_IT_C1", "Pilot comparison point 1", "Vertailu")
+                        .getId(),
+                servicePoints
+                        .create("PILOT_IT_C2", "Pilot comparison point 2", "Vertailu")
+                        .getId()));
         Set<Long> pilotPoints = Set.of(points.get(0), points.get(1));
         tx.inNew(em -> {
-            staffUsers.create("pilot.it", "Pilot IT coordinator", PILOT_PASSWORD, EnumSet.of(Role.COORDINATOR), null,
+            staffUsers.create(
+                    "pilot.it",
+                    "Pilot IT coordinator",
+                    PILOT_PASSWORD,
+                    EnumSet.of(Role.COORDINATOR),
+                    null,
                     servicePoints.byIds(points));
-            staffUsers.create("pilot.it.sup", "Pilot IT supervisor", PILOT_PASSWORD, EnumSet.of(Role.SUPERVISOR), null,
+            staffUsers.create(
+                    "pilot.it.sup",
+                    "Pilot IT supervisor",
+                    PILOT_PASSWORD,
+                    EnumSet.of(Role.SUPERVISOR),
+                    null,
                     servicePoints.byIds(List.of(points.get(0))));
             return null;
         });
@@ -661,7 +769,8 @@ class StatisticsIT {
         try (var in = RuleSets.class.getResourceAsStream(RuleSets.SEED)) {
             seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        long ruleSetId = ruleSets.draft("Pilot IT rules", seed, "pilot report test").getId();
+        long ruleSetId =
+                ruleSets.draft("Pilot IT rules", seed, "pilot report test").getId();
         List<ServiceTask> tasks = catalogue.tasks();
         List<CustomerProfile> profiles = catalogue.profiles();
         List<Long> customers = tx.inNew(em -> {
@@ -694,8 +803,11 @@ class StatisticsIT {
             boolean[] overrides = new boolean[count];
             for (int t = 0; t < count; t++) {
                 int r = random.nextInt(10);
-                levels[t] = guided ? (r == 0 ? SupportLevel.SELF_SERVICE : r == 9 ? SupportLevel.FULL_ASSISTANCE
-                        : SupportLevel.GUIDED) : SupportLevel.values()[r % 3];
+                levels[t] = guided
+                        ? (r == 0
+                                ? SupportLevel.SELF_SERVICE
+                                : r == 9 ? SupportLevel.FULL_ASSISTANCE : SupportLevel.GUIDED)
+                        : SupportLevel.values()[r % 3];
                 overrides[t] = random.nextInt(5) == 0;
             }
             boolean noShow = random.nextInt(10) == 0;
@@ -714,7 +826,8 @@ class StatisticsIT {
                     visit.identify(em.find(Customer.class, customer));
                 }
                 for (int t = 0; t < count; t++) {
-                    VisitTask task = visit.add(em.find(ServiceTask.class, tasks.get((int) picks[t]).getId()));
+                    VisitTask task = visit.add(
+                            em.find(ServiceTask.class, tasks.get((int) picks[t]).getId()));
                     task.recommend(levels[t], null);
                     if (overrides[t]) {
                         task.apply(SupportLevel.values()[(levels[t].ordinal() + 1) % 3], OverrideReason.OTHER, null);
@@ -756,31 +869,40 @@ class StatisticsIT {
         String comparisons = "\"PILOT_IT_C1\",\"PILOT_IT_C2\"";
         // Only coordinators define pilots, only at their own points, and a broken definition saves nothing.
         assertThat(send("POST", "pilots", "supervisor", "asiointipiste", definition.formatted(comparisons))
-                .statusCode()).isEqualTo(403);
-        HttpResponse<String> notTheirs = send("POST", "pilots", "coordinator", "asiointipiste",
-                definition.formatted(comparisons));
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> notTheirs =
+                send("POST", "pilots", "coordinator", "asiointipiste", definition.formatted(comparisons));
         assertThat(notTheirs.statusCode()).isEqualTo(422);
         assertThat(json(notTheirs.body()).getString("code")).isEqualTo("pilots.error.notYourPoint");
-        HttpResponse<String> inBoth = send("POST", "pilots", "pilot.it", PILOT_PASSWORD,
-                definition.formatted(comparisons + ",\"PILOT_IT_P1\""));
+        HttpResponse<String> inBoth = send(
+                "POST", "pilots", "pilot.it", PILOT_PASSWORD, definition.formatted(comparisons + ",\"PILOT_IT_P1\""));
         assertThat(inBoth.statusCode()).isEqualTo(422);
         assertThat(json(inBoth.body()).getString("code")).isEqualTo("pilots.error.pointInBoth");
-        assertThat(send("GET", "pilots", "pilot.it", PILOT_PASSWORD, null).body()).doesNotContain("Ohjattu kokeilu");
-        HttpResponse<String> created = send("POST", "pilots", "pilot.it", PILOT_PASSWORD,
-                definition.formatted(comparisons));
+        assertThat(send("GET", "pilots", "pilot.it", PILOT_PASSWORD, null).body())
+                .doesNotContain("Ohjattu kokeilu");
+        HttpResponse<String> created =
+                send("POST", "pilots", "pilot.it", PILOT_PASSWORD, definition.formatted(comparisons));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long pilotId = json(created.body()).getJsonNumber("id").longValue();
         assertThat(json(created.body()).getString("status")).isEqualTo("FINISHED");
 
         Long contactSeeking = catalogue.profile("CONTACT_SEEKING").orElseThrow().getId();
-        Long kela = catalogue.agencies().stream().filter(a -> a.getCode().equals("KELA")).findFirst().orElseThrow()
+        Long kela = catalogue.agencies().stream()
+                .filter(a -> a.getCode().equals("KELA"))
+                .findFirst()
+                .orElseThrow()
                 .getId();
         for (Long[] narrowing : new Long[][] {{null, null}, {contactSeeking, null}, {null, kela}}) {
             Long profile = narrowing[0];
             Long agency = narrowing[1];
-            HttpResponse<String> response = send("GET", "pilots/" + pilotId + "/report?profile="
-                    + (profile == null ? "all" : profile) + "&errands=" + (agency == null ? "all" : agency), "pilot.it",
-                    PILOT_PASSWORD, null);
+            HttpResponse<String> response = send(
+                    "GET",
+                    "pilots/" + pilotId + "/report?profile=" + (profile == null ? "all" : profile) + "&errands="
+                            + (agency == null ? "all" : agency),
+                    "pilot.it",
+                    PILOT_PASSWORD,
+                    null);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             JsonObject report = json(response.body());
             assertThat(report.getBoolean("started")).isTrue();
@@ -796,13 +918,17 @@ class StatisticsIT {
                 for (int c = 0; c < 4; c++) {
                     JsonObject value = measure.getJsonObject(keys[c]);
                     boolean small = smallCell(recount, name, c);
-                    assertThat(value.getBoolean("withheld")).as(name + " " + keys[c] + " withheld").isEqualTo(small);
+                    assertThat(value.getBoolean("withheld"))
+                            .as(name + " " + keys[c] + " withheld")
+                            .isEqualTo(small);
                     anyWithheld |= small;
                     if (!small) {
-                        assertThat(value.getJsonNumber("observations").longValue()).as(name + " " + keys[c] + " n")
+                        assertThat(value.getJsonNumber("observations").longValue())
+                                .as(name + " " + keys[c] + " n")
                                 .isEqualTo(Math.round(cells[c][1]));
                         if (cells[c][1] > 0) {
-                            assertThat(value.getJsonNumber("value").doubleValue()).as(name + " " + keys[c])
+                            assertThat(value.getJsonNumber("value").doubleValue())
+                                    .as(name + " " + keys[c])
                                     .isCloseTo(scale(name) * cells[c][0] / cells[c][1], within(1e-9));
                         }
                     }
@@ -810,63 +936,90 @@ class StatisticsIT {
                 double[] did = differenceInDifferences(cells, scale(name));
                 JsonValue reported = measure.get("differenceInDifferences");
                 if (anyWithheld || did == null) {
-                    assertThat(reported == null || reported == JsonValue.NULL).as(name + " has no difference").isTrue();
+                    assertThat(reported == null || reported == JsonValue.NULL)
+                            .as(name + " has no difference")
+                            .isTrue();
                 } else {
                     JsonObject d = reported.asJsonObject();
-                    assertThat(d.getJsonNumber("estimate").doubleValue()).as(name + " DiD").isCloseTo(did[0], within(1e-9));
-                    assertThat(d.getJsonNumber("standardError").doubleValue()).as(name + " SE").isCloseTo(did[1], within(1e-9));
-                    assertThat(d.getJsonNumber("low").doubleValue()).isCloseTo(did[0] - 1.959963984540054 * did[1], within(1e-9));
-                    assertThat(d.getJsonNumber("high").doubleValue()).isCloseTo(did[0] + 1.959963984540054 * did[1], within(1e-9));
+                    assertThat(d.getJsonNumber("estimate").doubleValue())
+                            .as(name + " DiD")
+                            .isCloseTo(did[0], within(1e-9));
+                    assertThat(d.getJsonNumber("standardError").doubleValue())
+                            .as(name + " SE")
+                            .isCloseTo(did[1], within(1e-9));
+                    assertThat(d.getJsonNumber("low").doubleValue())
+                            .isCloseTo(did[0] - 1.959963984540054 * did[1], within(1e-9));
+                    assertThat(d.getJsonNumber("high").doubleValue())
+                            .isCloseTo(did[0] + 1.959963984540054 * did[1], within(1e-9));
                     compared++;
                 }
             }
-            assertThat(compared).as("measures with a difference in differences")
+            assertThat(compared)
+                    .as("measures with a difference in differences")
                     .isGreaterThanOrEqualTo(profile == null && agency == null ? 8 : 4);
             if (profile == null && agency == null) {
-                JsonObject guided = report.getJsonArray("measures").stream().map(JsonValue::asJsonObject)
-                        .filter(m -> m.getString("measure").equals("GUIDED_SHARE")).findFirst().orElseThrow();
-                assertThat(guided.getString("verdict")).as("most errands guided at the pilot points").isEqualTo("MET");
-                assertThat(guided.getJsonObject("differenceInDifferences").getJsonNumber("low").doubleValue())
+                JsonObject guided = report.getJsonArray("measures").stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(m -> m.getString("measure").equals("GUIDED_SHARE"))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(guided.getString("verdict"))
+                        .as("most errands guided at the pilot points")
+                        .isEqualTo("MET");
+                assertThat(guided.getJsonObject("differenceInDifferences")
+                                .getJsonNumber("low")
+                                .doubleValue())
                         .isGreaterThan(5);
             }
         }
 
         // Reading: a user of only some of the pilot's points is refused, a clerk is not let in at all.
-        for (String[] user : new String[][] {{"supervisor.tervo", "asiointipiste"}, {"pilot.it.sup", PILOT_PASSWORD},
-            {"coordinator", "asiointipiste"}}) {
+        for (String[] user : new String[][] {
+            {"supervisor.tervo", "asiointipiste"}, {"pilot.it.sup", PILOT_PASSWORD}, {"coordinator", "asiointipiste"}
+        }) {
             HttpResponse<String> refused = send("GET", "pilots/" + pilotId + "/report", user[0], user[1], null);
             assertThat(refused.statusCode()).as(user[0]).isEqualTo(409);
             assertThat(json(refused.body()).getString("code")).isEqualTo("pilots.report.notYourPoints");
         }
-        assertThat(send("GET", "pilots/" + pilotId + "/report", "clerk", "asiointipiste", null).statusCode())
+        assertThat(send("GET", "pilots/" + pilotId + "/report", "clerk", "asiointipiste", null)
+                        .statusCode())
                 .isEqualTo(403);
 
         StaffClient coordinator = new StaffClient(Deployments.loopback(url));
         assertThat(coordinator.signIn("pilot.it", PILOT_PASSWORD).statusCode()).isEqualTo(302);
         HttpResponse<String> page = coordinator.open("statistics/pilot-report.xhtml?id=" + pilotId);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Ohjattu kokeilu", "table-pilot-measures", "Onnistui: todellinen muutos")
+        assertThat(page.body())
+                .contains("Ohjattu kokeilu", "table-pilot-measures", "Onnistui: todellinen muutos")
                 .doesNotContain("message-error");
-        HttpResponse<byte[]> csv = coordinator.postForm("statistics/pilot-report.xhtml?id=" + pilotId, page.body(),
+        HttpResponse<byte[]> csv = coordinator.postForm(
+                "statistics/pilot-report.xhtml?id=" + pilotId,
+                page.body(),
                 Map.of("report", "report", "report:csv-pilot-measures", ""));
         assertThat(csv.statusCode()).isEqualTo(200);
         String exported = new String(csv.body(), StandardCharsets.UTF_8);
-        assertThat(exported).contains("Pilotti: Ohjattu kokeilu", "Pilot test point 1", "Ero eroissa",
-                "Ohjattujen asioiden osuus");
-        String printed = coordinator.open("statistics/pilot-report-print.xhtml?id=" + pilotId).body();
+        assertThat(exported)
+                .contains("Pilotti: Ohjattu kokeilu", "Pilot test point 1", "Ero eroissa", "Ohjattujen asioiden osuus");
+        String printed = coordinator
+                .open("statistics/pilot-report-print.xhtml?id=" + pilotId)
+                .body();
         assertThat(printed).contains("Ohjattu kokeilu", "Vertailupisteet: Pilot comparison point 1");
         assertThat(coordinator.open("rules/pilots.xhtml").body()).contains("Ohjattu kokeilu");
 
         StaffClient tervo = new StaffClient(Deployments.loopback(url));
-        assertThat(tervo.signIn("supervisor.tervo", "asiointipiste").statusCode()).isEqualTo(302);
+        assertThat(tervo.signIn("supervisor.tervo", "asiointipiste").statusCode())
+                .isEqualTo(302);
         HttpResponse<String> refusedPage = tervo.open("statistics/pilot-report.xhtml?id=" + pilotId);
         assertThat(refusedPage.statusCode()).isEqualTo(200);
-        assertThat(refusedPage.body()).contains("message-error").doesNotContain("table-pilot-measures")
+        assertThat(refusedPage.body())
+                .contains("message-error")
+                .doesNotContain("table-pilot-measures")
                 .doesNotContain("Ohjattu kokeilu");
         assertThat(tervo.open("rules/pilots.xhtml").statusCode()).isEqualTo(403);
         StaffClient clerk = new StaffClient(Deployments.loopback(url));
         assertThat(clerk.signIn("clerk", "asiointipiste").statusCode()).isEqualTo(302);
-        assertThat(clerk.open("statistics/pilot-report.xhtml?id=" + pilotId).statusCode()).isEqualTo(403);
+        assertThat(clerk.open("statistics/pilot-report.xhtml?id=" + pilotId).statusCode())
+                .isEqualTo(403);
     }
 
     private static double scale(String measure) {
@@ -881,18 +1034,21 @@ class StatisticsIT {
         return tx.inNew(em -> {
             Map<String, Map<String, double[]>> days = new TreeMap<>(); // measure → "group|point|day" → {y, x}
             List<Visit> visits = em.createQuery("SELECT v FROM Visit v WHERE v.servicePoint.id IN :p", Visit.class)
-                    .setParameter("p", points).getResultList();
+                    .setParameter("p", points)
+                    .getResultList();
             Map<Long, List<Visit>> chains = new TreeMap<>();
             for (Visit v : visits) {
                 if (v.getStatus() == VisitStatus.DONE && v.getCustomer() != null) {
-                    chains.computeIfAbsent(v.getCustomer().getId(), c -> new ArrayList<>()).add(v);
+                    chains.computeIfAbsent(v.getCustomer().getId(), c -> new ArrayList<>())
+                            .add(v);
                 }
             }
             for (Visit v : visits) {
                 if (v.getStatus() != VisitStatus.DONE && v.getStatus() != VisitStatus.NO_SHOW) {
                     continue;
                 }
-                if (profile != null && (v.getProfile() == null || !v.getProfile().getId().equals(profile))) {
+                if (profile != null
+                        && (v.getProfile() == null || !v.getProfile().getId().equals(profile))) {
                     continue;
                 }
                 String key = group(v, pilotPoints);
@@ -900,15 +1056,33 @@ class StatisticsIT {
                     continue;
                 }
                 // The errand figures count the chosen agency's errands only; the visit figures every visit.
-                List<VisitTask> t = v.getTasks().stream().filter(x -> agency == null
-                        || x.getTask().getAgency().getId().equals(agency)).toList();
-                add(days, "OVERRIDE_RATE", key, t.stream().filter(VisitTask::isOverridden).count(), t.size());
-                add(days, "SELF_DONE_SHARE", key,
-                        t.stream().filter(x -> Boolean.TRUE.equals(x.getCustomerDidItThemselves())).count(), t.size());
-                long levelled = t.stream().filter(x -> x.getAppliedLevel() != null).count();
+                List<VisitTask> t = v.getTasks().stream()
+                        .filter(x -> agency == null
+                                || x.getTask().getAgency().getId().equals(agency))
+                        .toList();
+                add(
+                        days,
+                        "OVERRIDE_RATE",
+                        key,
+                        t.stream().filter(VisitTask::isOverridden).count(),
+                        t.size());
+                add(
+                        days,
+                        "SELF_DONE_SHARE",
+                        key,
+                        t.stream()
+                                .filter(x -> Boolean.TRUE.equals(x.getCustomerDidItThemselves()))
+                                .count(),
+                        t.size());
+                long levelled =
+                        t.stream().filter(x -> x.getAppliedLevel() != null).count();
                 for (int l = 0; l < 3; l++) {
                     SupportLevel level = SupportLevel.values()[l];
-                    add(days, LEVEL_SHARES.get(l), key, t.stream().filter(x -> x.getAppliedLevel() == level).count(),
+                    add(
+                            days,
+                            LEVEL_SHARES.get(l),
+                            key,
+                            t.stream().filter(x -> x.getAppliedLevel() == level).count(),
                             levelled);
                 }
                 if (v.getWaitingMinutes() != null) {
@@ -918,7 +1092,8 @@ class StatisticsIT {
                     add(days, "HANDLING_MINUTES", key, v.getHandlingMinutes(), 1);
                 }
                 for (Feedback f : em.createQuery("SELECT f FROM Feedback f WHERE f.visitId = :v", Feedback.class)
-                        .setParameter("v", v.getId()).getResultList()) {
+                        .setParameter("v", v.getId())
+                        .getResultList()) {
                     add(days, "CES", key, f.getCes(), 1);
                     add(days, "NPS", key, (f.getNps() >= 9 ? 1 : 0) - (f.getNps() <= 6 ? 1 : 0), 1);
                 }
@@ -932,8 +1107,16 @@ class StatisticsIT {
                 }
             }
             Map<String, double[][]> groups = new TreeMap<>();
-            for (String measure : List.of("SELF_SERVICE_SHARE", "GUIDED_SHARE", "FULL_ASSISTANCE_SHARE",
-                    "WAITING_MINUTES", "HANDLING_MINUTES", "OVERRIDE_RATE", "CES", "NPS", "SELF_DONE_SHARE",
+            for (String measure : List.of(
+                    "SELF_SERVICE_SHARE",
+                    "GUIDED_SHARE",
+                    "FULL_ASSISTANCE_SHARE",
+                    "WAITING_MINUTES",
+                    "HANDLING_MINUTES",
+                    "OVERRIDE_RATE",
+                    "CES",
+                    "NPS",
+                    "SELF_DONE_SHARE",
                     "LIGHTER_SUPPORT_SHARE")) {
                 double[][] g = new double[4][5];
                 Map<String, double[]> byDay = days.getOrDefault(measure, Map.of());
@@ -985,13 +1168,16 @@ class StatisticsIT {
         if (!LEVEL_SHARES.contains(measure)) {
             return false;
         }
-        List<String> hidden = LEVEL_SHARES.stream().filter(l -> small(recount.get(l)[cell][1])
-                || small(recount.get(l)[cell][4])).toList();
+        List<String> hidden = LEVEL_SHARES.stream()
+                .filter(l -> small(recount.get(l)[cell][1]) || small(recount.get(l)[cell][4]))
+                .toList();
         if (hidden.size() != 1) {
             return false;
         }
-        String smallest = LEVEL_SHARES.stream().filter(l -> !hidden.contains(l) && recount.get(l)[cell][4] > 0)
-                .min(java.util.Comparator.comparingDouble(l -> recount.get(l)[cell][4])).orElse(null);
+        String smallest = LEVEL_SHARES.stream()
+                .filter(l -> !hidden.contains(l) && recount.get(l)[cell][4] > 0)
+                .min(java.util.Comparator.comparingDouble(l -> recount.get(l)[cell][4]))
+                .orElse(null);
         return measure.equals(smallest);
     }
 
@@ -1016,12 +1202,18 @@ class StatisticsIT {
 
     private HttpResponse<String> send(String method, String path, String user, String password, String body)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(Deployments.loopback(url).resolve("api/" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json").header("Accept-Language", "fi");
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        Deployments.loopback(url).resolve("api/" + path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json")
+                .header("Accept-Language", "fi");
         if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }

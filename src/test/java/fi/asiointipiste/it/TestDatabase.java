@@ -37,8 +37,7 @@ public final class TestDatabase {
     private static final Pattern BUILD_SCHEMA = Pattern.compile("it_(\\d{8}_\\d{6})_\\d{3}");
     private static final DateTimeFormatter SCHEMA_TIME = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static boolean isPostgresql() {
         return "postgresql".equals(System.getProperty("asiointipiste.it.db", "h2"));
@@ -49,7 +48,8 @@ public final class TestDatabase {
         return Boolean.getBoolean("asiointipiste.it.pg.required") || "true".equals(System.getenv("CI"));
     }
 
-    private static final String SCHEMA = "it_" + LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss_SSS"));
+    private static final String SCHEMA =
+            "it_" + LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss_SSS"));
 
     static String url() {
         return setting("url", "jdbc:postgresql://127.0.0.1:5432/asiointipiste_test");
@@ -77,8 +77,8 @@ public final class TestDatabase {
 
     /** The connection the deployed application uses: this JVM's schema, named so that a reset can end its sessions. */
     static String applicationUrl() {
-        return url() + (url().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + "&ApplicationName=" + APPLICATION_NAME
-                + "-" + SCHEMA;
+        return url() + (url().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + "&ApplicationName="
+                + APPLICATION_NAME + "-" + SCHEMA;
     }
 
     private static Connection connect() throws SQLException {
@@ -102,7 +102,8 @@ public final class TestDatabase {
      */
     static void reset() throws SQLException {
         String schema = schema();
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             endApplicationConnections(c);
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             s.execute("CREATE SCHEMA " + schema);
@@ -116,8 +117,9 @@ public final class TestDatabase {
 
     /** Whether the application's migrations ran in this JVM's schema. */
     static boolean migrated() throws SQLException {
-        try (Connection c = connect(); PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM information_schema.tables"
-                + " WHERE table_schema = ? AND table_name = 'flyway_schema_history'")) {
+        try (Connection c = connect();
+                PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM information_schema.tables"
+                        + " WHERE table_schema = ? AND table_name = 'flyway_schema_history'")) {
             p.setString(1, schema());
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() && rs.getInt(1) == 1;
@@ -127,7 +129,8 @@ public final class TestDatabase {
 
     /** Drops this build's schema after the last deployment. */
     static void drop() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             endApplicationConnections(c);
             s.execute("DROP SCHEMA IF EXISTS " + schema() + " CASCADE");
         }
@@ -147,7 +150,7 @@ public final class TestDatabase {
         List<String> stale = new ArrayList<>();
         LocalDateTime limit = LocalDateTime.now(ZoneOffset.UTC).minusHours(12);
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'it\\_%'")) {
+                ResultSet rs = s.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'it\\_%'")) {
             while (rs.next()) {
                 var m = BUILD_SCHEMA.matcher(rs.getString(1));
                 if (m.matches()) {

@@ -28,8 +28,7 @@ public final class SimulationBenchmark {
     private static final int WARM_UPS = Integer.getInteger("bench.warmUps", 2);
     private static final int RUNS = WARM_UPS + Integer.getInteger("bench.measured", 5);
 
-    private SimulationBenchmark() {
-    }
+    private SimulationBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         JdbcDataSource ds = new JdbcDataSource();
@@ -37,14 +36,17 @@ public final class SimulationBenchmark {
         ds.setUser(System.getProperty("bench.user", "asiointipiste"));
         ds.setPassword(System.getProperty("bench.password", "demo-only"));
         String draft;
-        try (InputStream in = SimulationBenchmark.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
-            draft = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(
-                    "<outputEntry id=\"housing-multi-unskilled-o1\"><text>\"FULL_ASSISTANCE\"</text>",
-                    "<outputEntry id=\"housing-multi-unskilled-o1\"><text>\"GUIDED\"</text>");
+        try (InputStream in =
+                SimulationBenchmark.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
+            draft = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace(
+                            "<outputEntry id=\"housing-multi-unskilled-o1\"><text>\"FULL_ASSISTANCE\"</text>",
+                            "<outputEntry id=\"housing-multi-unskilled-o1\"><text>\"GUIDED\"</text>");
         }
         LocalDateTime newest;
         List<Long> points = new ArrayList<>();
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT MAX(arrived_at), COUNT(*) FROM visit")) {
                 rs.next();
                 newest = rs.getTimestamp(1).toLocalDateTime().plusMinutes(1);
@@ -76,7 +78,12 @@ public final class SimulationBenchmark {
                 long t0 = System.nanoTime();
                 SimulationTally tally = new SimulationTally();
                 SimulationRun sim = new SimulationRun(routing.replay(new RuleTable(0, 2, draft, false)), tally);
-                DecisionStream.forEach(ds, DecisionStream.range(ds, from, newest, points), from, newest, points,
+                DecisionStream.forEach(
+                        ds,
+                        DecisionStream.range(ds, from, newest, points),
+                        from,
+                        newest,
+                        points,
                         Boolean.getBoolean("bench.streamOnly") ? v -> true : sim);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 long cpuMs = (threads.getCurrentThreadCpuTime() - c0) / 1_000_000;
@@ -86,16 +93,27 @@ public final class SimulationBenchmark {
                 }
                 last = tally;
                 Runtime rt = Runtime.getRuntime();
-                System.out.printf("  %d days, run %d: %d ms (thread CPU %d ms), heap used %d MB%n", days, run + 1, ms,
-                        cpuMs, (rt.totalMemory() - rt.freeMemory()) >> 20);
+                System.out.printf(
+                        "  %d days, run %d: %d ms (thread CPU %d ms), heap used %d MB%n",
+                        days, run + 1, ms, cpuMs, (rt.totalMemory() - rt.freeMemory()) >> 20);
             }
             times.sort(null);
             cpu.sort(null);
-            System.out.printf("%d days: %d visits, %d errands replayed, %d changed; median of %d after %d warm-ups: %d ms"
-                    + " (min %d, max %d); thread CPU median %d ms; load average %.1f%n", days, visits,
-                    last.replayed(), last.changed(), times.size(), WARM_UPS, times.get(times.size() / 2),
-                    times.get(0), times.get(times.size() - 1), cpu.get(cpu.size() / 2),
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.printf(
+                    "%d days: %d visits, %d errands replayed, %d changed; median of %d after %d warm-ups: %d ms"
+                            + " (min %d, max %d); thread CPU median %d ms; load average %.1f%n",
+                    days,
+                    visits,
+                    last.replayed(),
+                    last.changed(),
+                    times.size(),
+                    WARM_UPS,
+                    times.get(times.size() / 2),
+                    times.get(0),
+                    times.get(times.size() - 1),
+                    cpu.get(cpu.size() / 2),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
         }
     }
 }

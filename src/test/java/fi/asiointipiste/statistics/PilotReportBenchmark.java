@@ -30,25 +30,26 @@ public final class PilotReportBenchmark {
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
 
-    private PilotReportBenchmark() {
-    }
+    private PilotReportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8097/");
         String dmn;
-        try (InputStream in = PilotReportBenchmark.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
+        try (InputStream in =
+                PilotReportBenchmark.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
             dmn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        HttpResponse<String> draft = send(base, "POST", "rule-sets?name=Benchmark&note=pilot%20report%20benchmark",
-                "application/xml", dmn);
+        HttpResponse<String> draft =
+                send(base, "POST", "rule-sets?name=Benchmark&note=pilot%20report%20benchmark", "application/xml", dmn);
         long ruleSet = first(ID, draft.body());
         LocalDate today = LocalDate.now();
         List<long[]> pilots = new ArrayList<>(); // id, version
         for (int i = 0; i < PILOTS; i++) {
-            String definition = "{\"name\":\"Benchmark " + i + "\",\"hypothesis\":\"Benchmark\",\"ruleSetId\":" + ruleSet
-                    + ",\"pilotPoints\":[\"KEITELE\",\"TERVO\"],\"comparisonPoints\":[\"PIELAVESI\",\"VESANTO\"],"
-                    + "\"startsOn\":\"" + today.minusDays(182) + "\",\"endsOn\":\"" + today.minusDays(i) + "\","
-                    + "\"measures\":[{\"measure\":\"FULL_ASSISTANCE_SHARE\",\"direction\":\"DECREASE\"}]}";
+            String definition =
+                    "{\"name\":\"Benchmark " + i + "\",\"hypothesis\":\"Benchmark\",\"ruleSetId\":" + ruleSet
+                            + ",\"pilotPoints\":[\"KEITELE\",\"TERVO\"],\"comparisonPoints\":[\"PIELAVESI\",\"VESANTO\"],"
+                            + "\"startsOn\":\"" + today.minusDays(182) + "\",\"endsOn\":\"" + today.minusDays(i) + "\","
+                            + "\"measures\":[{\"measure\":\"FULL_ASSISTANCE_SHARE\",\"direction\":\"DECREASE\"}]}";
             HttpResponse<String> created = send(base, "POST", "pilots", "application/json", definition);
             if (created.statusCode() != 201) {
                 throw new IllegalStateException(created.statusCode() + " " + created.body());
@@ -60,13 +61,17 @@ public final class PilotReportBenchmark {
             if (client.signIn(USER, PASSWORD).statusCode() != 302) {
                 throw new IllegalStateException("sign-in failed at " + base);
             }
-            System.out.printf("%-72s %10s%n", "pilot report (2 pilot + 2 comparison points, a year of visits)", "median ms");
-            time("REST report, all customers", i -> ok(send(base, "GET", "pilots/" + pilots.get(i)[0] + "/report", null,
-                    null)));
-            time("REST report, one profile", i -> ok(send(base, "GET", "pilots/" + pilots.get(i)[0] + "/report?profile=3",
-                    null, null)));
-            time("report page (every measure, weekly chart and table, notes)", i -> ok(client.get(
-                    "statistics/pilot-report.xhtml?id=" + pilots.get(i)[0])));
+            System.out.printf(
+                    "%-72s %10s%n", "pilot report (2 pilot + 2 comparison points, a year of visits)", "median ms");
+            time(
+                    "REST report, all customers",
+                    i -> ok(send(base, "GET", "pilots/" + pilots.get(i)[0] + "/report", null, null)));
+            time(
+                    "REST report, one profile",
+                    i -> ok(send(base, "GET", "pilots/" + pilots.get(i)[0] + "/report?profile=3", null, null)));
+            time(
+                    "report page (every measure, weekly chart and table, notes)",
+                    i -> ok(client.get("statistics/pilot-report.xhtml?id=" + pilots.get(i)[0])));
             time("printable report", i -> ok(client.get("statistics/pilot-report-print.xhtml?id=" + pilots.get(i)[0])));
         } finally {
             for (long[] p : pilots) {
@@ -90,15 +95,19 @@ public final class PilotReportBenchmark {
             times.add((System.nanoTime() - start) / 1_000_000);
         }
         times.sort(null);
-        System.out.printf("%-72s %10d   (min %d, max %d)%n", name, (times.get(4) + times.get(5)) / 2, times.get(0),
-                times.get(9));
+        System.out.printf(
+                "%-72s %10d   (min %d, max %d)%n", name, (times.get(4) + times.get(5)) / 2, times.get(0), times.get(9));
     }
 
     private static HttpResponse<String> send(URI base, String method, String path, String type, String body)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("api/" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8))).header("Accept", "application/json");
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json");
         if (body != null) {
             request.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {

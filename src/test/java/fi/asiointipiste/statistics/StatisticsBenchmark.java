@@ -20,12 +20,12 @@ import java.util.regex.Pattern;
 public final class StatisticsBenchmark {
 
     private static final String[] VIEWS = {"index", "errands", "levels", "feedback", "time", "breakdowns", "costs"};
-    private static final Pattern FIRST_PROFILE = Pattern.compile("name=\"filter:profile\".*?<option value=\"\"[^>]*>"
-            + "[^<]*</option>\\s*<option value=\"(\\d+)\"", Pattern.DOTALL);
+    private static final Pattern FIRST_PROFILE = Pattern.compile(
+            "name=\"filter:profile\".*?<option value=\"\"[^>]*>" + "[^<]*</option>\\s*<option value=\"(\\d+)\"",
+            Pattern.DOTALL);
     private static final Pattern FIRST_TASK_LINK = Pattern.compile("[?&;]task=(\\d+)");
 
-    private StatisticsBenchmark() {
-    }
+    private StatisticsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8097/");
@@ -35,11 +35,11 @@ public final class StatisticsBenchmark {
         }
         LocalDate today = LocalDate.now();
         // Every request asks for a period shifted by one more day, so no database answers from a cached result.
-        IntFunction<String> year = i -> "from=" + today.minusYears(1).plusDays(1).minusDays(i) + "&until="
-                + today.minusDays(i);
+        IntFunction<String> year =
+                i -> "from=" + today.minusYears(1).plusDays(1).minusDays(i) + "&until=" + today.minusDays(i);
         LocalDate quarterStart = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
-        IntFunction<String> quarter = i -> "from=" + quarterStart.minusMonths(3).minusDays(i) + "&until="
-                + quarterStart.minusDays(1 + i);
+        IntFunction<String> quarter =
+                i -> "from=" + quarterStart.minusMonths(3).minusDays(i) + "&until=" + quarterStart.minusDays(1 + i);
         IntFunction<String> days90 = i -> "from=" + today.minusDays(89 + i) + "&until=" + today.minusDays(i);
         String errands = ok(client.get("statistics/errands.xhtml?" + year.apply(0)));
         String narrowing = "&profile=" + first(FIRST_PROFILE, errands) + "&channel=WALK_IN&task="
@@ -49,36 +49,51 @@ public final class StatisticsBenchmark {
         time("errands, full year, then its first rule's drill-down (2 pages)", i -> {
             String page = ok(client.get("statistics/errands.xhtml?" + year.apply(i)));
             Matcher rule = Pattern.compile("[?&;]rule=([^&\"]+)").matcher(page);
-            return rule.find() ? ok(client.get("statistics/errands.xhtml?" + year.apply(i) + "&rule="
-                    + rule.group(1))) : page;
+            return rule.find()
+                    ? ok(client.get("statistics/errands.xhtml?" + year.apply(i) + "&rule=" + rule.group(1)))
+                    : page;
         });
         if (!all) {
             return;
         }
         time("overview, 90 days", i -> ok(client.get("statistics/index.xhtml?" + days90.apply(i))));
-        time("errands and overrides, last quarter", i -> ok(client.get("statistics/errands.xhtml?" + quarter.apply(i))));
+        time(
+                "errands and overrides, last quarter",
+                i -> ok(client.get("statistics/errands.xhtml?" + quarter.apply(i))));
         for (String view : VIEWS) {
             time(view + ", full year", i -> ok(client.get("statistics/" + view + ".xhtml?" + year.apply(i))));
         }
         for (String view : VIEWS) {
-            time(view + ", full year, profile + channel + errand",
+            time(
+                    view + ", full year, profile + channel + errand",
                     i -> ok(client.get("statistics/" + view + ".xhtml?" + year.apply(i) + narrowing)));
         }
-        time("independence over time, full year", i -> ok(client.get("statistics/independence.xhtml?" + year.apply(i))));
-        time("printable report (every view), full year", i -> ok(client.get("statistics/print.xhtml?" + year.apply(i))));
-        time("XLSX export of the cost-sharing table, full year (page + export)",
+        time(
+                "independence over time, full year",
+                i -> ok(client.get("statistics/independence.xhtml?" + year.apply(i))));
+        time(
+                "printable report (every view), full year",
+                i -> ok(client.get("statistics/print.xhtml?" + year.apply(i))));
+        time(
+                "XLSX export of the cost-sharing table, full year (page + export)",
                 i -> export(client, "costs", year.apply(i), "costs"));
-        time("XLSX export of the errands table, full year (page + export)",
+        time(
+                "XLSX export of the errands table, full year (page + export)",
                 i -> export(client, "errands", year.apply(i), "tasks"));
-        time("CSV export of the heat map, full year (page + export)", i -> export(client, "time", year.apply(i), "heatmap"));
+        time(
+                "CSV export of the heat map, full year (page + export)",
+                i -> export(client, "time", year.apply(i), "heatmap"));
     }
 
     private static String export(StaffClient client, String view, String filter, String table) throws Exception {
         String page = ok(client.get("statistics/" + view + ".xhtml?" + filter));
         String format = table.equals("heatmap") ? "csv" : "xlsx";
-        HttpResponse<byte[]> r = client.postForm("statistics/" + view + ".xhtml?" + filter, page,
+        HttpResponse<byte[]> r = client.postForm(
+                "statistics/" + view + ".xhtml?" + filter,
+                page,
                 Map.of("stats", "stats", "stats:" + format + "-" + table, ""));
-        if (r.statusCode() != 200 || r.body().length < 100
+        if (r.statusCode() != 200
+                || r.body().length < 100
                 || !r.headers().firstValue("Content-Disposition").orElse("").contains(table)) {
             throw new IllegalStateException("export failed: " + r.statusCode());
         }

@@ -1,7 +1,6 @@
 package fi.asiointipiste.routing.bench;
 
 import fi.asiointipiste.routing.engine.VisitGenerator;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,8 +15,7 @@ import java.util.List;
  * wall-clock times and their median (JVM start-up included, as a user would see it).
  */
 public final class CliReplayBenchmark {
-    private CliReplayBenchmark() {
-    }
+    private CliReplayBenchmark() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Path jar = Path.of(args.length > 0 ? args[0] : "target/asiointipiste-routing.jar");
@@ -40,9 +38,20 @@ public final class CliReplayBenchmark {
         List<Long> millis = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
-            Process p = new ProcessBuilder("java", "-jar", jar.toString(), "simulate", "--rules", rules.toString(),
-                    "--visits", visits.toString(), "--out", dir.resolve("decisions.csv").toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("simulate-" + r + ".log").toFile()).start();
+            Process p = new ProcessBuilder(
+                            "java",
+                            "-jar",
+                            jar.toString(),
+                            "simulate",
+                            "--rules",
+                            rules.toString(),
+                            "--visits",
+                            visits.toString(),
+                            "--out",
+                            dir.resolve("decisions.csv").toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("simulate-" + r + ".log").toFile())
+                    .start();
             int code = p.waitFor();
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (code != 0) {
@@ -52,8 +61,9 @@ public final class CliReplayBenchmark {
             System.out.printf("run %d: %d ms%n", r + 1, ms);
         }
         Collections.sort(millis);
-        System.out.printf("CLI replay of %,d visits: median %d ms over %d runs (min %d, max %d)%n", rows,
-                millis.get(millis.size() / 2), runs, millis.get(0), millis.get(millis.size() - 1));
+        System.out.printf(
+                "CLI replay of %,d visits: median %d ms over %d runs (min %d, max %d)%n",
+                rows, millis.get(millis.size() / 2), runs, millis.get(0), millis.get(millis.size() - 1));
         System.out.print(Files.readString(dir.resolve("simulate-0.log")));
     }
 }

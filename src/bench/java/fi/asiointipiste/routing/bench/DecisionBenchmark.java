@@ -8,6 +8,10 @@ import fi.asiointipiste.routing.engine.compile.CompiledTable;
 import fi.asiointipiste.routing.engine.compile.FactRow;
 import fi.asiointipiste.routing.engine.compile.TableCompiler;
 import fi.asiointipiste.routing.engine.dmn.DmnWriter;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNRuntime;
@@ -25,11 +29,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.io.StringReader;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Decisions per second on one thread, ours and KIE's, for the seed table and a generated 200-rule table. Each
@@ -74,7 +73,9 @@ public class DecisionBenchmark {
         }
         var resource = ResourceFactory.newReaderResource(new StringReader(DmnWriter.write(t)), "UTF-8");
         resource.setSourcePath("bench.dmn");
-        kie = DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(List.of(resource))
+        kie = DMNRuntimeBuilder.fromDefaults()
+                .buildConfiguration()
+                .fromResources(List.of(resource))
                 .getOrElseThrow(IllegalStateException::new);
         kieModel = kie.getModels().get(0);
         decisionName = t.identity().decisionName();
@@ -103,6 +104,8 @@ public class DecisionBenchmark {
     public Object kie() {
         DMNContext ctx = kie.newContext();
         visitMaps.get(i++ & 4095).forEach(ctx::set);
-        return kie.evaluateAll(kieModel, ctx).getDecisionResultByName(decisionName).getResult();
+        return kie.evaluateAll(kieModel, ctx)
+                .getDecisionResultByName(decisionName)
+                .getResult();
     }
 }

@@ -66,8 +66,14 @@ public class RuleEditBenchmark {
             Map<String, Object> facts = visits.next();
             Decision d = compiled.decide(facts);
             if (!d.isError() && d.matchCount() > 0) {
-                cases.add(new TestCase(null, cases.size() + 1, "case " + cases.size(), RoutingFacts.of(facts),
-                        SupportLevel.valueOf(d.outputText(0)), d.outputText(1), d.outputText(2)));
+                cases.add(new TestCase(
+                        null,
+                        cases.size() + 1,
+                        "case " + cases.size(),
+                        RoutingFacts.of(facts),
+                        SupportLevel.valueOf(d.outputText(0)),
+                        d.outputText(1),
+                        d.outputText(2)));
             }
         }
     }

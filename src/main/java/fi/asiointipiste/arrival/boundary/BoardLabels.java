@@ -17,14 +17,44 @@ import java.util.Map;
 final class BoardLabels {
 
     /** The bundle keys the boards use, without their "arrival.board." prefix. */
-    private static final List<String> KEYS = List.of("calling", "desk", "waiting", "estimate", "minutes",
-            "underFive", "noEstimate", "noDeskOpen", "nobodyWaiting", "group", "ticket", "errands", "waited", "due",
-            "interpreter", "status", "clerk", "call", "specialist", "unknownLevel", "selfService", "handled", "done",
-            "noShows", "desks", "nowServing", "recentCalls", "transferredDesk", "transferredClerk",
-            "transferredAgency", "chimeOn", "chimeOff", "updated", "disconnected", "helpMe");
+    private static final List<String> KEYS = List.of(
+            "calling",
+            "desk",
+            "waiting",
+            "estimate",
+            "minutes",
+            "underFive",
+            "noEstimate",
+            "noDeskOpen",
+            "nobodyWaiting",
+            "group",
+            "ticket",
+            "errands",
+            "waited",
+            "due",
+            "interpreter",
+            "status",
+            "clerk",
+            "call",
+            "specialist",
+            "unknownLevel",
+            "selfService",
+            "handled",
+            "done",
+            "noShows",
+            "desks",
+            "nowServing",
+            "recentCalls",
+            "transferredDesk",
+            "transferredClerk",
+            "transferredAgency",
+            "chimeOn",
+            "chimeOff",
+            "updated",
+            "disconnected",
+            "helpMe");
 
-    private BoardLabels() {
-    }
+    private BoardLabels() {}
 
     static Map<String, Object> of(Locale locale, List<Agency> agencies, List<ServiceTask> tasks) {
         Map<String, Object> labels = new LinkedHashMap<>();

@@ -83,9 +83,15 @@ public class Calling {
     public Optional<Ticket> callNext(StaffUser actor, long deskId) {
         Desk desk = callingDesk(actor, deskId);
         List<Ticket> waiting = waitingAt(desk);
-        Optional<Ticket> next = CallingPolicy.order(policyDesk(desk), waiting.stream().map(Calling::policyView).toList(),
-                        servingSpecialists(desk), clock.now()).stream().findFirst()
-                .flatMap(w -> waiting.stream().filter(t -> t.getId() == w.ticketId()).findFirst());
+        Optional<Ticket> next = CallingPolicy.order(
+                        policyDesk(desk),
+                        waiting.stream().map(Calling::policyView).toList(),
+                        servingSpecialists(desk),
+                        clock.now())
+                .stream()
+                .findFirst()
+                .flatMap(w ->
+                        waiting.stream().filter(t -> t.getId() == w.ticketId()).findFirst());
         next.ifPresent(t -> {
             t.call(desk, clock.now());
             changed.fire(new QueueChanged(desk.getServicePoint().getId()));
@@ -145,8 +151,11 @@ public class Calling {
         } else if (visit != null && visit.getStatus() == VisitStatus.IN_SERVICE) {
             visit = queue.takeOver(actor, visit.getId(), visit.getVersion());
         } else {
-            Visit next = queue.checkedIn(ticket.getServicePoint().getId(), ticket.getLanguage(),
-                    ticket.isNeedsInterpreter(), ticket.getStrongEid());
+            Visit next = queue.checkedIn(
+                    ticket.getServicePoint().getId(),
+                    ticket.getLanguage(),
+                    ticket.isNeedsInterpreter(),
+                    ticket.getStrongEid());
             em.flush();
             visit = queue.call(actor, next.getId(), next.getVersion());
             ticket.leadsTo(visit);
@@ -179,20 +188,26 @@ public class Calling {
         long pointId = from.getServicePoint().getId();
         return switch (to.kind()) {
             case ANY -> Target.anyDesk();
-            case DESK -> Target.desk(reader.desks(pointId).stream()
-                    .filter(d -> d.isActive() && d.getId().equals(to.deskId())).findFirst()
-                    .orElseThrow(() -> new RefusedAction("arrival.transfer.deskUnknown")));
+            case DESK ->
+                Target.desk(reader.desks(pointId).stream()
+                        .filter(d -> d.isActive() && d.getId().equals(to.deskId()))
+                        .findFirst()
+                        .orElseThrow(() -> new RefusedAction("arrival.transfer.deskUnknown")));
             case CLERK -> {
                 StaffUser clerk = to.clerkId() == null ? null : em.find(StaffUser.class, to.clerkId());
-                if (clerk == null || !clerk.isActive() || !clerk.has(Role.CLERK)
+                if (clerk == null
+                        || !clerk.isActive()
+                        || !clerk.has(Role.CLERK)
                         || !ArrivalAccess.worksAt(clerk, from.getServicePoint())) {
                     throw new RefusedAction("arrival.transfer.clerkUnknown");
                 }
                 yield Target.clerk(clerk);
             }
             case AGENCY -> {
-                Agency agency = catalogue.agencies().stream().filter(a -> a.getCode().equals(to.agencyCode()))
-                        .findFirst().orElseThrow(() -> new RefusedAction("arrival.transfer.noSpecialistDesk"));
+                Agency agency = catalogue.agencies().stream()
+                        .filter(a -> a.getCode().equals(to.agencyCode()))
+                        .findFirst()
+                        .orElseThrow(() -> new RefusedAction("arrival.transfer.noSpecialistDesk"));
                 if (reader.desks(pointId).stream().noneMatch(d -> d.isActive() && d.isSpecialistOf(agency.getCode()))) {
                     throw new RefusedAction("arrival.transfer.noSpecialistDesk");
                 }
@@ -205,20 +220,26 @@ public class Calling {
     public Optional<Ticket> atDesk(StaffUser actor, long deskId) {
         Desk desk = access.readableDesk(actor, deskId);
         return reader.tickets(desk.getServicePoint().getId()).stream()
-                .filter(t -> t.getStatus().isAtDesk() && t.getDesk() != null && t.getDesk().getId().equals(deskId))
+                .filter(t -> t.getStatus().isAtDesk()
+                        && t.getDesk() != null
+                        && t.getDesk().getId().equals(deskId))
                 .findFirst();
     }
 
     /** The clerks a ticket can be transferred to at the point (those signed in to a desk first). */
     public List<StaffUser> clerksAt(StaffUser actor, long pointId) {
         ServicePoint point = access.readablePoint(actor, pointId);
-        return em.createNamedQuery("StaffUser.all", StaffUser.class).getResultStream()
-                .filter(u -> u.isActive() && u.has(Role.CLERK) && ArrivalAccess.worksAt(u, point)).toList();
+        return em.createNamedQuery("StaffUser.all", StaffUser.class)
+                .getResultStream()
+                .filter(u -> u.isActive() && u.has(Role.CLERK) && ArrivalAccess.worksAt(u, point))
+                .toList();
     }
 
     /** The latest ticket of a visit of the user's points, if it came with one. */
     public Optional<Ticket> ticketOf(StaffUser actor, long visitId) {
-        return em.createNamedQuery("Ticket.ofVisit", Ticket.class).setParameter("visit", visitId).getResultStream()
+        return em.createNamedQuery("Ticket.ofVisit", Ticket.class)
+                .setParameter("visit", visitId)
+                .getResultStream()
                 .filter(t -> ArrivalAccess.worksAt(actor, t.getServicePoint()))
                 .max(java.util.Comparator.comparing(Ticket::getIssuedAt));
     }
@@ -228,14 +249,17 @@ public class Calling {
         if (visitIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return em.createNamedQuery("Ticket.ofVisits", Ticket.class).setParameter("visits", visitIds).getResultStream()
+        return em.createNamedQuery("Ticket.ofVisits", Ticket.class)
+                .setParameter("visits", visitIds)
+                .getResultStream()
                 .collect(Collectors.toMap(t -> t.getVisit().getId(), Ticket::getLabel, (a, b) -> b));
     }
 
     /** The visit was closed (or marked a no-show): its ticket at a desk is done, and the desk is free. */
     void visitClosed(@Observes VisitClosed event) {
         boolean finished = false;
-        for (Ticket t : em.createNamedQuery("Ticket.ofVisit", Ticket.class).setParameter("visit", event.visitId())
+        for (Ticket t : em.createNamedQuery("Ticket.ofVisit", Ticket.class)
+                .setParameter("visit", event.visitId())
                 .getResultList()) {
             finished |= t.finish(clock.now());
         }
@@ -248,8 +272,10 @@ public class Calling {
         Desk desk = access.ownDesk(actor, deskId);
         desk.requireServing();
         access.lockQueue(desk.getServicePoint());
-        if (reader.tickets(desk.getServicePoint().getId()).stream().anyMatch(t -> t.getStatus().isAtDesk()
-                && t.getDesk() != null && t.getDesk().getId().equals(deskId))) {
+        if (reader.tickets(desk.getServicePoint().getId()).stream()
+                .anyMatch(t -> t.getStatus().isAtDesk()
+                        && t.getDesk() != null
+                        && t.getDesk().getId().equals(deskId))) {
             throw new RefusedAction("arrival.call.customerAtDesk");
         }
         return desk;
@@ -257,18 +283,20 @@ public class Calling {
 
     private List<Ticket> waitingAt(Desk desk) {
         return reader.tickets(desk.getServicePoint().getId()).stream()
-                .filter(t -> t.getStatus() == TicketStatus.WAITING).toList();
+                .filter(t -> t.getStatus() == TicketStatus.WAITING)
+                .toList();
     }
 
     private Set<String> servingSpecialists(Desk desk) {
         return reader.desks(desk.getServicePoint().getId()).stream()
                 .filter(d -> d.getStatus() == DeskStatus.SERVING && d.getAgencyCode() != null)
-                .map(Desk::getAgencyCode).collect(Collectors.toSet());
+                .map(Desk::getAgencyCode)
+                .collect(Collectors.toSet());
     }
 
     private static CallingPolicy.CallingDesk policyDesk(Desk desk) {
-        return new CallingPolicy.CallingDesk(desk.getId(), desk.getClerk() == null ? null : desk.getClerk().getId(),
-                desk.getAgencyCode());
+        return new CallingPolicy.CallingDesk(
+                desk.getId(), desk.getClerk() == null ? null : desk.getClerk().getId(), desk.getAgencyCode());
     }
 
     static CallingPolicy.Waiting policyView(Ticket t) {
@@ -278,10 +306,19 @@ public class Calling {
             case CLERK -> t.getTargetClerk().getId();
             default -> null;
         };
-        return new CallingPolicy.Waiting(t.getId(), t.getNumber(), t.getQueuedAt(), t.getDueAt(), t.getTargetKind(),
-                targetId, t.getTargetAgency() == null ? null : t.getTargetAgency().getCode(),
+        return new CallingPolicy.Waiting(
+                t.getId(),
+                t.getNumber(),
+                t.getQueuedAt(),
+                t.getDueAt(),
+                t.getTargetKind(),
+                targetId,
+                t.getTargetAgency() == null ? null : t.getTargetAgency().getCode(),
                 open.stream().map(e -> e.getTask().getAgency().getCode()).collect(Collectors.toSet()),
-                open.stream().map(TicketErrand::getSpecialistAgency).filter(Objects::nonNull).collect(Collectors.toSet()),
+                open.stream()
+                        .map(TicketErrand::getSpecialistAgency)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()),
                 open.isEmpty() || open.stream().anyMatch(e -> !e.isForSpecialist()));
     }
 }

@@ -91,21 +91,31 @@ public class CheckIn {
         }
         List<ServiceTask> tasks = new ArrayList<>();
         for (String code : new LinkedHashSet<>(request.taskCodes())) {
-            tasks.add(catalogue.task(code).filter(ServiceTask::isActive)
+            tasks.add(catalogue
+                    .task(code)
+                    .filter(ServiceTask::isActive)
                     .orElseThrow(() -> new RefusedAction("frontDesk.task.unknown")));
         }
-        boolean withAppointment = request.appointmentCode() != null && !request.appointmentCode().isBlank();
+        boolean withAppointment =
+                request.appointmentCode() != null && !request.appointmentCode().isBlank();
         if (tasks.isEmpty() && !request.helpMe() && !withAppointment) {
             throw new RefusedAction("arrival.terminal.errandRequired");
         }
         access.lockQueue(point);
         Appointment appointment = withAppointment
-                ? appointments.arriveAtTerminal(point.getId(), request.appointmentCode(), request.language()) : null;
+                ? appointments.arriveAtTerminal(point.getId(), request.appointmentCode(), request.language())
+                : null;
         if (appointment != null) {
             appointment.getTasks().stream().filter(t -> !tasks.contains(t)).forEach(tasks::add);
         }
-        Ticket ticket = new Ticket(point, clock.today(), nextNumber(point), clock.now(), request.language(),
-                request.interpreter() || appointment != null && appointment.isNeedsInterpreter(), request.strongEid());
+        Ticket ticket = new Ticket(
+                point,
+                clock.today(),
+                nextNumber(point),
+                clock.now(),
+                request.language(),
+                request.interpreter() || appointment != null && appointment.isNeedsInterpreter(),
+                request.strongEid());
         if (appointment != null) {
             ticket.forAppointment(appointment.getId(), appointment.getStartsAt());
         }
@@ -132,8 +142,14 @@ public class CheckIn {
     public Ticket issueAtDesk(StaffUser actor, long pointId, String language) {
         ServicePoint point = access.writablePoint(actor, pointId);
         access.lockQueue(point);
-        Ticket ticket = new Ticket(point, clock.today(), nextNumber(point), clock.now(),
-                Ticket.LANGUAGES.contains(language) ? language : "fi", false, null);
+        Ticket ticket = new Ticket(
+                point,
+                clock.today(),
+                nextNumber(point),
+                clock.now(),
+                Ticket.LANGUAGES.contains(language) ? language : "fi",
+                false,
+                null);
         ticket.settle();
         ticket.leadsTo(visitFor(ticket));
         em.persist(ticket);
@@ -143,26 +159,47 @@ public class CheckIn {
     }
 
     private void route(Ticket ticket, ServiceTask task) {
-        DoorDecision d = doorRouting.route(ticket.getServicePoint().getId(), task.getCode(),
-                task.getAgency().getCode(), ticket.getLanguage(), ticket.isNeedsInterpreter(), ticket.getStrongEid());
+        DoorDecision d = doorRouting.route(
+                ticket.getServicePoint().getId(),
+                task.getCode(),
+                task.getAgency().getCode(),
+                ticket.getLanguage(),
+                ticket.isNeedsInterpreter(),
+                ticket.getStrongEid());
         if (d == null) {
             ticket.addUndecided(task);
         } else {
-            ticket.addDecided(task, d.level(), d.agencyCode() == null ? null
-                            : catalogue.agencies().stream().filter(a -> a.getCode().equals(d.agencyCode())).findFirst()
-                            .orElse(null), d.mode(), d.ruleSetId(), d.ruleId(), d.facts(), d.doorProfile());
+            ticket.addDecided(
+                    task,
+                    d.level(),
+                    d.agencyCode() == null
+                            ? null
+                            : catalogue.agencies().stream()
+                                    .filter(a -> a.getCode().equals(d.agencyCode()))
+                                    .findFirst()
+                                    .orElse(null),
+                    d.mode(),
+                    d.ruleSetId(),
+                    d.ruleId(),
+                    d.facts(),
+                    d.doorProfile());
         }
     }
 
     private Visit visitFor(Ticket ticket) {
-        return queue.checkedIn(ticket.getServicePoint().getId(), ticket.getLanguage(), ticket.isNeedsInterpreter(),
+        return queue.checkedIn(
+                ticket.getServicePoint().getId(),
+                ticket.getLanguage(),
+                ticket.isNeedsInterpreter(),
                 ticket.getStrongEid());
     }
 
     /** The next number of the day at the point; the caller holds the point's queue lock. */
     private int nextNumber(ServicePoint point) {
-        Integer last = em.createNamedQuery("Ticket.lastNumber", Integer.class).setParameter("point", point.getId())
-                .setParameter("day", clock.today()).getSingleResult();
+        Integer last = em.createNamedQuery("Ticket.lastNumber", Integer.class)
+                .setParameter("point", point.getId())
+                .setParameter("day", clock.today())
+                .getSingleResult();
         return last == null ? 1 : last + 1;
     }
 
@@ -170,7 +207,8 @@ public class CheckIn {
     public Ticket ticket(String token, long ticketId) {
         ServicePoint point = point(token);
         Ticket ticket = em.find(Ticket.class, ticketId);
-        if (ticket == null || !ticket.getServicePoint().getId().equals(point.getId())
+        if (ticket == null
+                || !ticket.getServicePoint().getId().equals(point.getId())
                 || ticket.getIssuedAt().isBefore(clock.now().minusMinutes(CHOICE_MINUTES))) {
             throw new RefusedAction("arrival.ticket.notFound");
         }
@@ -214,6 +252,7 @@ public class CheckIn {
     public WaitEstimate.Range estimate(String token, long ticketId) {
         Ticket ticket = ticket(token, ticketId);
         return ticket.getStatus() == TicketStatus.WAITING
-                ? reader.now(ticket.getServicePoint().getId()).estimateFor(ticket) : null;
+                ? reader.now(ticket.getServicePoint().getId()).estimateFor(ticket)
+                : null;
     }
 }

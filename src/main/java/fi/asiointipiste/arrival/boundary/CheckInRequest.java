@@ -14,8 +14,14 @@ import java.util.List;
  *                        when not answered
  * @param appointmentCode the short code of today's appointment, or null
  */
-public record CheckInRequest(String language, List<String> taskCodes, boolean helpMe, boolean interpreter,
-                             Boolean strongEid, String appointmentCode) implements Serializable {
+public record CheckInRequest(
+        String language,
+        List<String> taskCodes,
+        boolean helpMe,
+        boolean interpreter,
+        Boolean strongEid,
+        String appointmentCode)
+        implements Serializable {
 
     public CheckInRequest {
         taskCodes = taskCodes == null ? List.of() : List.copyOf(taskCodes);

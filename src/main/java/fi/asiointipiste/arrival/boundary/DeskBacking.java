@@ -88,9 +88,11 @@ public class DeskBacking implements Serializable {
         if (readFor != request) {
             readFor = request;
             desk = staff.isSignedIn()
-                    ? desks.mine(staff.actor()).filter(d -> d.getServicePoint().getId().equals(pointId))
+                    ? desks.mine(staff.actor())
+                            .filter(d -> d.getServicePoint().getId().equals(pointId))
                     : Optional.empty();
-            current = desk.flatMap(d -> calling.atDesk(staff.actor(), d.getId())).orElse(null);
+            current =
+                    desk.flatMap(d -> calling.atDesk(staff.actor(), d.getId())).orElse(null);
         }
     }
 
@@ -105,13 +107,19 @@ public class DeskBacking implements Serializable {
 
     /** The desk I am signed in to at another of my points (signing in here leaves it). */
     public Desk getDeskElsewhere() {
-        return staff.isSignedIn() ? desks.mine(staff.actor()).filter(d -> !d.getServicePoint().getId().equals(pointId))
-                .orElse(null) : null;
+        return staff.isSignedIn()
+                ? desks.mine(staff.actor())
+                        .filter(d -> !d.getServicePoint().getId().equals(pointId))
+                        .orElse(null)
+                : null;
     }
 
     public List<Desk> getDesks() {
-        return pointId == null ? List.of() : desks.atPoint(staff.actor(), pointId).stream().filter(Desk::isActive)
-                .toList();
+        return pointId == null
+                ? List.of()
+                : desks.atPoint(staff.actor(), pointId).stream()
+                        .filter(Desk::isActive)
+                        .toList();
     }
 
     public Ticket getCurrent() {
@@ -152,7 +160,10 @@ public class DeskBacking implements Serializable {
     /** Called from the live list's "Call" buttons (h:commandScript with the ticket's id). */
     public void callChosen() {
         Desk at = requireDesk();
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("ticket");
+        String id = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("ticket");
         long ticketId;
         try {
             ticketId = Long.parseLong(id);
@@ -231,13 +242,21 @@ public class DeskBacking implements Serializable {
                 targets.add(Map.entry("DESK:" + d.getId(), label(d)));
             }
         }
-        all.stream().filter(d -> d.getAgency() != null).map(Desk::getAgency).distinct().forEach(a -> targets.add(
-                Map.entry("AGENCY:" + a.getCode(), Messages.text(locale.getLocale(), "arrival.transfer.toSpecialist",
-                        a.getName().in(locale.getLocale())))));
+        all.stream()
+                .filter(d -> d.getAgency() != null)
+                .map(Desk::getAgency)
+                .distinct()
+                .forEach(a -> targets.add(Map.entry(
+                        "AGENCY:" + a.getCode(),
+                        Messages.text(
+                                locale.getLocale(),
+                                "arrival.transfer.toSpecialist",
+                                a.getName().in(locale.getLocale())))));
         for (StaffUser clerk : calling.clerksAt(staff.actor(), pointId)) {
             if (!clerk.getUsername().equals(staff.getUsername())) {
-                targets.add(Map.entry("CLERK:" + clerk.getId(), Messages.text(locale.getLocale(),
-                        "arrival.transfer.toClerk", clerk.getDisplayName())));
+                targets.add(Map.entry(
+                        "CLERK:" + clerk.getId(),
+                        Messages.text(locale.getLocale(), "arrival.transfer.toClerk", clerk.getDisplayName())));
             }
         }
         return targets;
@@ -245,7 +264,8 @@ public class DeskBacking implements Serializable {
 
     /** "Työpiste 2" or "Työpiste 3 (Kela)". */
     public String label(Desk desk) {
-        return desk.getName() == null ? Messages.text(locale.getLocale(), "arrival.desk.label", desk.getNumber())
+        return desk.getName() == null
+                ? Messages.text(locale.getLocale(), "arrival.desk.label", desk.getNumber())
                 : Messages.text(locale.getLocale(), "arrival.desk.labelNamed", desk.getNumber(), desk.getName());
     }
 

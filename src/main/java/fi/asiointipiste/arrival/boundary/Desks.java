@@ -64,7 +64,10 @@ public class Desks {
 
     /** The desk the user is signed in to, if any. */
     public Optional<Desk> mine(StaffUser actor) {
-        return em.createNamedQuery("Desk.ofClerk", Desk.class).setParameter("clerk", actor).getResultStream().findFirst();
+        return em.createNamedQuery("Desk.ofClerk", Desk.class)
+                .setParameter("clerk", actor)
+                .getResultStream()
+                .findFirst();
     }
 
     /** An administrator adds a desk; its number is unique at the point. */
@@ -81,7 +84,9 @@ public class Desks {
         }
         Agency agency = null;
         if (agencyCode != null && !agencyCode.isBlank()) {
-            agency = catalogue.agencies().stream().filter(a -> a.getCode().equals(agencyCode)).findFirst()
+            agency = catalogue.agencies().stream()
+                    .filter(a -> a.getCode().equals(agencyCode))
+                    .findFirst()
                     .orElseThrow(() -> new RefusedAction("appointment.agencyUnknown"));
         }
         Desk desk = new Desk(point, number, name, agency);
@@ -129,7 +134,9 @@ public class Desks {
 
     private void leave(Desk desk) {
         boolean customerAtDesk = reader.tickets(desk.getServicePoint().getId()).stream()
-                .anyMatch(t -> t.getStatus().isAtDesk() && t.getDesk() != null && t.getDesk().getId().equals(desk.getId()));
+                .anyMatch(t -> t.getStatus().isAtDesk()
+                        && t.getDesk() != null
+                        && t.getDesk().getId().equals(desk.getId()));
         if (customerAtDesk) {
             throw new RefusedAction("arrival.desk.customerAtDesk");
         }

@@ -56,7 +56,10 @@ public class Devices {
         if (label == null || label.isBlank() || label.strip().length() > Device.LABEL_MAX) {
             throw new RefusedAction("kiosk.admin.labelRequired");
         }
-        if (!em.createNamedQuery("Device.byToken", Device.class).setParameter("token", token).getResultList().isEmpty()) {
+        if (!em.createNamedQuery("Device.byToken", Device.class)
+                .setParameter("token", token)
+                .getResultList()
+                .isEmpty()) {
             throw new RefusedAction("arrival.device.tokenTaken");
         }
         Device device = new Device(token, kind, point, label, audit.actor(), clock.now());

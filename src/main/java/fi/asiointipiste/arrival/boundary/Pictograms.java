@@ -29,11 +29,21 @@ public final class Pictograms {
             Map.entry("POLICE_PASSPORT", "passport"),
             Map.entry("POLICE_ID_CARD", "idcard"));
 
-    private static final Map<String, String> BY_AGENCY = Map.of("KELA", "euro", "TE_SERVICES", "work",
-            "MUNICIPALITY", "home", "DVV", "move", "TAX", "tax", "POLICE", "idcard");
+    private static final Map<String, String> BY_AGENCY = Map.of(
+            "KELA",
+            "euro",
+            "TE_SERVICES",
+            "work",
+            "MUNICIPALITY",
+            "home",
+            "DVV",
+            "move",
+            "TAX",
+            "tax",
+            "POLICE",
+            "idcard");
 
-    private Pictograms() {
-    }
+    private Pictograms() {}
 
     public static String of(String taskCode, String agencyCode) {
         return BY_TASK.getOrDefault(taskCode, BY_AGENCY.getOrDefault(agencyCode, HELP));

@@ -50,17 +50,21 @@ public class SelfBooking {
     static final int WINDOW_MINUTES = 10;
 
     /** One chosen errand with the level the engine predicts for it (null: not routable at the door). */
-    public record PlannedErrand(ServiceTask task, SupportLevel level, String specialistAgency) implements Serializable {
-    }
+    public record PlannedErrand(ServiceTask task, SupportLevel level, String specialistAgency)
+            implements Serializable {}
 
     /** What a customer's choices need: the errands with their predicted levels and the time's length. */
-    public record Plan(List<PlannedErrand> errands, boolean interpreter, int minutes) implements Serializable {
-    }
+    public record Plan(List<PlannedErrand> errands, boolean interpreter, int minutes) implements Serializable {}
 
     /** The customer's booking: where, what, in which language, when, and an optional short note. */
-    public record Request(long pointId, List<String> taskCodes, String language, boolean interpreter,
-                          LocalDateTime start, String note) implements Serializable {
-    }
+    public record Request(
+            long pointId,
+            List<String> taskCodes,
+            String language,
+            boolean interpreter,
+            LocalDateTime start,
+            String note)
+            implements Serializable {}
 
     @Inject
     Appointments appointments;
@@ -108,22 +112,26 @@ public class SelfBooking {
         if (language == null || !LocaleSelection.LANGUAGES.contains(language)) {
             throw new RefusedAction("selfBooking.languageRequired");
         }
-        ServicePoint point = points.byId(pointId).filter(ServicePoint::isActive)
+        ServicePoint point = points.byId(pointId)
+                .filter(ServicePoint::isActive)
                 .orElseThrow(() -> new RefusedAction("selfBooking.pointUnknown"));
         if (taskCodes == null || taskCodes.isEmpty()) {
             throw new RefusedAction("appointment.taskRequired");
         }
         List<PlannedErrand> planned = new ArrayList<>();
         for (String code : new LinkedHashSet<>(taskCodes)) {
-            ServiceTask task = catalogue.task(code).filter(ServiceTask::isActive)
+            ServiceTask task = catalogue
+                    .task(code)
+                    .filter(ServiceTask::isActive)
                     .orElseThrow(() -> new RefusedAction("frontDesk.task.unknown"));
-            DoorDecision d = doorRouting.route(point.getId(), task.getCode(), task.getAgency().getCode(), language,
-                    interpreter, null);
-            boolean specialist = d != null && d.agencyCode() != null && d.mode() != null
-                    && !TicketErrand.AT_DESK.equals(d.mode());
+            DoorDecision d = doorRouting.route(
+                    point.getId(), task.getCode(), task.getAgency().getCode(), language, interpreter, null);
+            boolean specialist =
+                    d != null && d.agencyCode() != null && d.mode() != null && !TicketErrand.AT_DESK.equals(d.mode());
             planned.add(new PlannedErrand(task, d == null ? null : d.level(), specialist ? d.agencyCode() : null));
         }
-        int minutes = SlotLength.minutes(planned.stream().map(PlannedErrand::level).toList(), interpreter);
+        int minutes =
+                SlotLength.minutes(planned.stream().map(PlannedErrand::level).toList(), interpreter);
         return new Plan(List.copyOf(planned), interpreter, minutes);
     }
 
@@ -142,10 +150,17 @@ public class SelfBooking {
         }
         Plan plan = plan(r.pointId(), r.taskCodes(), r.language(), r.interpreter());
         checkBookable(r.start(), plan.minutes());
-        String specialist = plan.errands().stream().map(PlannedErrand::specialistAgency)
-                .filter(a -> a != null).findFirst().orElse(null);
-        Booking booking = new Booking(r.start().toLocalDate(), r.start().toLocalTime(), plan.minutes(),
-                plan.errands().stream().map(e -> e.task().getCode()).toList()).withNote(r.note())
+        String specialist = plan.errands().stream()
+                .map(PlannedErrand::specialistAgency)
+                .filter(a -> a != null)
+                .findFirst()
+                .orElse(null);
+        Booking booking = new Booking(
+                        r.start().toLocalDate(),
+                        r.start().toLocalTime(),
+                        plan.minutes(),
+                        plan.errands().stream().map(e -> e.task().getCode()).toList())
+                .withNote(r.note())
                 .withSpecialist(specialist, r.interpreter());
         return appointments.bookOnline(r.pointId(), booking, r.language());
     }

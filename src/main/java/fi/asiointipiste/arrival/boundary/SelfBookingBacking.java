@@ -83,8 +83,9 @@ public class SelfBookingBacking implements Serializable {
             Messages.error("selfBooking.timeRequired");
             return;
         }
-        Appointment a = selfBooking.book(address(), new SelfBooking.Request(pointId, taskCodes, language, interpreter,
-                LocalDateTime.parse(start), note));
+        Appointment a = selfBooking.book(
+                address(),
+                new SelfBooking.Request(pointId, taskCodes, language, interpreter, LocalDateTime.parse(start), note));
         bookedId = a.getId();
         bookedCode = a.getCode();
         bookedStart = a.getStartsAt();
@@ -169,17 +170,20 @@ public class SelfBookingBacking implements Serializable {
 
     /** A day as the day list shows it, e.g. "maanantai 7.12.2026". */
     public String dayLabel(LocalDate d) {
-        return DateTimeFormatter.ofPattern(Messages.text(getLocale(), "selfBooking.dayFormat"), getLocale()).format(d);
+        return DateTimeFormatter.ofPattern(Messages.text(getLocale(), "selfBooking.dayFormat"), getLocale())
+                .format(d);
     }
 
     /** The free starts of the chosen day for the planned time (ISO values, shown by the page as times). */
     public List<LocalDateTime> getFreeTimes() {
-        return plan == null || day == null || pointId == null ? List.of()
+        return plan == null || day == null || pointId == null
+                ? List.of()
                 : selfBooking.freeTimes(pointId, day, plan.minutes());
     }
 
     public List<LocalDateTime> getMoveTimes() {
-        return foundCode == null || moveDay == null ? List.of()
+        return foundCode == null || moveDay == null
+                ? List.of()
                 : selfBooking.freeTimes(foundPointId, moveDay, (int) foundMinutes);
     }
 

@@ -29,7 +29,12 @@ import java.util.Locale;
 @ViewScoped
 public class TerminalBacking implements Serializable {
 
-    public enum Step { LANGUAGE, ERRANDS, DETAILS, TICKET }
+    public enum Step {
+        LANGUAGE,
+        ERRANDS,
+        DETAILS,
+        TICKET
+    }
 
     @Inject
     CheckIn checkIn;
@@ -84,7 +89,9 @@ public class TerminalBacking implements Serializable {
     public String pictogramHref(ServiceTask task) {
         if (spriteUrl == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            spriteUrl = faces.getApplication().getResourceHandler().createResource("images/pictograms.svg")
+            spriteUrl = faces.getApplication()
+                    .getResourceHandler()
+                    .createResource("images/pictograms.svg")
                     .getRequestPath();
         }
         return spriteUrl + "#" + Pictograms.of(task.getCode(), task.getAgency().getCode());
@@ -109,7 +116,9 @@ public class TerminalBacking implements Serializable {
     /** The chosen errands, in the order chosen. */
     public List<ServiceTask> getChosenTasks() {
         List<ServiceTask> all = getErrands();
-        return chosen.stream().flatMap(code -> all.stream().filter(t -> t.getCode().equals(code))).toList();
+        return chosen.stream()
+                .flatMap(code -> all.stream().filter(t -> t.getCode().equals(code)))
+                .toList();
     }
 
     public String name(ServiceTask task) {
@@ -148,8 +157,8 @@ public class TerminalBacking implements Serializable {
 
     public void take() {
         Boolean strongEid = "yes".equals(eid) ? Boolean.TRUE : "no".equals(eid) ? Boolean.FALSE : null;
-        Ticket issued = checkIn.issue(token, new CheckInRequest(language, chosen, helpMe, interpreter, strongEid,
-                appointmentCode));
+        Ticket issued = checkIn.issue(
+                token, new CheckInRequest(language, chosen, helpMe, interpreter, strongEid, appointmentCode));
         ticketId = issued.getId();
         readFor = null;
         step = Step.TICKET;

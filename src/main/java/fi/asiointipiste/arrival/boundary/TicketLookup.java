@@ -20,16 +20,24 @@ public class TicketLookup implements TicketNumbers {
 
     @Override
     public List<Long> visitsOf(Collection<Long> pointIds, LocalDate day, int number) {
-        return em.createNamedQuery("Ticket.byNumberAtPointsOn", Ticket.class).setParameter("points", pointIds)
-                .setParameter("day", day).setParameter("number", number).getResultStream()
-                .filter(t -> t.getVisit() != null).map(t -> t.getVisit().getId()).toList();
+        return em.createNamedQuery("Ticket.byNumberAtPointsOn", Ticket.class)
+                .setParameter("points", pointIds)
+                .setParameter("day", day)
+                .setParameter("number", number)
+                .getResultStream()
+                .filter(t -> t.getVisit() != null)
+                .map(t -> t.getVisit().getId())
+                .toList();
     }
 
     @Override
     public Map<Long, String> labelsOf(Collection<Long> visitIds) {
         Map<Long, String> labels = new HashMap<>();
-        em.createNamedQuery("Ticket.ofVisits", Ticket.class).setParameter("visits", visitIds).getResultStream()
-                .filter(t -> t.getVisit() != null).forEach(t -> labels.put(t.getVisit().getId(), t.getLabel()));
+        em.createNamedQuery("Ticket.ofVisits", Ticket.class)
+                .setParameter("visits", visitIds)
+                .getResultStream()
+                .filter(t -> t.getVisit() != null)
+                .forEach(t -> labels.put(t.getVisit().getId(), t.getLabel()));
         return labels;
     }
 }

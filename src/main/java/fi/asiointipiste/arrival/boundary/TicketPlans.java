@@ -24,9 +24,13 @@ public class TicketPlans implements PlannedErrands {
 
     @Override
     public List<ServiceTask> plannedFor(long visitId) {
-        return em.createNamedQuery("Ticket.ofVisit", Ticket.class).setParameter("visit", visitId).getResultStream()
+        return em.createNamedQuery("Ticket.ofVisit", Ticket.class)
+                .setParameter("visit", visitId)
+                .getResultStream()
                 .flatMap(t -> t.getErrands().stream())
                 .filter(e -> e.getState() == ErrandState.OPEN || e.getState() == ErrandState.HANDLED)
-                .map(TicketErrand::getTask).distinct().toList();
+                .map(TicketErrand::getTask)
+                .distinct()
+                .toList();
     }
 }

@@ -71,8 +71,11 @@ public class ArrivalAccess {
 
     /** The active device of the given kind behind the token; an unknown, revoked or other-kind token is refused. */
     public Device device(String token, DeviceKind kind) {
-        return em.createNamedQuery("Device.byToken", Device.class).setParameter("token", token == null ? "" : token)
-                .getResultStream().filter(d -> d.isActive() && d.getKind() == kind).findFirst()
+        return em.createNamedQuery("Device.byToken", Device.class)
+                .setParameter("token", token == null ? "" : token)
+                .getResultStream()
+                .filter(d -> d.isActive() && d.getKind() == kind)
+                .findFirst()
                 .orElseThrow(() -> new RefusedAction("arrival.device.refused"));
     }
 

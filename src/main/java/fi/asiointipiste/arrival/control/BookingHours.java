@@ -18,8 +18,7 @@ public final class BookingHours {
     public static final LocalTime FIRST = LocalTime.of(9, 0);
     public static final LocalTime CLOSE = LocalTime.of(16, 0);
 
-    private BookingHours() {
-    }
+    private BookingHours() {}
 
     /** The working days a customer may book, earliest first. */
     public static List<LocalDate> days(LocalDate today) {
@@ -38,8 +37,9 @@ public final class BookingHours {
             return List.of();
         }
         List<LocalDateTime> starts = new ArrayList<>();
-        for (LocalTime t = FIRST; !t.plusMinutes(minutes).isAfter(CLOSE) && !t.isBefore(FIRST);
-             t = t.plusMinutes(SlotLength.GRID_MINUTES)) {
+        for (LocalTime t = FIRST;
+                !t.plusMinutes(minutes).isAfter(CLOSE) && !t.isBefore(FIRST);
+                t = t.plusMinutes(SlotLength.GRID_MINUTES)) {
             starts.add(day.atTime(t));
         }
         return starts;

@@ -29,8 +29,7 @@ public final class CallingPolicy {
     /** How early an appointment counts as due: its customer is called first from this many minutes before. */
     public static final int APPOINTMENT_EARLY_MINUTES = 5;
 
-    private CallingPolicy() {
-    }
+    private CallingPolicy() {}
 
     /**
      * The desk that calls.
@@ -38,8 +37,7 @@ public final class CallingPolicy {
      * @param clerkId the clerk signed in to it
      * @param agency  the agency of a specialist desk, null for a general desk
      */
-    public record CallingDesk(long id, Long clerkId, String agency) {
-    }
+    public record CallingDesk(long id, Long clerkId, String agency) {}
 
     /**
      * A waiting ticket as the policy sees it.
@@ -51,19 +49,27 @@ public final class CallingPolicy {
      * @param specialistAgencies the agencies whose specialists the engine asked for, per open errand that needs one
      * @param generalErrand      whether an open errand needs no specialist (or the customer chose none: "help me")
      */
-    public record Waiting(long ticketId, int number, LocalDateTime queuedAt, LocalDateTime dueAt, TargetKind target,
-                          Long targetId, String targetAgency, Set<String> errandAgencies,
-                          Set<String> specialistAgencies, boolean generalErrand) {
-    }
+    public record Waiting(
+            long ticketId,
+            int number,
+            LocalDateTime queuedAt,
+            LocalDateTime dueAt,
+            TargetKind target,
+            Long targetId,
+            String targetAgency,
+            Set<String> errandAgencies,
+            Set<String> specialistAgencies,
+            boolean generalErrand) {}
 
     /**
      * The tickets this desk may call, in the order it calls them.
      *
      * @param servingSpecialists the agencies that have a specialist desk serving right now
      */
-    public static List<Waiting> order(CallingDesk desk, Collection<Waiting> waiting, Set<String> servingSpecialists,
-                                      LocalDateTime now) {
-        return waiting.stream().filter(w -> mayCall(desk, w, servingSpecialists))
+    public static List<Waiting> order(
+            CallingDesk desk, Collection<Waiting> waiting, Set<String> servingSpecialists, LocalDateTime now) {
+        return waiting.stream()
+                .filter(w -> mayCall(desk, w, servingSpecialists))
                 .sorted(Comparator.<Waiting>comparingInt(w -> rank(desk, w, now))
                         .thenComparing(w -> isDue(w, now) ? w.dueAt() : w.queuedAt())
                         .thenComparing(Waiting::queuedAt)
@@ -77,8 +83,8 @@ public final class CallingPolicy {
             case DESK -> Objects.equals(w.targetId(), desk.id());
             case CLERK -> desk.clerkId() != null && Objects.equals(w.targetId(), desk.clerkId());
             case AGENCY -> desk.agency() != null && desk.agency().equals(w.targetAgency());
-            case ANY -> desk.agency() != null || w.generalErrand()
-                    || !servingSpecialists.containsAll(w.specialistAgencies());
+            case ANY ->
+                desk.agency() != null || w.generalErrand() || !servingSpecialists.containsAll(w.specialistAgencies());
         };
     }
 
@@ -89,8 +95,10 @@ public final class CallingPolicy {
         if (w.target() == TargetKind.DESK || w.target() == TargetKind.CLERK) {
             return 1;
         }
-        if (desk.agency() != null && (w.target() == TargetKind.AGENCY || w.errandAgencies().contains(desk.agency())
-                || w.specialistAgencies().contains(desk.agency()))) {
+        if (desk.agency() != null
+                && (w.target() == TargetKind.AGENCY
+                        || w.errandAgencies().contains(desk.agency())
+                        || w.specialistAgencies().contains(desk.agency()))) {
             return 2;
         }
         return 3;

@@ -31,15 +31,19 @@ public final class DoorFacts {
     public static final String SELF_DIRECTED = "SELF_DIRECTED";
     public static final String CONTACT_SEEKING = "CONTACT_SEEKING";
 
-    private DoorFacts() {
-    }
+    private DoorFacts() {}
 
     /**
      * @param profile   null for step 1, the door profile for step 2
      * @param strongEid the customer's answer, null when they did not answer
      */
-    public static RoutingFacts of(String profile, String task, String taskAgency, String language,
-                                  boolean needsInterpreter, Boolean strongEid) {
+    public static RoutingFacts of(
+            String profile,
+            String task,
+            String taskAgency,
+            String language,
+            boolean needsInterpreter,
+            Boolean strongEid) {
         return RoutingFacts.of(profile, task, taskAgency, strongEid, language, null, null, needsInterpreter, null);
     }
 

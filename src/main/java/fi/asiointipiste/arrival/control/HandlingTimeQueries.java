@@ -55,7 +55,8 @@ public class HandlingTimeQueries {
     /** The point's handling times for customers arriving at the given hour. */
     public WaitEstimate.HandlingTimes at(long pointId, int hour) {
         Measured measured = cache.get(pointId);
-        if (measured == null || measured.all().length == 0
+        if (measured == null
+                || measured.all().length == 0
                 || measured.readAt().isBefore(clock.now().minusMinutes(KEEP_MINUTES))) {
             measured = read(pointId);
             // nothing measured is not kept: the visits may be on their way (the demo writes them in the background
@@ -71,28 +72,34 @@ public class HandlingTimeQueries {
     }
 
     private Measured read(long pointId) {
-        List<Object[]> rows = em.createQuery("SELECT v.arrivedAt, v.startedAt, v.endedAt, t.appliedLevel, t.task.code,"
-                        + " t.task.agency.code, t.decisionFacts"
-                        + " FROM VisitTask t JOIN t.visit v WHERE v.servicePoint.id = :point AND v.status = :done"
-                        + " AND v.arrivedAt >= :since AND v.startedAt IS NOT NULL AND v.endedAt IS NOT NULL"
-                        + " AND t.appliedLevel IS NOT NULL"
-                        + " AND (SELECT COUNT(o) FROM VisitTask o WHERE o.visit = v) = 1", Object[].class)
-                .setParameter("point", pointId).setParameter("done", VisitStatus.DONE)
-                .setParameter("since", clock.now().minusDays(DAYS)).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "SELECT v.arrivedAt, v.startedAt, v.endedAt, t.appliedLevel, t.task.code,"
+                                + " t.task.agency.code, t.decisionFacts"
+                                + " FROM VisitTask t JOIN t.visit v WHERE v.servicePoint.id = :point AND v.status = :done"
+                                + " AND v.arrivedAt >= :since AND v.startedAt IS NOT NULL AND v.endedAt IS NOT NULL"
+                                + " AND t.appliedLevel IS NOT NULL"
+                                + " AND (SELECT COUNT(o) FROM VisitTask o WHERE o.visit = v) = 1",
+                        Object[].class)
+                .setParameter("point", pointId)
+                .setParameter("done", VisitStatus.DONE)
+                .setParameter("since", clock.now().minusDays(DAYS))
+                .getResultList();
         Map<String, SupportLevel> doorLevels = new HashMap<>();
         List<Sample> samples = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            double minutes = Duration.between((LocalDateTime) row[1], (LocalDateTime) row[2]).getSeconds() / 60.0;
+            double minutes = Duration.between((LocalDateTime) row[1], (LocalDateTime) row[2])
+                            .getSeconds()
+                    / 60.0;
             SupportLevel level = doorLevel(pointId, (String) row[4], (String) row[5], (String) row[6], doorLevels);
-            samples.add(new Sample(((LocalDateTime) row[0]).getHour(), level == null ? (SupportLevel) row[3] : level,
-                    minutes));
+            samples.add(new Sample(
+                    ((LocalDateTime) row[0]).getHour(), level == null ? (SupportLevel) row[3] : level, minutes));
         }
         return Measured.of(samples, clock.now());
     }
 
     /** The level the door predicts for the errand with the stored facts the terminal would know; null if none. */
-    private SupportLevel doorLevel(long pointId, String task, String agency, String storedFacts,
-                                   Map<String, SupportLevel> memo) {
+    private SupportLevel doorLevel(
+            long pointId, String task, String agency, String storedFacts, Map<String, SupportLevel> memo) {
         if (storedFacts == null) {
             return null;
         }
@@ -115,20 +122,24 @@ public class HandlingTimeQueries {
     }
 
     /** One measured visit: the hour the customer arrived, the level of their one errand and the minutes it took. */
-    public record Sample(int hour, SupportLevel level, double minutes) {
-    }
+    public record Sample(int hour, SupportLevel level, double minutes) {}
 
     /** The samples sorted into the cells an estimate draws from. */
-    public record Measured(Map<Integer, Map<SupportLevel, double[]>> byHour, Map<SupportLevel, double[]> anyHour,
-                           double[] all, LocalDateTime readAt) {
+    public record Measured(
+            Map<Integer, Map<SupportLevel, double[]>> byHour,
+            Map<SupportLevel, double[]> anyHour,
+            double[] all,
+            LocalDateTime readAt) {
 
         public static Measured of(List<Sample> samples, LocalDateTime readAt) {
             Map<Integer, Map<SupportLevel, List<Double>>> hourLists = new java.util.HashMap<>();
             Map<SupportLevel, List<Double>> levelLists = new EnumMap<>(SupportLevel.class);
             List<Double> allList = new ArrayList<>();
             for (Sample s : samples) {
-                hourLists.computeIfAbsent(s.hour(), h -> new EnumMap<>(SupportLevel.class))
-                        .computeIfAbsent(s.level(), l -> new ArrayList<>()).add(s.minutes());
+                hourLists
+                        .computeIfAbsent(s.hour(), h -> new EnumMap<>(SupportLevel.class))
+                        .computeIfAbsent(s.level(), l -> new ArrayList<>())
+                        .add(s.minutes());
                 levelLists.computeIfAbsent(s.level(), l -> new ArrayList<>()).add(s.minutes());
                 allList.add(s.minutes());
             }

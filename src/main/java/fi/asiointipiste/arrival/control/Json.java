@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     public static String of(Object value) {
         StringBuilder sb = new StringBuilder(256);

@@ -39,16 +39,25 @@ public class QueueReader {
                 d.getClerk().getDisplayName();
             }
         });
-        return new QueueView(pointId, today, desks, now, handlingTimes.at(pointId, now.getHour()),
+        return new QueueView(
+                pointId,
+                today,
+                desks,
+                now,
+                handlingTimes.at(pointId, now.getHour()),
                 catalogue.agencies().stream().map(Agency::getCode).toList());
     }
 
     public List<Ticket> tickets(long pointId) {
-        return em.createNamedQuery("Ticket.ofPointOn", Ticket.class).setParameter("point", pointId)
-                .setParameter("day", clock.today()).getResultList();
+        return em.createNamedQuery("Ticket.ofPointOn", Ticket.class)
+                .setParameter("point", pointId)
+                .setParameter("day", clock.today())
+                .getResultList();
     }
 
     public List<Desk> desks(long pointId) {
-        return em.createNamedQuery("Desk.atPoint", Desk.class).setParameter("point", pointId).getResultList();
+        return em.createNamedQuery("Desk.atPoint", Desk.class)
+                .setParameter("point", pointId)
+                .getResultList();
     }
 }

@@ -43,8 +43,13 @@ public final class QueueView {
     /**
      * @param groups the agency codes in the order the boards list them ({@value #OTHER} is added last)
      */
-    public QueueView(long pointId, List<Ticket> today, List<Desk> desks, LocalDateTime now,
-                     WaitEstimate.HandlingTimes times, List<String> groups) {
+    public QueueView(
+            long pointId,
+            List<Ticket> today,
+            List<Desk> desks,
+            LocalDateTime now,
+            WaitEstimate.HandlingTimes times,
+            List<String> groups) {
         this.pointId = pointId;
         this.today = today;
         this.desks = desks;
@@ -57,7 +62,8 @@ public final class QueueView {
 
     /** The waiting tickets in the order a general desk calls them: due appointments, then the place in the queue. */
     public List<Ticket> waiting() {
-        return today.stream().filter(t -> t.getStatus() == TicketStatus.WAITING)
+        return today.stream()
+                .filter(t -> t.getStatus() == TicketStatus.WAITING)
                 .sorted(Comparator.comparingInt((Ticket t) -> due(t) ? 0 : 1)
                         .thenComparing(t -> due(t) ? t.getDueAt() : t.getQueuedAt())
                         .thenComparingInt(Ticket::getNumber))
@@ -70,15 +76,22 @@ public final class QueueView {
 
     /** The calls the display shows: tickets called now, and those served within the last minutes, newest first. */
     public List<Ticket> calls() {
-        return today.stream().filter(t -> t.getCalledAt() != null && t.getDesk() != null
+        return today.stream()
+                .filter(t -> t.getCalledAt() != null
+                        && t.getDesk() != null
                         && (t.getStatus() == TicketStatus.CALLED
-                        || t.getCalledAt().isAfter(now.minusMinutes(CALL_SHOWN_MINUTES))))
-                .sorted(Comparator.comparing(Ticket::getCalledAt).reversed()).limit(8).toList();
+                                || t.getCalledAt().isAfter(now.minusMinutes(CALL_SHOWN_MINUTES))))
+                .sorted(Comparator.comparing(Ticket::getCalledAt).reversed())
+                .limit(8)
+                .toList();
     }
 
     public static String group(Ticket t) {
-        return t.getOpenErrands().stream().findFirst().or(() -> t.getErrands().stream().findFirst())
-                .map(e -> e.getTask().getAgency().getCode()).orElse(OTHER);
+        return t.getOpenErrands().stream()
+                .findFirst()
+                .or(() -> t.getErrands().stream().findFirst())
+                .map(e -> e.getTask().getAgency().getCode())
+                .orElse(OTHER);
     }
 
     /** The serving desks for the estimate, each with the customer at it now (if any). */
@@ -88,14 +101,21 @@ public final class QueueView {
             if (d.getStatus() != DeskStatus.SERVING) {
                 continue;
             }
-            Ticket at = today.stream().filter(t -> t.getStatus().isAtDesk() && t.getDesk() != null
-                    && Objects.equals(t.getDesk().getId(), d.getId())).findFirst().orElse(null);
+            Ticket at = today.stream()
+                    .filter(t -> t.getStatus().isAtDesk()
+                            && t.getDesk() != null
+                            && Objects.equals(t.getDesk().getId(), d.getId()))
+                    .findFirst()
+                    .orElse(null);
             if (at == null) {
                 serving.add(new WaitEstimate.Desk(d.getAgencyCode(), null, 0));
             } else {
                 LocalDateTime since = at.getStatus() == TicketStatus.SERVING && at.getServedAt() != null
-                        ? at.getServedAt() : at.getCalledAt();
-                double soFar = since == null ? 0 : Math.max(0, Duration.between(since, now).getSeconds() / 60.0);
+                        ? at.getServedAt()
+                        : at.getCalledAt();
+                double soFar = since == null
+                        ? 0
+                        : Math.max(0, Duration.between(since, now).getSeconds() / 60.0);
                 serving.add(new WaitEstimate.Desk(d.getAgencyCode(), levels(at), soFar));
             }
         }
@@ -114,7 +134,8 @@ public final class QueueView {
         List<TicketErrand> open = t.getOpenErrands();
         boolean onlySpecialists = !open.isEmpty() && open.stream().allMatch(TicketErrand::isForSpecialist);
         Set<String> agencies = onlySpecialists
-                ? open.stream().map(TicketErrand::getSpecialistAgency).collect(Collectors.toSet()) : Set.of();
+                ? open.stream().map(TicketErrand::getSpecialistAgency).collect(Collectors.toSet())
+                : Set.of();
         return new WaitEstimate.Job(levels(t), agencies);
     }
 
@@ -130,15 +151,20 @@ public final class QueueView {
         if (position < 0) {
             return null;
         }
-        List<WaitEstimate.Job> ahead = order.subList(0, position).stream().map(QueueView::job).toList();
+        List<WaitEstimate.Job> ahead =
+                order.subList(0, position).stream().map(QueueView::job).toList();
         return WaitEstimate.estimate(servingDesks(), ahead, job(ticket), times, seed(ticket.getNumber()));
     }
 
     /** The range a customer of the group who takes a ticket now would be shown (one errand of a level not known). */
     public WaitEstimate.Range estimateForNewcomer() {
         List<WaitEstimate.Job> ahead = waiting().stream().map(QueueView::job).toList();
-        return WaitEstimate.estimate(servingDesks(), ahead, new WaitEstimate.Job(java.util.Collections.singletonList(null),
-                Set.of()), times, seed(0));
+        return WaitEstimate.estimate(
+                servingDesks(),
+                ahead,
+                new WaitEstimate.Job(java.util.Collections.singletonList(null), Set.of()),
+                times,
+                seed(0));
     }
 
     /** A seed that changes by the minute, so an estimate does not flicker between pushes. */
@@ -173,7 +199,8 @@ public final class QueueView {
 
     private List<Object> groupFigures(List<Ticket> waiting) {
         WaitEstimate.Range newcomer = estimateForNewcomer();
-        Map<String, Long> counts = waiting.stream().collect(Collectors.groupingBy(QueueView::group, Collectors.counting()));
+        Map<String, Long> counts =
+                waiting.stream().collect(Collectors.groupingBy(QueueView::group, Collectors.counting()));
         List<Object> out = new ArrayList<>();
         for (String g : groups) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -198,10 +225,16 @@ public final class QueueView {
         if (!specialistDesk) {
             return general;
         }
-        List<WaitEstimate.Job> ahead = waiting.stream().filter(t -> group.equals(group(t)))
-                .map(t -> new WaitEstimate.Job(levels(t), Set.of(group))).toList();
-        return WaitEstimate.estimate(serving, ahead, new WaitEstimate.Job(java.util.Collections.singletonList(null),
-                Set.of(group)), times, seed(group.hashCode()));
+        List<WaitEstimate.Job> ahead = waiting.stream()
+                .filter(t -> group.equals(group(t)))
+                .map(t -> new WaitEstimate.Job(levels(t), Set.of(group)))
+                .toList();
+        return WaitEstimate.estimate(
+                serving,
+                ahead,
+                new WaitEstimate.Job(java.util.Collections.singletonList(null), Set.of(group)),
+                times,
+                seed(group.hashCode()));
     }
 
     /** The desks' board for the point's signed-in staff: every open ticket with its errands, the desks, the groups. */
@@ -229,15 +262,32 @@ public final class QueueView {
             row.put("agency", d.getAgencyCode());
             row.put("status", d.getStatus());
             row.put("clerk", d.getClerk() == null ? null : d.getClerk().getDisplayName());
-            row.put("ticket", today.stream().filter(t -> t.getStatus().isAtDesk() && t.getDesk() != null
-                    && Objects.equals(t.getDesk().getId(), d.getId())).map(Ticket::getLabel).findFirst().orElse(null));
+            row.put(
+                    "ticket",
+                    today.stream()
+                            .filter(t -> t.getStatus().isAtDesk()
+                                    && t.getDesk() != null
+                                    && Objects.equals(t.getDesk().getId(), d.getId()))
+                            .map(Ticket::getLabel)
+                            .findFirst()
+                            .orElse(null));
             deskRows.add(row);
         }
         board.put("desks", deskRows);
         board.put("groups", groupFigures(waiting));
-        board.put("selfService", today.stream().filter(t -> t.getStatus() == TicketStatus.SELF_SERVICE).count());
-        board.put("done", today.stream().filter(t -> t.getStatus() == TicketStatus.DONE).count());
-        board.put("noShows", today.stream().filter(t -> t.getStatus() == TicketStatus.NO_SHOW).count());
+        board.put(
+                "selfService",
+                today.stream()
+                        .filter(t -> t.getStatus() == TicketStatus.SELF_SERVICE)
+                        .count());
+        board.put(
+                "done",
+                today.stream().filter(t -> t.getStatus() == TicketStatus.DONE).count());
+        board.put(
+                "noShows",
+                today.stream()
+                        .filter(t -> t.getStatus() == TicketStatus.NO_SHOW)
+                        .count());
         return board;
     }
 
@@ -254,9 +304,15 @@ public final class QueueView {
         row.put("calls", t.getCalls());
         row.put("desk", t.getDesk() == null ? null : t.getDesk().getNumber());
         row.put("target", t.getTargetKind());
-        row.put("targetDesk", t.getTargetDesk() == null ? null : t.getTargetDesk().getNumber());
-        row.put("targetClerk", t.getTargetClerk() == null ? null : t.getTargetClerk().getDisplayName());
-        row.put("targetAgency", t.getTargetAgency() == null ? null : t.getTargetAgency().getCode());
+        row.put(
+                "targetDesk",
+                t.getTargetDesk() == null ? null : t.getTargetDesk().getNumber());
+        row.put(
+                "targetClerk",
+                t.getTargetClerk() == null ? null : t.getTargetClerk().getDisplayName());
+        row.put(
+                "targetAgency",
+                t.getTargetAgency() == null ? null : t.getTargetAgency().getCode());
         row.put("group", group(t));
         List<Object> errands = new ArrayList<>();
         for (TicketErrand e : t.getErrands()) {

@@ -26,8 +26,7 @@ public final class SlotLength {
     public static final int INTERPRETER_MINUTES = 15;
     public static final int MAX_MINUTES = 120;
 
-    private SlotLength() {
-    }
+    private SlotLength() {}
 
     /** The minutes one errand needs at its predicted level (null: the engine could not route it). */
     public static int minutesOf(SupportLevel level) {

@@ -26,8 +26,7 @@ public final class WaitEstimate {
     /** The range is shown in steps of this many minutes. */
     public static final int STEP = 5;
 
-    private WaitEstimate() {
-    }
+    private WaitEstimate() {}
 
     /**
      * The measured handling times of one kind of errand, in minutes, sorted ascending; empty when nothing was
@@ -44,8 +43,7 @@ public final class WaitEstimate {
      * @param busyWith      the levels of the errands of the customer at the desk now; null when the desk is free
      * @param minutesSoFar  how long that customer has been at the desk
      */
-    public record Desk(String agency, List<SupportLevel> busyWith, double minutesSoFar) {
-    }
+    public record Desk(String agency, List<SupportLevel> busyWith, double minutesSoFar) {}
 
     /**
      * A ticket in the queue or a newcomer.
@@ -53,8 +51,7 @@ public final class WaitEstimate {
      * @param levels          one entry per open errand (null for an unknown level); empty: "help me", one unknown
      * @param onlyForAgencies the specialist agencies the ticket waits for, when it waits for nothing else
      */
-    public record Job(List<SupportLevel> levels, Set<String> onlyForAgencies) {
-    }
+    public record Job(List<SupportLevel> levels, Set<String> onlyForAgencies) {}
 
     /**
      * A range of minutes to show, with the median of the runs.
@@ -111,11 +108,14 @@ public final class WaitEstimate {
     /** The desk that becomes free first among those that will call the job. */
     private static int firstFree(List<Desk> serving, double[] free, Job job) {
         boolean specialistOnly = !job.onlyForAgencies().isEmpty()
-                && serving.stream().anyMatch(d -> d.agency() != null && job.onlyForAgencies().contains(d.agency()));
+                && serving.stream()
+                        .anyMatch(
+                                d -> d.agency() != null && job.onlyForAgencies().contains(d.agency()));
         int best = -1;
         for (int i = 0; i < free.length; i++) {
             String agency = serving.get(i).agency();
-            boolean eligible = !specialistOnly || agency != null && job.onlyForAgencies().contains(agency);
+            boolean eligible =
+                    !specialistOnly || agency != null && job.onlyForAgencies().contains(agency);
             if (eligible && (best < 0 || free[i] < free[best])) {
                 best = i;
             }
@@ -165,7 +165,9 @@ public final class WaitEstimate {
         java.util.Map<SupportLevel, double[]> sorted = new java.util.EnumMap<>(SupportLevel.class);
         List<Double> all = new ArrayList<>();
         byLevel.forEach((level, list) -> {
-            sorted.put(level, list.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+            sorted.put(
+                    level,
+                    list.stream().mapToDouble(Double::doubleValue).sorted().toArray());
             all.addAll(list);
         });
         double[] any = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();

@@ -33,7 +33,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "desk")
-@NamedQuery(name = "Desk.atPoint",
+@NamedQuery(
+        name = "Desk.atPoint",
         query = "SELECT d FROM Desk d LEFT JOIN FETCH d.clerk WHERE d.servicePoint.id = :point ORDER BY d.number")
 @NamedQuery(name = "Desk.ofClerk", query = "SELECT d FROM Desk d WHERE d.clerk = :clerk")
 public class Desk implements Serializable {
@@ -80,8 +81,7 @@ public class Desk implements Serializable {
     @Version
     private long version;
 
-    protected Desk() {
-    }
+    protected Desk() {}
 
     /**
      * A new desk: its number (1–{@value #NUMBER_MAX}) is what the display shows, the optional name (e.g. "Kela") is

@@ -69,11 +69,15 @@ public class Device implements Serializable {
     @Version
     private long version;
 
-    protected Device() {
-    }
+    protected Device() {}
 
-    public Device(String token, DeviceKind kind, ServicePoint servicePoint, String label, String issuedBy,
-                  LocalDateTime issuedAt) {
+    public Device(
+            String token,
+            DeviceKind kind,
+            ServicePoint servicePoint,
+            String label,
+            String issuedBy,
+            LocalDateTime issuedAt) {
         this.token = token;
         this.kind = kind;
         this.servicePoint = servicePoint;

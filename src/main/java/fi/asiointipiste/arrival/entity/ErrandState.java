@@ -6,5 +6,8 @@ package fi.asiointipiste.arrival.entity;
  * the rest of the ticket was transferred elsewhere).
  */
 public enum ErrandState {
-    OFFERED, SELF_SERVICE, OPEN, HANDLED
+    OFFERED,
+    SELF_SERVICE,
+    OPEN,
+    HANDLED
 }

@@ -10,7 +10,9 @@ import fi.asiointipiste.organisation.entity.StaffUser;
 public record Target(TargetKind kind, Desk desk, StaffUser clerk, Agency agency) {
 
     public Target {
-        if (kind == null || kind == TargetKind.DESK && desk == null || kind == TargetKind.CLERK && clerk == null
+        if (kind == null
+                || kind == TargetKind.DESK && desk == null
+                || kind == TargetKind.CLERK && clerk == null
                 || kind == TargetKind.AGENCY && agency == null) {
             throw new IllegalArgumentException("a " + kind + " target needs its " + kind);
         }

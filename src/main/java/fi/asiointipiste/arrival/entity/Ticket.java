@@ -48,11 +48,14 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "ticket")
-@NamedQuery(name = "Ticket.ofPointOn",
+@NamedQuery(
+        name = "Ticket.ofPointOn",
         query = "SELECT t FROM Ticket t WHERE t.servicePoint.id = :point AND t.day = :day ORDER BY t.number")
-@NamedQuery(name = "Ticket.lastNumber",
+@NamedQuery(
+        name = "Ticket.lastNumber",
         query = "SELECT MAX(t.number) FROM Ticket t WHERE t.servicePoint.id = :point AND t.day = :day")
-@NamedQuery(name = "Ticket.byNumberAtPointsOn",
+@NamedQuery(
+        name = "Ticket.byNumberAtPointsOn",
         query = "SELECT t FROM Ticket t WHERE t.servicePoint.id IN :points AND t.day = :day AND t.number = :number")
 @NamedQuery(name = "Ticket.ofVisit", query = "SELECT t FROM Ticket t WHERE t.visit.id = :visit")
 @NamedQuery(name = "Ticket.ofVisits", query = "SELECT t FROM Ticket t WHERE t.visit.id IN :visits")
@@ -154,15 +157,20 @@ public class Ticket implements Serializable {
     @Version
     private long version;
 
-    protected Ticket() {
-    }
+    protected Ticket() {}
 
     /**
      * A new ticket: its day's number at the point, the moment it was taken (also its place in the queue) and the
      * facts the customer gave at the terminal. The language is one the terminal offers.
      */
-    public Ticket(ServicePoint servicePoint, LocalDate day, int number, LocalDateTime at, String language,
-                  boolean needsInterpreter, Boolean strongEid) {
+    public Ticket(
+            ServicePoint servicePoint,
+            LocalDate day,
+            int number,
+            LocalDateTime at,
+            String language,
+            boolean needsInterpreter,
+            Boolean strongEid) {
         if (number < 1 || number > NUMBER_MAX) {
             throw new RefusedAction("arrival.ticket.numbersUsedUp");
         }
@@ -180,8 +188,15 @@ public class Ticket implements Serializable {
     }
 
     /** An errand routed at the door (see {@link TicketErrand#decide}). */
-    public TicketErrand addDecided(ServiceTask task, SupportLevel level, Agency involved, String mode, Long ruleSetId,
-                                   String ruleId, String facts, String doorProfile) {
+    public TicketErrand addDecided(
+            ServiceTask task,
+            SupportLevel level,
+            Agency involved,
+            String mode,
+            Long ruleSetId,
+            String ruleId,
+            String facts,
+            String doorProfile) {
         TicketErrand errand = add(task);
         errand.decide(level, involved, mode, ruleSetId, ruleId, facts, doorProfile);
         return errand;
@@ -362,7 +377,9 @@ public class Ticket implements Serializable {
 
     /** One of this ticket's errands by id; another id is refused. */
     public TicketErrand errand(long errandId) {
-        return errands.stream().filter(e -> e.getId() != null && e.getId() == errandId).findFirst()
+        return errands.stream()
+                .filter(e -> e.getId() != null && e.getId() == errandId)
+                .findFirst()
                 .orElseThrow(() -> new RefusedAction("arrival.ticket.errandUnknown"));
     }
 

@@ -84,8 +84,7 @@ public class TicketErrand implements Serializable {
     @Version
     private long version;
 
-    protected TicketErrand() {
-    }
+    protected TicketErrand() {}
 
     TicketErrand(Ticket ticket, ServiceTask task, int seqNo) {
         this.ticket = ticket;
@@ -98,8 +97,14 @@ public class TicketErrand implements Serializable {
      * terminal); any other joins the queue. Without a decision (the engine could not route it) the errand queues
      * with its level unknown.
      */
-    void decide(SupportLevel level, Agency involved, String assistanceMode, Long decidedBy, String decidingRule,
-                String facts, String assumedProfile) {
+    void decide(
+            SupportLevel level,
+            Agency involved,
+            String assistanceMode,
+            Long decidedBy,
+            String decidingRule,
+            String facts,
+            String assumedProfile) {
         this.predictedLevel = level;
         this.agency = involved;
         this.mode = assistanceMode;

@@ -6,7 +6,12 @@ package fi.asiointipiste.arrival.entity;
  * A transfer sends a CALLED or SERVING ticket back to WAITING with its place kept.
  */
 public enum TicketStatus {
-    SELF_SERVICE, WAITING, CALLED, SERVING, DONE, NO_SHOW;
+    SELF_SERVICE,
+    WAITING,
+    CALLED,
+    SERVING,
+    DONE,
+    NO_SHOW;
 
     /** Still at the point: waiting, called or being served. */
     public boolean isOpen() {

@@ -47,11 +47,10 @@ public class AuditLog {
      * Appends one event to the chain: the chain's head is locked for the rest of the transaction (so concurrent
      * writers, also on other nodes, chain one after another), the event gets its id, place and hash.
      */
-    public void recordAs(String actor, String action, String entityType, Object entityId, String before,
-                         String after) {
+    public void recordAs(String actor, String action, String entityType, Object entityId, String before, String after) {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEvent event = new AuditEvent(clock.now(), actor, action, entityType,
-                entityId == null ? null : entityId.toString(), before, after);
+        AuditEvent event = new AuditEvent(
+                clock.now(), actor, action, entityType, entityId == null ? null : entityId.toString(), before, after);
         em.persist(event);
         head.append(event);
     }
@@ -81,7 +80,9 @@ public class AuditLog {
         long from = 1;
         while (true) {
             List<AuditEvent> batch = em.createNamedQuery("AuditEvent.chainFrom", AuditEvent.class)
-                    .setParameter("from", from).setMaxResults(VERIFY_BATCH).getResultList();
+                    .setParameter("from", from)
+                    .setMaxResults(VERIFY_BATCH)
+                    .getResultList();
             batch.forEach(e -> verifier.next(e.link()));
             em.clear();
             if (batch.size() < VERIFY_BATCH) {
@@ -91,24 +92,30 @@ public class AuditLog {
         }
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
         verifier.end(head.getLastSeq(), head.getLastHash());
-        long unchained = em.createNamedQuery("AuditEvent.countUnchained", Long.class).getSingleResult();
+        long unchained =
+                em.createNamedQuery("AuditEvent.countUnchained", Long.class).getSingleResult();
         return new ChainReport(verifier.checked(), unchained, verifier.firstBreak());
     }
 
     /** The chain check's answer: events checked, events from before the chain, and the first break (null: whole). */
-    public record ChainReport(long checked, long unchained, AuditChain.Break firstBreak) implements java.io.Serializable {
+    public record ChainReport(long checked, long unchained, AuditChain.Break firstBreak)
+            implements java.io.Serializable {
         public boolean intact() {
             return firstBreak == null;
         }
     }
 
     public List<AuditEvent> latest(int max) {
-        return em.createNamedQuery("AuditEvent.latest", AuditEvent.class).setMaxResults(max).getResultList();
+        return em.createNamedQuery("AuditEvent.latest", AuditEvent.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public List<AuditEvent> ofAction(String action, int max) {
         return em.createNamedQuery("AuditEvent.ofAction", AuditEvent.class)
-                .setParameter("action", action).setMaxResults(max).getResultList();
+                .setParameter("action", action)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** The signed-in user's name, or {@value #SYSTEM} outside a user's request: the "who" of every record. */

@@ -45,9 +45,14 @@ public class AuditTrailBacking implements Serializable {
             Messages.error("audit.search.periodInvalid");
             return;
         }
-        events = audit.search(new AuditQueries.Criteria(person == null ? null : "Customer",
-                person == null ? null : person.toString(), blankToNull(actor), blankToNull(action),
-                from == null ? null : from.atStartOfDay(), until == null ? null : until.plusDays(1).atStartOfDay()),
+        events = audit.search(
+                new AuditQueries.Criteria(
+                        person == null ? null : "Customer",
+                        person == null ? null : person.toString(),
+                        blankToNull(actor),
+                        blankToNull(action),
+                        from == null ? null : from.atStartOfDay(),
+                        until == null ? null : until.plusDays(1).atStartOfDay()),
                 MAX_ROWS);
         if (events.size() == MAX_ROWS) {
             Messages.info("audit.search.capped", MAX_ROWS);
@@ -59,9 +64,15 @@ public class AuditTrailBacking implements Serializable {
         if (chain.intact()) {
             Messages.info("audit.chain.intact", chain.checked(), chain.unchained());
         } else {
-            Messages.error("audit.chain.broken", chain.firstBreak().seq(),
-                    chain.firstBreak().eventId() == null ? "–" : chain.firstBreak().eventId(),
-                    Messages.KEY_ARGUMENT + "audit.chain.problem." + chain.firstBreak().problem(), chain.checked());
+            Messages.error(
+                    "audit.chain.broken",
+                    chain.firstBreak().seq(),
+                    chain.firstBreak().eventId() == null
+                            ? "–"
+                            : chain.firstBreak().eventId(),
+                    Messages.KEY_ARGUMENT + "audit.chain.problem."
+                            + chain.firstBreak().problem(),
+                    chain.checked());
         }
     }
 

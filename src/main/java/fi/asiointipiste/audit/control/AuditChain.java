@@ -17,20 +17,47 @@ public final class AuditChain {
     /** The "hash" before the first event. */
     public static final String GENESIS = "0".repeat(64);
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     /** One event as stored: what its hash covers. */
-    public record Link(long seq, long id, LocalDateTime occurredAt, String actor, String action, String entityType,
-                       String entityId, String before, String after, String previousHash, String hash) {
-    }
+    public record Link(
+            long seq,
+            long id,
+            LocalDateTime occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String before,
+            String after,
+            String previousHash,
+            String hash) {}
 
     /** The hash of an event at place {@code seq} after the given predecessor hash. */
-    public static String hash(long seq, long id, LocalDateTime occurredAt, String actor, String action,
-                              String entityType, String entityId, String before, String after, String previousHash) {
+    public static String hash(
+            long seq,
+            long id,
+            LocalDateTime occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String before,
+            String after,
+            String previousHash) {
         StringBuilder canonical = new StringBuilder(256);
-        for (String field : new String[] {Long.toString(seq), Long.toString(id), occurredAt.toString(), actor, action,
-                entityType, entityId, before, after, previousHash}) {
+        for (String field : new String[] {
+            Long.toString(seq),
+            Long.toString(id),
+            occurredAt.toString(),
+            actor,
+            action,
+            entityType,
+            entityId,
+            before,
+            after,
+            previousHash
+        }) {
             // Length-prefixed, so no two different events give the same text ("a|b" + "c" vs "a" + "b|c").
             canonical.append(field == null ? "-" : field.length() + ":" + field).append('|');
         }
@@ -43,13 +70,21 @@ public final class AuditChain {
     }
 
     public static String hashOf(Link l) {
-        return hash(l.seq(), l.id(), l.occurredAt(), l.actor(), l.action(), l.entityType(), l.entityId(), l.before(),
-                l.after(), l.previousHash());
+        return hash(
+                l.seq(),
+                l.id(),
+                l.occurredAt(),
+                l.actor(),
+                l.action(),
+                l.entityType(),
+                l.entityId(),
+                l.before(),
+                l.after(),
+                l.previousHash());
     }
 
     /** The first broken link: where (chain place, event id; null when the event is missing) and what is wrong. */
-    public record Break(long seq, Long eventId, Problem problem) implements java.io.Serializable {
-    }
+    public record Break(long seq, Long eventId, Problem problem) implements java.io.Serializable {}
 
     public enum Problem {
         /** A place in the chain has no event: it was deleted. */

@@ -21,8 +21,7 @@ public final class AuditChainCheck {
 
     private static final int BATCH = 1000;
 
-    private AuditChainCheck() {
-    }
+    private AuditChainCheck() {}
 
     public static void main(String[] args) {
         if (args.length != 2) {
@@ -54,9 +53,17 @@ public final class AuditChainCheck {
                     while (rs.next()) {
                         rows++;
                         last = rs.getLong(1);
-                        verifier.next(new AuditChain.Link(last, rs.getLong(2),
-                                rs.getTimestamp(3).toLocalDateTime(), rs.getString(4), rs.getString(5),
-                                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                        verifier.next(new AuditChain.Link(
+                                last,
+                                rs.getLong(2),
+                                rs.getTimestamp(3).toLocalDateTime(),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                rs.getString(8),
+                                rs.getString(9),
+                                rs.getString(10),
                                 rs.getString(11)));
                     }
                 }
@@ -78,10 +85,13 @@ public final class AuditChainCheck {
             }
         }
         AuditChain.Break first = verifier.firstBreak();
-        out.println(first == null
-                ? "audit chain whole: " + verifier.checked() + " events checked, " + unchained + " from before the chain"
-                : "audit chain BROKEN at place " + first.seq() + (first.eventId() == null ? "" : " (event " + first.eventId() + ")")
-                        + ": " + first.problem() + "; " + verifier.checked() + " events checked");
+        out.println(
+                first == null
+                        ? "audit chain whole: " + verifier.checked() + " events checked, " + unchained
+                                + " from before the chain"
+                        : "audit chain BROKEN at place " + first.seq()
+                                + (first.eventId() == null ? "" : " (event " + first.eventId() + ")") + ": "
+                                + first.problem() + "; " + verifier.checked() + " events checked");
         return first;
     }
 }

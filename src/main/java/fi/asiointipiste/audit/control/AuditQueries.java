@@ -21,9 +21,8 @@ public class AuditQueries {
     EntityManager em;
 
     /** What to look for; null fields are not restricted. {@code until} is exclusive. */
-    public record Criteria(String entityType, String entityId, String actor, String action, LocalDateTime from,
-                           LocalDateTime until) {
-    }
+    public record Criteria(
+            String entityType, String entityId, String actor, String action, LocalDateTime from, LocalDateTime until) {}
 
     public List<AuditEvent> search(Criteria c, int max) {
         List<String> where = new ArrayList<>();

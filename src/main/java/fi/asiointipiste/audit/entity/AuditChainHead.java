@@ -25,8 +25,7 @@ public class AuditChainHead implements Serializable {
     @Column(name = "last_hash")
     private String lastHash;
 
-    protected AuditChainHead() {
-    }
+    protected AuditChainHead() {}
 
     /** Appends the event after the current end. */
     public void append(AuditEvent event) {

@@ -22,10 +22,12 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "audit_event")
 @NamedQuery(name = "AuditEvent.latest", query = "SELECT e FROM AuditEvent e ORDER BY e.occurredAt DESC, e.id DESC")
-@NamedQuery(name = "AuditEvent.chainFrom",
+@NamedQuery(
+        name = "AuditEvent.chainFrom",
         query = "SELECT e FROM AuditEvent e WHERE e.chainSeq >= :from ORDER BY e.chainSeq")
 @NamedQuery(name = "AuditEvent.countUnchained", query = "SELECT COUNT(e) FROM AuditEvent e WHERE e.chainSeq IS NULL")
-@NamedQuery(name = "AuditEvent.ofAction",
+@NamedQuery(
+        name = "AuditEvent.ofAction",
         query = "SELECT e FROM AuditEvent e WHERE e.action = :action ORDER BY e.occurredAt DESC, e.id DESC")
 public class AuditEvent implements Serializable {
 
@@ -71,11 +73,16 @@ public class AuditEvent implements Serializable {
     @Column(name = "event_hash")
     private String eventHash;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    public AuditEvent(LocalDateTime occurredAt, String actor, String action, String entityType, String entityId,
-                      String beforeState, String afterState) {
+    public AuditEvent(
+            LocalDateTime occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String beforeState,
+            String afterState) {
         // Stored to the microsecond (both databases' TIMESTAMP): the hash covers the time as it is stored.
         this.occurredAt = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.actor = actor;
@@ -93,15 +100,25 @@ public class AuditEvent implements Serializable {
         }
         this.chainSeq = seq;
         this.previousHash = predecessorHash;
-        this.eventHash = AuditChain.hash(seq, id, occurredAt, actor, action, entityType, entityId, beforeState,
-                afterState, predecessorHash);
+        this.eventHash = AuditChain.hash(
+                seq, id, occurredAt, actor, action, entityType, entityId, beforeState, afterState, predecessorHash);
         return eventHash;
     }
 
     /** This event as a link of the chain (null place when it was written before the chain began). */
     public AuditChain.Link link() {
-        return new AuditChain.Link(chainSeq == null ? -1 : chainSeq, id, occurredAt, actor, action, entityType,
-                entityId, beforeState, afterState, previousHash, eventHash);
+        return new AuditChain.Link(
+                chainSeq == null ? -1 : chainSeq,
+                id,
+                occurredAt,
+                actor,
+                action,
+                entityType,
+                entityId,
+                beforeState,
+                afterState,
+                previousHash,
+                eventHash);
     }
 
     public Long getChainSeq() {

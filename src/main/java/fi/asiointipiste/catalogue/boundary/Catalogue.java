@@ -28,15 +28,20 @@ public class Catalogue {
 
     public Optional<ServiceTask> task(String code) {
         return em.createNamedQuery("ServiceTask.byCode", ServiceTask.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<CustomerProfile> profiles() {
-        return em.createNamedQuery("CustomerProfile.active", CustomerProfile.class).getResultList();
+        return em.createNamedQuery("CustomerProfile.active", CustomerProfile.class)
+                .getResultList();
     }
 
     public Optional<CustomerProfile> profile(String code) {
         return em.createNamedQuery("CustomerProfile.byCode", CustomerProfile.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 }

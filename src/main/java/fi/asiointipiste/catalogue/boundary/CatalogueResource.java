@@ -4,28 +4,26 @@ import fi.asiointipiste.catalogue.entity.CustomerProfile;
 import fi.asiointipiste.catalogue.entity.ServiceDescription;
 import fi.asiointipiste.catalogue.entity.ServiceTask;
 import fi.asiointipiste.platform.i18n.LocalizedText;
+import fi.asiointipiste.routing.entity.SupportLevel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import fi.asiointipiste.routing.entity.SupportLevel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.EnumMap;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,7 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The service catalogue for other systems and for the front desk's scripts; coordinators also edit it here (add
  * an errand, revise one, take one out of use), everyone else only reads.
  */
-@Tag(name = "catalogue", description = "Errands with their service descriptions per support level, and customer profiles")
+@Tag(
+        name = "catalogue",
+        description = "Errands with their service descriptions per support level, and customer profiles")
 @Path("catalogue")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,8 +49,10 @@ public class CatalogueResource {
     Catalogue catalogue;
 
     @Schema(name = "Text", description = "A text in Finnish, Swedish and English")
-    public record Text(@Schema(description = "Finnish") String fi, @Schema(description = "Swedish") String sv,
-                       @Schema(description = "English") String en) {
+    public record Text(
+            @Schema(description = "Finnish") String fi,
+            @Schema(description = "Swedish") String sv,
+            @Schema(description = "English") String en) {
         static Text of(LocalizedText t) {
             return t == null ? null : new Text(t.getFi(), t.getSv(), t.getEn());
         }
@@ -65,43 +67,73 @@ public class CatalogueResource {
     }
 
     @Schema(name = "ServiceDescription", description = "How an errand is served at one support level")
-    public record Description(@Schema(description = "What the customer gets done") Text outcome,
-                              @Schema(description = "The tools used") Text tools,
-                              @Schema(description = "Who takes part") Text people,
-                              @Schema(description = "Notes for the clerk") Text supportNotes) {
-    }
+    public record Description(
+            @Schema(description = "What the customer gets done")
+            Text outcome,
+
+            @Schema(description = "The tools used") Text tools,
+            @Schema(description = "Who takes part") Text people,
+            @Schema(description = "Notes for the clerk") Text supportNotes) {}
 
     @Schema(name = "CatalogueTask", description = "An errand of the catalogue")
-    public record Task(@Schema(description = "Its code, e.g. RENTAL_APARTMENT") String code,
-                       @Schema(description = "Code of its agency") String agency,
-                       @Schema(description = "Its name") Text name,
-                       @Schema(description = "The agency's online service for it") String onlineServiceUrl,
-                       @Schema(description = "Its service description per support level") Map<String, Description> descriptions,
-                       @Schema(description = "Whether the front desk offers it") boolean active,
-                       @Schema(description = "Its version, for revising it (optimistic locking)") long version) {
-    }
+    public record Task(
+            @Schema(description = "Its code, e.g. RENTAL_APARTMENT")
+            String code,
+
+            @Schema(description = "Code of its agency") String agency,
+            @Schema(description = "Its name") Text name,
+
+            @Schema(description = "The agency's online service for it")
+            String onlineServiceUrl,
+
+            @Schema(description = "Its service description per support level")
+            Map<String, Description> descriptions,
+
+            @Schema(description = "Whether the front desk offers it")
+            boolean active,
+
+            @Schema(description = "Its version, for revising it (optimistic locking)")
+            long version) {}
 
     /**
      * A coordinator's errand: {@code code} only when adding one; {@code version} (the one read) when revising;
      * a description for each of SELF_SERVICE, GUIDED and FULL_ASSISTANCE, every text in fi, sv and en.
      */
     @Schema(name = "CatalogueTaskEdit", description = "An errand as a coordinator adds or revises it")
-    public record TaskEdit(@Schema(description = "Its code, e.g. RENTAL_APARTMENT; used only when adding (a revision takes the code from the path)") String code,
-                           @Schema(description = "The version read, required when revising (optimistic locking); ignored when adding") Long version,
-                           @Schema(description = "Code of its agency") String agency,
-                           @Schema(description = "Its name") Text name,
-                           @Schema(description = "The agency's online service for it") String onlineServiceUrl,
-                           @Schema(description = "Whether the front desk offers it") boolean active,
-                           @Schema(description = "Its service description per support level (SELF_SERVICE, GUIDED, FULL_ASSISTANCE as keys), every text in fi, sv and en") Map<String, Description> descriptions) {
-    }
+    public record TaskEdit(
+            @Schema(
+                    description =
+                            "Its code, e.g. RENTAL_APARTMENT; used only when adding (a revision takes the code from the path)")
+            String code,
+
+            @Schema(description = "The version read, required when revising (optimistic locking); ignored when adding")
+            Long version,
+
+            @Schema(description = "Code of its agency") String agency,
+            @Schema(description = "Its name") Text name,
+
+            @Schema(description = "The agency's online service for it")
+            String onlineServiceUrl,
+
+            @Schema(description = "Whether the front desk offers it")
+            boolean active,
+
+            @Schema(
+                    description =
+                            "Its service description per support level (SELF_SERVICE, GUIDED, FULL_ASSISTANCE as keys), every text in fi, sv and en")
+            Map<String, Description> descriptions) {}
 
     @Schema(name = "CatalogueProfile", description = "A customer profile of the service-design workshop")
-    public record Profile(@Schema(description = "Its code, e.g. SELF_DIRECTED") String code,
-                          @Schema(description = "The persona's name") String personaName,
-                          @Schema(description = "Its name") Text name,
-                          @Schema(description = "What it says") Text summary,
-                          @Schema(description = "The empathy map by aspect") Map<String, Text> empathyMap) {
-    }
+    public record Profile(
+            @Schema(description = "Its code, e.g. SELF_DIRECTED")
+            String code,
+
+            @Schema(description = "The persona's name") String personaName,
+            @Schema(description = "Its name") Text name,
+            @Schema(description = "What it says") Text summary,
+
+            @Schema(description = "The empathy map by aspect")
+            Map<String, Text> empathyMap) {}
 
     @Inject
     ServiceTasks serviceTasks;
@@ -110,8 +142,8 @@ public class CatalogueResource {
     @Path("tasks")
     @Operation(summary = "The errands the front desk offers; with includeInactive=true also those out of use")
     public List<Task> tasks(@QueryParam("includeInactive") boolean includeInactive) {
-        return (includeInactive ? serviceTasks.all() : catalogue.tasks()).stream().map(CatalogueResource::task)
-                .toList();
+        return (includeInactive ? serviceTasks.all() : catalogue.tasks())
+                .stream().map(CatalogueResource::task).toList();
     }
 
     @POST
@@ -121,7 +153,9 @@ public class CatalogueResource {
     @Operation(summary = "Adds an errand with its name and a service description per support level in fi/sv/en")
     public Response create(@NotNull @Valid TaskEdit edit, @Context UriInfo uri) {
         ServiceTask created = serviceTasks.create(draft(edit, edit.code()));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build()).entity(task(created))
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.getCode()).build())
+                .entity(task(created))
                 .build();
     }
 
@@ -144,13 +178,15 @@ public class CatalogueResource {
             for (SupportLevel level : SupportLevel.values()) {
                 Description d = edit.descriptions().get(level.name());
                 if (d != null) {
-                    descriptions.put(level, new ServiceTaskDraft.Description(text(d.outcome()), text(d.tools()),
-                            text(d.people()), text(d.supportNotes())));
+                    descriptions.put(
+                            level,
+                            new ServiceTaskDraft.Description(
+                                    text(d.outcome()), text(d.tools()), text(d.people()), text(d.supportNotes())));
                 }
             }
         }
-        return new ServiceTaskDraft(code, edit.agency(), text(edit.name()), edit.onlineServiceUrl(), edit.active(),
-                descriptions);
+        return new ServiceTaskDraft(
+                code, edit.agency(), text(edit.name()), edit.onlineServiceUrl(), edit.active(), descriptions);
     }
 
     private static LocalizedText text(Text t) {
@@ -174,13 +210,19 @@ public class CatalogueResource {
     static Task task(ServiceTask t) {
         Map<String, Description> descriptions = new TreeMap<>();
         t.getDescriptions().forEach((level, d) -> descriptions.put(level.name(), description(d)));
-        return new Task(t.getCode(), t.getAgency().getCode(), Text.of(t.getName()), t.getOnlineServiceUrl(),
-                descriptions, t.isActive(), t.getVersion());
+        return new Task(
+                t.getCode(),
+                t.getAgency().getCode(),
+                Text.of(t.getName()),
+                t.getOnlineServiceUrl(),
+                descriptions,
+                t.isActive(),
+                t.getVersion());
     }
 
     static Description description(ServiceDescription d) {
-        return new Description(Text.of(d.getOutcome()), Text.of(d.getTools()), Text.of(d.getPeople()),
-                Text.of(d.getSupportNotes()));
+        return new Description(
+                Text.of(d.getOutcome()), Text.of(d.getTools()), Text.of(d.getPeople()), Text.of(d.getSupportNotes()));
     }
 
     static Profile profile(CustomerProfile p) {

@@ -45,10 +45,21 @@ public class FactLabels {
         }
         String code = value.toString();
         return switch (fact) {
-            case "profile" -> catalogue.profile(code).map(p -> profileLabel(p, locale)).orElse(code);
-            case "task" -> catalogue.task(code).map(ServiceTask::getName).map(n -> n.in(locale)).orElse(code);
-            case "taskAgency", "agency" -> catalogue.agencies().stream().filter(a -> a.getCode().equals(code))
-                    .findFirst().map(Agency::getName).map(n -> n.in(locale)).orElse(code);
+            case "profile" ->
+                catalogue.profile(code).map(p -> profileLabel(p, locale)).orElse(code);
+            case "task" ->
+                catalogue
+                        .task(code)
+                        .map(ServiceTask::getName)
+                        .map(n -> n.in(locale))
+                        .orElse(code);
+            case "taskAgency", "agency" ->
+                catalogue.agencies().stream()
+                        .filter(a -> a.getCode().equals(code))
+                        .findFirst()
+                        .map(Agency::getName)
+                        .map(n -> n.in(locale))
+                        .orElse(code);
             case "language" -> languageLabel(code, locale);
             default -> code;
         };
@@ -71,7 +82,8 @@ public class FactLabels {
             m.appendReplacement(sb, Matcher.quoteReplacement(value(column, m.group(1), locale)));
         }
         m.appendTail(sb);
-        String translated = sb.toString().replaceAll("\\btrue\\b", Messages.text(locale, "general.yes"))
+        String translated = sb.toString()
+                .replaceAll("\\btrue\\b", Messages.text(locale, "general.yes"))
                 .replaceAll("\\bfalse\\b", Messages.text(locale, "general.no"))
                 .replaceAll("\\bnull\\b", Messages.text(locale, "fact.unknown"));
         return name(column, locale) + ": " + prefix + translated;
@@ -82,7 +94,8 @@ public class FactLabels {
     }
 
     private static String languageLabel(String code, Locale locale) {
-        String text = Messages.text(locale, "other".equals(code) ? "frontDesk.intake.languageOther" : "language." + code);
+        String text =
+                Messages.text(locale, "other".equals(code) ? "frontDesk.intake.languageOther" : "language." + code);
         return text.startsWith("???") ? code : text;
     }
 }

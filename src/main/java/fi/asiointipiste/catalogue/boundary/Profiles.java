@@ -49,8 +49,10 @@ public class Profiles {
             throw new RefusedAction("profiles.error.code");
         }
         check(draft);
-        if (!em.createNamedQuery("CustomerProfile.byCode", CustomerProfile.class).setParameter("code", code)
-                .getResultList().isEmpty()) {
+        if (!em.createNamedQuery("CustomerProfile.byCode", CustomerProfile.class)
+                .setParameter("code", code)
+                .getResultList()
+                .isEmpty()) {
             throw new RefusedAction("profiles.error.codeTaken");
         }
         CustomerProfile profile = new CustomerProfile(code, draft.personaName().strip(), draft.name(), draft.summary());
@@ -81,7 +83,9 @@ public class Profiles {
     }
 
     private long activeCount() {
-        return em.createNamedQuery("CustomerProfile.active", CustomerProfile.class).getResultList().size();
+        return em.createNamedQuery("CustomerProfile.active", CustomerProfile.class)
+                .getResultList()
+                .size();
     }
 
     /** Every text in all three languages, within the columns' lengths; the whole empathy map. */
@@ -100,8 +104,9 @@ public class Profiles {
     }
 
     private static boolean complete(LocalizedText text, int max) {
-        return text != null && List.of(nz(text.getFi()), nz(text.getSv()), nz(text.getEn())).stream()
-                .allMatch(t -> !t.isBlank() && t.length() <= max);
+        return text != null
+                && List.of(nz(text.getFi()), nz(text.getSv()), nz(text.getEn())).stream()
+                        .allMatch(t -> !t.isBlank() && t.length() <= max);
     }
 
     private static String nz(String s) {

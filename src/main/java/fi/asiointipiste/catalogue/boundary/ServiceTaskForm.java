@@ -55,8 +55,13 @@ public abstract class ServiceTaskForm extends EditForm<ServiceTask> {
     public ServiceTaskDraft draft() {
         Map<SupportLevel, ServiceTaskDraft.Description> descriptions = new EnumMap<>(SupportLevel.class);
         for (SupportLevel level : SupportLevel.values()) {
-            descriptions.put(level, new ServiceTaskDraft.Description(text("OUTCOME." + level),
-                    text("TOOLS." + level), text("PEOPLE." + level), text("SUPPORT_NOTES." + level)));
+            descriptions.put(
+                    level,
+                    new ServiceTaskDraft.Description(
+                            text("OUTCOME." + level),
+                            text("TOOLS." + level),
+                            text("PEOPLE." + level),
+                            text("SUPPORT_NOTES." + level)));
         }
         return new ServiceTaskDraft(code, agencyCode, text("name"), onlineServiceUrl, active, descriptions);
     }

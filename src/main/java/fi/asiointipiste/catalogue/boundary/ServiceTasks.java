@@ -50,8 +50,10 @@ public class ServiceTasks {
     }
 
     public Optional<ServiceTask> byCode(String code) {
-        return em.createNamedQuery("ServiceTask.byCode", ServiceTask.class).setParameter("code", code)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("ServiceTask.byCode", ServiceTask.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     public ServiceTask create(ServiceTaskDraft draft) {
@@ -103,9 +105,13 @@ public class ServiceTasks {
             throw new ServiceTaskRejected("catalogue.error.name");
         }
         for (SupportLevel level : SupportLevel.values()) {
-            ServiceTaskDraft.Description d = draft.descriptions() == null ? null : draft.descriptions().get(level);
-            if (d == null || !complete(d.outcome(), TEXT_MAX) || !complete(d.tools(), TEXT_MAX)
-                    || !complete(d.people(), TEXT_MAX) || !complete(d.supportNotes(), TEXT_MAX)) {
+            ServiceTaskDraft.Description d =
+                    draft.descriptions() == null ? null : draft.descriptions().get(level);
+            if (d == null
+                    || !complete(d.outcome(), TEXT_MAX)
+                    || !complete(d.tools(), TEXT_MAX)
+                    || !complete(d.people(), TEXT_MAX)
+                    || !complete(d.supportNotes(), TEXT_MAX)) {
                 throw new ServiceTaskRejected("catalogue.error.description");
             }
         }
@@ -113,8 +119,11 @@ public class ServiceTasks {
         if (url != null && !webAddress(url)) {
             throw new ServiceTaskRejected("catalogue.error.url");
         }
-        return em.createNamedQuery("Agency.byCode", Agency.class).setParameter("code", draft.agencyCode())
-                .getResultStream().findFirst().orElseThrow(() -> new ServiceTaskRejected("catalogue.error.agency"));
+        return em.createNamedQuery("Agency.byCode", Agency.class)
+                .setParameter("code", draft.agencyCode())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ServiceTaskRejected("catalogue.error.agency"));
     }
 
     static boolean webAddress(String url) {
@@ -134,8 +143,9 @@ public class ServiceTasks {
     }
 
     static boolean complete(LocalizedText text, int max) {
-        return text != null && List.of(nz(text.getFi()), nz(text.getSv()), nz(text.getEn())).stream()
-                .allMatch(t -> !t.isBlank() && t.length() <= max);
+        return text != null
+                && List.of(nz(text.getFi()), nz(text.getSv()), nz(text.getEn())).stream()
+                        .allMatch(t -> !t.isBlank() && t.length() <= max);
     }
 
     private static String nz(String s) {
@@ -143,8 +153,11 @@ public class ServiceTasks {
     }
 
     private static String summary(ServiceTask t) {
-        StringBuilder s = new StringBuilder(t.getName().getFi()).append(" / ").append(t.getAgency().getCode())
-                .append(" / active=").append(t.isActive());
+        StringBuilder s = new StringBuilder(t.getName().getFi())
+                .append(" / ")
+                .append(t.getAgency().getCode())
+                .append(" / active=")
+                .append(t.isActive());
         for (SupportLevel level : SupportLevel.values()) {
             ServiceDescription d = t.descriptionFor(level);
             if (d != null) {

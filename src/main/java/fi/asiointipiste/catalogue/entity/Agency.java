@@ -53,8 +53,7 @@ public class Agency implements Serializable {
     @Version
     private long version;
 
-    protected Agency() {
-    }
+    protected Agency() {}
 
     public Agency(String code, LocalizedText name, String onlineServiceUrl) {
         this.code = code;

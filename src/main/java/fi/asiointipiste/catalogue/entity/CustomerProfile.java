@@ -36,7 +36,8 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "customer_profile")
-@NamedQuery(name = "CustomerProfile.active",
+@NamedQuery(
+        name = "CustomerProfile.active",
         query = "SELECT p FROM CustomerProfile p WHERE p.active = TRUE ORDER BY p.id")
 @NamedQuery(name = "CustomerProfile.byCode", query = "SELECT p FROM CustomerProfile p WHERE p.code = :code")
 @NamedQuery(name = "CustomerProfile.all", query = "SELECT p FROM CustomerProfile p ORDER BY p.id")
@@ -88,8 +89,7 @@ public class CustomerProfile implements Serializable {
     @Version
     private long version;
 
-    protected CustomerProfile() {
-    }
+    protected CustomerProfile() {}
 
     public CustomerProfile(String code, String personaName, LocalizedText name, LocalizedText summary) {
         this.code = code;

@@ -29,8 +29,7 @@ import java.io.Serializable;
 public class ServiceDescription implements Serializable {
 
     @Id
-    @SequenceGenerator(name = "service_description_seq", sequenceName = "service_description_seq",
-            allocationSize = 50)
+    @SequenceGenerator(name = "service_description_seq", sequenceName = "service_description_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_description_seq")
     private Long id;
 
@@ -44,25 +43,33 @@ public class ServiceDescription implements Serializable {
     @Column(name = "support_level")
     private SupportLevel supportLevel;
 
-    @NotNull @Valid @Embedded
+    @NotNull
+    @Valid
+    @Embedded
     @AttributeOverride(name = "fi", column = @Column(name = "outcome_fi"))
     @AttributeOverride(name = "sv", column = @Column(name = "outcome_sv"))
     @AttributeOverride(name = "en", column = @Column(name = "outcome_en"))
     private LocalizedText outcome;
 
-    @NotNull @Valid @Embedded
+    @NotNull
+    @Valid
+    @Embedded
     @AttributeOverride(name = "fi", column = @Column(name = "tools_fi"))
     @AttributeOverride(name = "sv", column = @Column(name = "tools_sv"))
     @AttributeOverride(name = "en", column = @Column(name = "tools_en"))
     private LocalizedText tools;
 
-    @NotNull @Valid @Embedded
+    @NotNull
+    @Valid
+    @Embedded
     @AttributeOverride(name = "fi", column = @Column(name = "people_fi"))
     @AttributeOverride(name = "sv", column = @Column(name = "people_sv"))
     @AttributeOverride(name = "en", column = @Column(name = "people_en"))
     private LocalizedText people;
 
-    @NotNull @Valid @Embedded
+    @NotNull
+    @Valid
+    @Embedded
     @AttributeOverride(name = "fi", column = @Column(name = "support_notes_fi"))
     @AttributeOverride(name = "sv", column = @Column(name = "support_notes_sv"))
     @AttributeOverride(name = "en", column = @Column(name = "support_notes_en"))
@@ -71,11 +78,15 @@ public class ServiceDescription implements Serializable {
     @Version
     private long version;
 
-    protected ServiceDescription() {
-    }
+    protected ServiceDescription() {}
 
-    public ServiceDescription(ServiceTask task, SupportLevel supportLevel, LocalizedText outcome,
-                              LocalizedText tools, LocalizedText people, LocalizedText supportNotes) {
+    public ServiceDescription(
+            ServiceTask task,
+            SupportLevel supportLevel,
+            LocalizedText outcome,
+            LocalizedText tools,
+            LocalizedText people,
+            LocalizedText supportNotes) {
         this.task = task;
         this.supportLevel = supportLevel;
         this.outcome = outcome;
@@ -84,8 +95,8 @@ public class ServiceDescription implements Serializable {
         this.supportNotes = supportNotes;
     }
 
-    public void revise(LocalizedText newOutcome, LocalizedText newTools, LocalizedText newPeople,
-                       LocalizedText newSupportNotes) {
+    public void revise(
+            LocalizedText newOutcome, LocalizedText newTools, LocalizedText newPeople, LocalizedText newSupportNotes) {
         this.outcome = newOutcome;
         this.tools = newTools;
         this.people = newPeople;

@@ -34,8 +34,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "service_task")
-@NamedQuery(name = "ServiceTask.active",
-        query = "SELECT t FROM ServiceTask t WHERE t.active = TRUE ORDER BY t.id")
+@NamedQuery(name = "ServiceTask.active", query = "SELECT t FROM ServiceTask t WHERE t.active = TRUE ORDER BY t.id")
 @NamedQuery(name = "ServiceTask.byCode", query = "SELECT t FROM ServiceTask t WHERE t.code = :code")
 @NamedQuery(name = "ServiceTask.all", query = "SELECT t FROM ServiceTask t ORDER BY t.id")
 public class ServiceTask implements Serializable {
@@ -77,8 +76,7 @@ public class ServiceTask implements Serializable {
     @Version
     private long version;
 
-    protected ServiceTask() {
-    }
+    protected ServiceTask() {}
 
     public ServiceTask(String code, Agency agency, LocalizedText name, String onlineServiceUrl) {
         this.code = code;
@@ -99,8 +97,12 @@ public class ServiceTask implements Serializable {
      * Sets the service description of one level; answers the new description when the level had none (the
      * caller persists it), else null after revising the existing one.
      */
-    public ServiceDescription describe(SupportLevel level, LocalizedText outcome, LocalizedText tools,
-                                       LocalizedText people, LocalizedText supportNotes) {
+    public ServiceDescription describe(
+            SupportLevel level,
+            LocalizedText outcome,
+            LocalizedText tools,
+            LocalizedText people,
+            LocalizedText supportNotes) {
         ServiceDescription existing = descriptions.get(level);
         if (existing != null) {
             existing.revise(outcome, tools, people, supportNotes);

@@ -36,6 +36,7 @@ public class Customers {
 
     /** Audit actions of identity reads (entity type {@value #ENTITY}, entity id the customer's id). */
     public static final String LISTED = "CUSTOMER_LISTED";
+
     public static final String FOUND_BY_CODE = "CUSTOMER_FOUND_BY_CODE";
     public static final String OPENED = "CUSTOMER_OPENED";
     public static final String ENTITY = "Customer";
@@ -74,8 +75,9 @@ public class Customers {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void countSearch(String username) {
         if (!searches.tryUse(username)) {
-            throw new RefusedAction("frontDesk.customer.searchLimit", "customer searches over the limit",
-                    new Object[] {searchesPerWindow, searchWindowMinutes});
+            throw new RefusedAction("frontDesk.customer.searchLimit", "customer searches over the limit", new Object[] {
+                searchesPerWindow, searchWindowMinutes
+            });
         }
     }
 
@@ -86,7 +88,9 @@ public class Customers {
             return byCode(query, "search");
         }
         List<Customer> hits = em.createNamedQuery("Customer.byName", Customer.class)
-                .setParameter("name", Customer.nameSearchPattern(query)).setMaxResults(MAX_HITS).getResultList();
+                .setParameter("name", Customer.nameSearchPattern(query))
+                .setMaxResults(MAX_HITS)
+                .getResultList();
         listed(hits, "search");
         return hits;
     }
@@ -103,7 +107,8 @@ public class Customers {
     public List<Customer> byCode(String query, String where) {
         PersonalIdentityCode code = validCode(query);
         List<Customer> hits = em.createNamedQuery("Customer.byIdentityCode", Customer.class)
-                .setParameter("code", code.value()).getResultList();
+                .setParameter("code", code.value())
+                .getResultList();
         hits.forEach(c -> audit.record(FOUND_BY_CODE, ENTITY, c.getId(), null, where));
         return hits;
     }
@@ -113,8 +118,10 @@ public class Customers {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Customer> hits = em.createNamedQuery("Customer.byIds", Customer.class).setParameter("ids", ids)
-                .setMaxResults(MAX_HITS).getResultList();
+        List<Customer> hits = em.createNamedQuery("Customer.byIds", Customer.class)
+                .setParameter("ids", ids)
+                .setMaxResults(MAX_HITS)
+                .getResultList();
         listed(hits, where);
         return hits;
     }
@@ -152,9 +159,14 @@ public class Customers {
         if (name == null) {
             throw new RefusedAction("frontDesk.customer.nameRequired");
         }
-        String code = identityCode == null || identityCode.isBlank() ? null : validCode(identityCode).value();
-        if (code != null && !em.createNamedQuery("Customer.byIdentityCode", Customer.class)
-                .setParameter("code", code).getResultList().isEmpty()) {
+        String code = identityCode == null || identityCode.isBlank()
+                ? null
+                : validCode(identityCode).value();
+        if (code != null
+                && !em.createNamedQuery("Customer.byIdentityCode", Customer.class)
+                        .setParameter("code", code)
+                        .getResultList()
+                        .isEmpty()) {
             throw new RefusedAction("frontDesk.customer.codeTaken");
         }
         if (language != null && !List.of("fi", "sv", "en", "other").contains(language)) {
@@ -187,7 +199,9 @@ public class Customers {
     /** The customer with this valid identity code, if any, without auditing (the caller audits its own read). */
     public Optional<Customer> withCode(String code) {
         return em.createNamedQuery("Customer.byIdentityCode", Customer.class)
-                .setParameter("code", validCode(code).value()).getResultStream().findFirst();
+                .setParameter("code", validCode(code).value())
+                .getResultStream()
+                .findFirst();
     }
 
     /** A valid code as of today, or a refusal that says what is wrong with it. */

@@ -27,9 +27,9 @@ import java.util.Optional;
 @Entity
 @NamedOrAnonymised
 @Table(name = "customer")
-@NamedQuery(name = "Customer.byIdentityCode",
-        query = "SELECT c FROM Customer c WHERE c.personalIdentityCode = :code")
-@NamedQuery(name = "Customer.byName",
+@NamedQuery(name = "Customer.byIdentityCode", query = "SELECT c FROM Customer c WHERE c.personalIdentityCode = :code")
+@NamedQuery(
+        name = "Customer.byName",
         query = "SELECT c FROM Customer c WHERE LOWER(c.fullName) LIKE :name ORDER BY c.fullName")
 @NamedQuery(name = "Customer.byIds", query = "SELECT c FROM Customer c WHERE c.id IN :ids ORDER BY c.fullName")
 public class Customer implements Serializable {
@@ -72,14 +72,13 @@ public class Customer implements Serializable {
     @Version
     private long version;
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
-    public Customer(String fullName, String personalIdentityCode, String preferredLanguage,
-                    LocalDateTime createdAt) {
+    public Customer(String fullName, String personalIdentityCode, String preferredLanguage, LocalDateTime createdAt) {
         this.fullName = fullName;
         this.personalIdentityCode = PersonalIdentityCode.parse(personalIdentityCode)
-                .map(PersonalIdentityCode::value).orElse(personalIdentityCode);
+                .map(PersonalIdentityCode::value)
+                .orElse(personalIdentityCode);
         this.preferredLanguage = preferredLanguage;
         this.createdAt = createdAt;
     }
@@ -113,10 +112,13 @@ public class Customer implements Serializable {
      */
     public static String nameSearchPattern(String query) {
         String q = java.text.Normalizer.normalize(query == null ? "" : query.strip(), java.text.Normalizer.Form.NFC)
-                .replaceAll("[%_\\\\*]", "").replaceAll("\\s+", " ").strip();
+                .replaceAll("[%_\\\\*]", "")
+                .replaceAll("\\s+", " ")
+                .strip();
         long letters = q.codePoints().filter(Character::isLetter).count();
-        boolean onlyNameCharacters = q.codePoints().allMatch(cp -> Character.isLetter(cp) || cp == ' ' || cp == '-'
-                || cp == '\'' || cp == '\u2019' || cp == '.');
+        boolean onlyNameCharacters = q.codePoints()
+                .allMatch(cp ->
+                        Character.isLetter(cp) || cp == ' ' || cp == '-' || cp == '\'' || cp == '\u2019' || cp == '.');
         if (letters < SEARCH_MIN_LETTERS || !onlyNameCharacters) {
             throw new fi.asiointipiste.platform.i18n.RefusedAction("frontDesk.customer.searchInvalid");
         }
@@ -164,5 +166,4 @@ public class Customer implements Serializable {
     public String getMaskedIdentityCode() {
         return identityCode().map(PersonalIdentityCode::masked).orElse("");
     }
-
 }

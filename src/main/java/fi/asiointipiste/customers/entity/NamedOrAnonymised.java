@@ -32,7 +32,8 @@ public @interface NamedOrAnonymised {
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("fullName").addConstraintViolation();
+                    .addPropertyNode("fullName")
+                    .addConstraintViolation();
             return false;
         }
     }

@@ -107,8 +107,10 @@ public final class PersonalIdentityCode implements Serializable {
 
     private static LocalDate birthDateOf(String code) {
         try {
-            return LocalDate.of(centuryOf(code.charAt(6)) + Integer.parseInt(code.substring(4, 6)),
-                    Integer.parseInt(code.substring(2, 4)), Integer.parseInt(code.substring(0, 2)));
+            return LocalDate.of(
+                    centuryOf(code.charAt(6)) + Integer.parseInt(code.substring(4, 6)),
+                    Integer.parseInt(code.substring(2, 4)),
+                    Integer.parseInt(code.substring(0, 2)));
         } catch (DateTimeException e) {
             return null;
         }
@@ -119,8 +121,15 @@ public final class PersonalIdentityCode implements Serializable {
      * full-width and small hyphen-minus. They look right on the screen but are another character.
      */
     static boolean isLookalikeDash(char c) {
-        return c >= '\u2010' && c <= '\u2015' || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D'
-                || c == '\u00AD' || c == '\u02D7' || c == '\u2043' || c == '\u1806';
+        return c >= '\u2010' && c <= '\u2015'
+                || c == '\u2212'
+                || c == '\uFE58'
+                || c == '\uFE63'
+                || c == '\uFF0D'
+                || c == '\u00AD'
+                || c == '\u02D7'
+                || c == '\u2043'
+                || c == '\u1806';
     }
 
     public static boolean isValid(String text) {

@@ -51,7 +51,8 @@ public class KioskAdminBacking {
     /** The name of a token's point; the points are read once per request, not once per row. */
     public String pointName(Long id) {
         if (pointNames == null) {
-            pointNames = servicePoints.all().stream().collect(Collectors.toMap(ServicePoint::getId, ServicePoint::getName));
+            pointNames =
+                    servicePoints.all().stream().collect(Collectors.toMap(ServicePoint::getId, ServicePoint::getName));
         }
         return pointNames.getOrDefault(id, "");
     }

@@ -29,8 +29,12 @@ public class KioskIdentityStore implements IdentityStore {
         }
         try {
             KioskToken token = kiosks.valid(kiosk.token());
-            return new CredentialValidationResult(null, new CallerPrincipal("kiosk:" + token.getId()), null,
-                    String.valueOf(token.getId()), Set.of(KioskTokenCredential.GROUP));
+            return new CredentialValidationResult(
+                    null,
+                    new CallerPrincipal("kiosk:" + token.getId()),
+                    null,
+                    String.valueOf(token.getId()),
+                    Set.of(KioskTokenCredential.GROUP));
         } catch (RefusedAction unknownOrRevoked) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -34,28 +34,33 @@ public class KioskTokenResource {
     Kiosks kiosks;
 
     @Schema(name = "NewKioskToken", description = "A kiosk of a service point")
-    public record NewKiosk(@NotNull @Schema(description = "The service point", required = true) Long servicePointId,
-                           @NotNull @Schema(description = "A label, e.g. \"tablet 1\"", required = true,
-                                   maxLength = 100) String label) {
-    }
+    public record NewKiosk(
+            @NotNull @Schema(description = "The service point", required = true)
+            Long servicePointId,
+
+            @NotNull @Schema(description = "A label, e.g. \"tablet 1\"", required = true, maxLength = 100)
+            String label) {}
 
     @Schema(name = "KioskToken", description = "A kiosk token: the kiosk sends it as Authorization: Kiosk <token>")
-    public record KioskJson(@Schema(description = "Its id") long id,
-                            @Schema(description = "The service point") long servicePointId,
-                            @Schema(description = "Its label") String label,
-                            @Schema(description = "The token") String token,
-                            @Schema(description = "When issued") LocalDateTime issuedAt,
-                            @Schema(description = "When revoked, if it is") LocalDateTime revokedAt) {
+    public record KioskJson(
+            @Schema(description = "Its id") long id,
+            @Schema(description = "The service point") long servicePointId,
+            @Schema(description = "Its label") String label,
+            @Schema(description = "The token") String token,
+            @Schema(description = "When issued") LocalDateTime issuedAt,
+            @Schema(description = "When revoked, if it is") LocalDateTime revokedAt) {
         static KioskJson of(KioskToken k) {
-            return new KioskJson(k.getId(), k.getServicePointId(), k.getLabel(), k.getToken(), k.getIssuedAt(),
-                    k.getRevokedAt());
+            return new KioskJson(
+                    k.getId(), k.getServicePointId(), k.getLabel(), k.getToken(), k.getIssuedAt(), k.getRevokedAt());
         }
     }
 
     @GET
     @Operation(summary = "Every kiosk token, newest first")
-    @APIResponse(responseCode = "200", description = "The kiosk tokens", content = @Content(schema = @Schema(
-            implementation = KioskJson.class, type = SchemaType.ARRAY)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The kiosk tokens",
+            content = @Content(schema = @Schema(implementation = KioskJson.class, type = SchemaType.ARRAY)))
     public List<KioskJson> all() {
         return kiosks.all().stream().map(KioskJson::of).toList();
     }
@@ -63,11 +68,14 @@ public class KioskTokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue a kiosk token")
-    @APIResponse(responseCode = "201", description = "The kiosk token",
+    @APIResponse(
+            responseCode = "201",
+            description = "The kiosk token",
             content = @Content(schema = @Schema(implementation = KioskJson.class)))
     public Response issue(NewKiosk request) {
         return Response.status(Response.Status.CREATED)
-                .entity(KioskJson.of(kiosks.issue(request.servicePointId(), request.label()))).build();
+                .entity(KioskJson.of(kiosks.issue(request.servicePointId(), request.label())))
+                .build();
     }
 
     @POST

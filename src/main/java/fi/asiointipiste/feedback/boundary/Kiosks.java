@@ -46,7 +46,6 @@ public class Kiosks {
     @Inject
     Event<FeedbackGiven> given;
 
-
     public KioskToken issue(long pointId, String label) {
         if (em.find(ServicePoint.class, pointId) == null) {
             throw new RefusedAction("kiosk.admin.pointRequired");
@@ -78,8 +77,11 @@ public class Kiosks {
 
     /** The active token, or a refusal for an unknown or revoked one. */
     public KioskToken valid(String token) {
-        return em.createNamedQuery("KioskToken.byToken", KioskToken.class).setParameter("token", token)
-                .getResultStream().filter(KioskToken::isActive).findFirst()
+        return em.createNamedQuery("KioskToken.byToken", KioskToken.class)
+                .setParameter("token", token)
+                .getResultStream()
+                .filter(KioskToken::isActive)
+                .findFirst()
                 .orElseThrow(() -> new RefusedAction("kiosk.tokenRefused"));
     }
 
@@ -87,16 +89,22 @@ public class Kiosks {
     public Optional<Long> visitToAsk(String token) {
         KioskToken kiosk = valid(token);
         return em.createNamedQuery("Visit.recentlyDoneAtPoint", Visit.class)
-                .setParameter("point", kiosk.getServicePointId()).setParameter("done", VisitStatus.DONE)
-                .setParameter("since", clock.now().minusMinutes(OFFER_MINUTES)).setMaxResults(1)
-                .getResultStream().map(Visit::getId).filter(id -> !answered(id)).findFirst();
+                .setParameter("point", kiosk.getServicePointId())
+                .setParameter("done", VisitStatus.DONE)
+                .setParameter("since", clock.now().minusMinutes(OFFER_MINUTES))
+                .setMaxResults(1)
+                .getResultStream()
+                .map(Visit::getId)
+                .filter(id -> !answered(id))
+                .findFirst();
     }
 
     /** Stores the customer's answer to the visit closed at the kiosk's point (see {@link Feedback#answer}), once. */
     public Feedback answer(String token, long visitId, Integer ces, Integer nps, String comment) {
         KioskToken kiosk = valid(token);
         Visit visit = em.find(Visit.class, visitId);
-        if (visit == null || !visit.getServicePoint().getId().equals(kiosk.getServicePointId())
+        if (visit == null
+                || !visit.getServicePoint().getId().equals(kiosk.getServicePointId())
                 || visit.getStatus() != VisitStatus.DONE) {
             throw new RefusedAction("kiosk.noVisit");
         }
@@ -120,6 +128,8 @@ public class Kiosks {
 
     private boolean answered(long visitId) {
         return em.createNamedQuery("Feedback.countOfVisit", Long.class)
-                .setParameter("visit", visitId).getSingleResult() > 0;
+                        .setParameter("visit", visitId)
+                        .getSingleResult()
+                > 0;
     }
 }

@@ -66,9 +66,12 @@ public class ParkingLot {
             return List.of();
         }
         return em.createNamedQuery("ParkingLotNote.ofPoints", ParkingLotNote.class)
-                .setParameter("points", points).setParameter("from", from.atStartOfDay())
-                .setParameter("until", until.plusDays(1).atStartOfDay()).getResultStream()
-                .filter(n -> status == null || n.getStatus() == status).toList();
+                .setParameter("points", points)
+                .setParameter("from", from.atStartOfDay())
+                .setParameter("until", until.plusDays(1).atStartOfDay())
+                .getResultStream()
+                .filter(n -> status == null || n.getStatus() == status)
+                .toList();
     }
 
     /** Follows a note up; only at the user's own points, and refused as a conflict when it changed meanwhile. */

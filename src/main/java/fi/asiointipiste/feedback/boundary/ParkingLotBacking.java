@@ -48,8 +48,11 @@ public class ParkingLotBacking extends ParkingLotFilter {
 
     public void search() {
         notes = parkingLot.search(getFrom(), getUntil(), getPointId(), getStatus());
-        errands = decisions.errandsOfVisits(notes.stream().map(ParkingLotNote::getVisitId)
-                .filter(java.util.Objects::nonNull).distinct().toList());
+        errands = decisions.errandsOfVisits(notes.stream()
+                .map(ParkingLotNote::getVisitId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
     }
 
     /** The errands of the note's visit with the rules that decided them; none for a note without a visit. */

@@ -31,7 +31,9 @@ public class Feedback implements Serializable {
     /** The Customer Effort Score's answers, 1 (much less effort than expected) to 5 (much more). */
     public static final List<Integer> CES_SCALE = List.of(1, 2, 3, 4, 5);
     /** The Net Promoter question's answers, 0 (not at all likely) to 10 (extremely likely). */
-    public static final List<Integer> NPS_SCALE = IntStream.rangeClosed(0, 10).boxed().toList();
+    public static final List<Integer> NPS_SCALE =
+            IntStream.rangeClosed(0, 10).boxed().toList();
+
     public static final int COMMENT_MAX = 1000;
 
     @Id
@@ -63,11 +65,10 @@ public class Feedback implements Serializable {
     @Column(name = "comment_text")
     private String comment;
 
-    protected Feedback() {
-    }
+    protected Feedback() {}
 
-    public Feedback(Long visitId, Long servicePointId, LocalDateTime givenAt, Integer ces, Integer nps,
-                    String comment) {
+    public Feedback(
+            Long visitId, Long servicePointId, LocalDateTime givenAt, Integer ces, Integer nps, String comment) {
         this.visitId = visitId;
         this.servicePointId = servicePointId;
         this.givenAt = givenAt;
@@ -81,8 +82,8 @@ public class Feedback implements Serializable {
      * comment of at most {@value #COMMENT_MAX} characters (trimmed; a blank one is none). Anything else is refused,
      * and nothing is stored.
      */
-    public static Feedback answer(Long visitId, Long servicePointId, LocalDateTime givenAt, Integer ces, Integer nps,
-                                  String comment) {
+    public static Feedback answer(
+            Long visitId, Long servicePointId, LocalDateTime givenAt, Integer ces, Integer nps, String comment) {
         if (ces == null && nps == null) {
             throw new RefusedAction("kiosk.answerRequired");
         }
@@ -92,7 +93,12 @@ public class Feedback implements Serializable {
         if (comment != null && comment.length() > COMMENT_MAX) {
             throw new RefusedAction("kiosk.commentTooLong");
         }
-        return new Feedback(visitId, servicePointId, givenAt, ces, nps,
+        return new Feedback(
+                visitId,
+                servicePointId,
+                givenAt,
+                ces,
+                nps,
                 comment == null || comment.isBlank() ? null : comment.strip());
     }
 

@@ -56,8 +56,7 @@ public class KioskToken implements Serializable {
     @Version
     private long version;
 
-    protected KioskToken() {
-    }
+    protected KioskToken() {}
 
     public KioskToken(String token, Long servicePointId, String label, String issuedBy, LocalDateTime issuedAt) {
         this.token = token;

@@ -23,7 +23,8 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "parking_lot_note")
-@NamedQuery(name = "ParkingLotNote.ofPoints",
+@NamedQuery(
+        name = "ParkingLotNote.ofPoints",
         query = "SELECT n FROM ParkingLotNote n WHERE n.servicePointId IN :points"
                 + " AND n.createdAt >= :from AND n.createdAt < :until ORDER BY n.createdAt DESC")
 public class ParkingLotNote implements Serializable {
@@ -67,8 +68,7 @@ public class ParkingLotNote implements Serializable {
     @Version
     private long version;
 
-    protected ParkingLotNote() {
-    }
+    protected ParkingLotNote() {}
 
     public ParkingLotNote(Long servicePointId, Long visitId, LocalDateTime createdAt, String author, String text) {
         this.servicePointId = servicePointId;

@@ -2,5 +2,8 @@ package fi.asiointipiste.feedback.entity;
 
 /** Where a parking-lot note is in its follow-up. */
 public enum ParkingLotStatus {
-    OPEN, IN_PROGRESS, RESOLVED, DISMISSED
+    OPEN,
+    IN_PROGRESS,
+    RESOLVED,
+    DISMISSED
 }

@@ -52,7 +52,9 @@ public class AdministrationBacking {
     }
 
     public String pointNames(StaffUser user) {
-        return user.getServicePoints().stream().map(ServicePoint::getMunicipality).sorted()
+        return user.getServicePoints().stream()
+                .map(ServicePoint::getMunicipality)
+                .sorted()
                 .collect(Collectors.joining(", "));
     }
 }

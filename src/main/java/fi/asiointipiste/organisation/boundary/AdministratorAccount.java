@@ -62,8 +62,8 @@ public class AdministratorAccount {
                     + " (set ASIOINTIPISTE_ADMIN_PASSWORD, see docs/operations.md)";
         }
         if (configured.length() < PasswordHashing.MINIMUM_LENGTH) {
-            return "the configured administrator password is shorter than "
-                    + PasswordHashing.MINIMUM_LENGTH + " characters";
+            return "the configured administrator password is shorter than " + PasswordHashing.MINIMUM_LENGTH
+                    + " characters";
         }
         return null;
     }

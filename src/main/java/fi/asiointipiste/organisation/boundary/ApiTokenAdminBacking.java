@@ -62,8 +62,10 @@ public class ApiTokenAdminBacking {
 
     /** Active accounts that have a role a token may carry. */
     public List<StaffUser> getUsers() {
-        return staffUsers.all().stream().filter(StaffUser::isActive)
-                .filter(u -> u.getRoles().stream().anyMatch(ApiToken.GRANTABLE::contains)).toList();
+        return staffUsers.all().stream()
+                .filter(StaffUser::isActive)
+                .filter(u -> u.getRoles().stream().anyMatch(ApiToken.GRANTABLE::contains))
+                .toList();
     }
 
     public List<Role> getGrantableRoles() {
@@ -77,7 +79,8 @@ public class ApiTokenAdminBacking {
     /** The names of a token's points, read once per request. */
     public String pointNames(java.util.Collection<Long> ids) {
         if (pointNames == null) {
-            pointNames = servicePoints.all().stream().collect(Collectors.toMap(ServicePoint::getId, ServicePoint::getName));
+            pointNames =
+                    servicePoints.all().stream().collect(Collectors.toMap(ServicePoint::getId, ServicePoint::getName));
         }
         return ids.stream().map(id -> pointNames.getOrDefault(id, "")).sorted().collect(Collectors.joining(", "));
     }

@@ -26,9 +26,14 @@ public class ApiTokenIdentityStore implements IdentityStore {
         if (!(credential instanceof ApiTokenCredential token)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return tokens.active(token.token()).filter(t -> !t.effectiveRoles().isEmpty())
-                .map(t -> new CredentialValidationResult(null, new CallerPrincipal(t.getUser().getUsername()), null,
-                        String.valueOf(t.getId()), t.effectiveRoles().stream().map(Role::name).collect(Collectors.toSet())))
+        return tokens.active(token.token())
+                .filter(t -> !t.effectiveRoles().isEmpty())
+                .map(t -> new CredentialValidationResult(
+                        null,
+                        new CallerPrincipal(t.getUser().getUsername()),
+                        null,
+                        String.valueOf(t.getId()),
+                        t.effectiveRoles().stream().map(Role::name).collect(Collectors.toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

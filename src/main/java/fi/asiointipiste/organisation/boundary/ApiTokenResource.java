@@ -47,14 +47,21 @@ public class ApiTokenResource {
 
     @Schema(name = "NewApiToken", description = "A token for a staff account: some of its roles at some of its points")
     public record NewToken(
-            @NotNull @Schema(description = "The account the token acts for", required = true) String username,
-            @NotNull @Schema(description = "What the token is for, e.g. \"Ticket machine Pielavesi\"", required = true,
-                    maxLength = 100) String label,
+            @NotNull @Schema(description = "The account the token acts for", required = true)
+            String username,
+
+            @NotNull
+            @Schema(
+                    description = "What the token is for, e.g. \"Ticket machine Pielavesi\"",
+                    required = true,
+                    maxLength = 100)
+            String label,
+
             @NotNull @Schema(description = "CLERK, SUPERVISOR and/or COORDINATOR (the account's own)", required = true)
             Set<Role> roles,
+
             @NotNull @Schema(description = "Service point ids (the account's own)", required = true)
-            Set<Long> servicePointIds) {
-    }
+            Set<Long> servicePointIds) {}
 
     @Schema(name = "ApiToken", description = "An API token (its secret only in the answer to issuing it)")
     public record TokenJson(
@@ -63,23 +70,37 @@ public class ApiTokenResource {
             @Schema(description = "The account it acts for") String username,
             @Schema(description = "Its roles") Set<Role> roles,
             @Schema(description = "Its service point ids") Set<Long> servicePointIds,
-            @Schema(description = "The first characters of the secret, to recognise it") String prefix,
+
+            @Schema(description = "The first characters of the secret, to recognise it")
+            String prefix,
+
             @Schema(description = "When issued") LocalDateTime issuedAt,
             @Schema(description = "Who issued it") String issuedBy,
             @Schema(description = "When revoked, if it is") LocalDateTime revokedAt,
+
             @Schema(description = "The secret: send it as Authorization: Bearer <token>. Shown once, never stored.")
             String token) {
         static TokenJson of(ApiToken t, String secret) {
-            return new TokenJson(t.getId(), t.getLabel(), t.getUser().getUsername(), t.getRoles(),
-                    t.getServicePointIds(), t.getTokenPrefix(), t.getIssuedAt(), t.getIssuedBy(), t.getRevokedAt(),
+            return new TokenJson(
+                    t.getId(),
+                    t.getLabel(),
+                    t.getUser().getUsername(),
+                    t.getRoles(),
+                    t.getServicePointIds(),
+                    t.getTokenPrefix(),
+                    t.getIssuedAt(),
+                    t.getIssuedBy(),
+                    t.getRevokedAt(),
                     secret);
         }
     }
 
     @GET
     @Operation(summary = "Every API token, newest first")
-    @APIResponse(responseCode = "200", description = "The tokens (without secrets)", content = @Content(schema =
-            @Schema(implementation = TokenJson.class, type = SchemaType.ARRAY)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The tokens (without secrets)",
+            content = @Content(schema = @Schema(implementation = TokenJson.class, type = SchemaType.ARRAY)))
     public List<TokenJson> all() {
         return tokens.all().stream().map(t -> TokenJson.of(t, null)).toList();
     }
@@ -87,21 +108,30 @@ public class ApiTokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue a token", description = "The answer holds the secret; it cannot be read again.")
-    @APIResponse(responseCode = "201", description = "The token with its secret",
+    @APIResponse(
+            responseCode = "201",
+            description = "The token with its secret",
             content = @Content(schema = @Schema(implementation = TokenJson.class)))
     public Response issue(NewToken request, @Context UriInfo uri) {
-        Long userId = staffUsers.byUsername(request.username()).map(u -> u.getId())
+        Long userId = staffUsers
+                .byUsername(request.username())
+                .map(u -> u.getId())
                 .orElseThrow(() -> new InvalidRequest(400, "admin.apiToken.userRequired", Map.of("field", "username")));
         ApiTokens.Issued issued = tokens.issue(userId, request.label(), request.roles(), request.servicePointIds());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(issued.token().getId())).build())
-                .entity(TokenJson.of(issued.token(), issued.secret())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(issued.token().getId()))
+                        .build())
+                .entity(TokenJson.of(issued.token(), issued.secret()))
+                .build();
     }
 
     @POST
     @Path("{id}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revoke a token", description = "For good: the next call with it is refused.")
-    @APIResponse(responseCode = "200", description = "The revoked token",
+    @APIResponse(
+            responseCode = "200",
+            description = "The revoked token",
             content = @Content(schema = @Schema(implementation = TokenJson.class)))
     public TokenJson revoke(@PathParam("id") long id) {
         return TokenJson.of(tokens.revoke(id), null);

@@ -42,22 +42,31 @@ public class ApiTokens {
     AuditLog audit;
 
     /** A token just issued and its secret, which is never shown again. */
-    public record Issued(ApiToken token, String secret) {
-    }
+    public record Issued(ApiToken token, String secret) {}
 
     public Issued issue(Long userId, String label, Set<Role> roles, Set<Long> pointIds) {
         StaffUser user = userId == null ? null : em.find(StaffUser.class, userId);
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
-        String secret = ApiToken.PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        ApiToken token = new ApiToken(secret, label, user, roles == null ? Set.of() : roles,
-                new HashSet<>(servicePoints.byIds(pointIds == null ? Set.of() : pointIds)), audit.actor(),
+        String secret =
+                ApiToken.PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        ApiToken token = new ApiToken(
+                secret,
+                label,
+                user,
+                roles == null ? Set.of() : roles,
+                new HashSet<>(servicePoints.byIds(pointIds == null ? Set.of() : pointIds)),
+                audit.actor(),
                 clock.now());
         em.persist(token);
         em.flush();
-        audit.record("API_TOKEN_ISSUED", "ApiToken", token.getId(), null,
-                token.getLabel() + " for " + user.getUsername() + " roles=" + token.getRoles()
-                        + " points=" + token.getServicePointIds());
+        audit.record(
+                "API_TOKEN_ISSUED",
+                "ApiToken",
+                token.getId(),
+                null,
+                token.getLabel() + " for " + user.getUsername() + " roles=" + token.getRoles() + " points="
+                        + token.getServicePointIds());
         return new Issued(token, secret);
     }
 
@@ -82,7 +91,10 @@ public class ApiTokens {
         if (secret == null || !secret.startsWith(ApiToken.PREFIX)) {
             return Optional.empty();
         }
-        return em.createNamedQuery("ApiToken.byHash", ApiToken.class).setParameter("hash", ApiToken.hash(secret))
-                .getResultStream().filter(ApiToken::isActive).findFirst();
+        return em.createNamedQuery("ApiToken.byHash", ApiToken.class)
+                .setParameter("hash", ApiToken.hash(secret))
+                .getResultStream()
+                .filter(ApiToken::isActive)
+                .findFirst();
     }
 }

@@ -22,10 +22,11 @@ public class ServicePointBacking extends ServicePointForm {
 
     public String save() {
         if (isExisting()) {
-            servicePoints.update(getId(), getVersion(), getName().strip(), getMunicipality().strip(), isActive(),
-                    getDesks());
+            servicePoints.update(
+                    getId(), getVersion(), getName().strip(), getMunicipality().strip(), isActive(), getDesks());
         } else {
-            servicePoints.create(getCode().strip(), getName().strip(), getMunicipality().strip(), getDesks());
+            servicePoints.create(
+                    getCode().strip(), getName().strip(), getMunicipality().strip(), getDesks());
         }
         Messages.info("admin.point.saved", getCode());
         Messages.keepForRedirect();

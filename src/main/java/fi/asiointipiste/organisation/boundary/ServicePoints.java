@@ -33,7 +33,9 @@ public class ServicePoints {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery("ServicePoint.byIds", ServicePoint.class).setParameter("ids", ids).getResultList();
+        return em.createNamedQuery("ServicePoint.byIds", ServicePoint.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     public Optional<ServicePoint> byId(Long id) {
@@ -46,8 +48,10 @@ public class ServicePoints {
 
     public ServicePoint create(String code, String name, String municipality, int desks) {
         checkDesks(desks);
-        if (!em.createNamedQuery("ServicePoint.byCode", ServicePoint.class).setParameter("code", code)
-                .getResultList().isEmpty()) {
+        if (!em.createNamedQuery("ServicePoint.byCode", ServicePoint.class)
+                .setParameter("code", code)
+                .getResultList()
+                .isEmpty()) {
             throw new AccountRefused("admin.point.codeTaken", "service point code " + code + " is taken");
         }
         ServicePoint point = new ServicePoint(code, name, municipality);
@@ -57,8 +61,8 @@ public class ServicePoints {
         return point;
     }
 
-    public ServicePoint update(Long id, long expectedVersion, String name, String municipality, boolean active,
-                               int desks) {
+    public ServicePoint update(
+            Long id, long expectedVersion, String name, String municipality, boolean active, int desks) {
         checkDesks(desks);
         ServicePoint point = byId(id).orElseThrow(() -> new AccountRefused("admin.point.notFound", "no point " + id));
         if (point.getVersion() != expectedVersion) {
@@ -67,7 +71,11 @@ public class ServicePoints {
         String before = point.getName() + " / " + point.getMunicipality() + " / active=" + point.isActive()
                 + " / desks=" + point.getDesks();
         point.update(name, municipality, active, desks);
-        audit.record("SERVICE_POINT_CHANGED", "ServicePoint", point.getCode(), before,
+        audit.record(
+                "SERVICE_POINT_CHANGED",
+                "ServicePoint",
+                point.getCode(),
+                before,
                 name + " / " + municipality + " / active=" + active + " / desks=" + desks);
         return point;
     }

@@ -4,10 +4,10 @@ import fi.asiointipiste.organisation.entity.ApiToken;
 import fi.asiointipiste.organisation.entity.Role;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.platform.security.ApiTokenCredential;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import fi.asiointipiste.platform.security.ApiTokenCredential;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
@@ -44,9 +44,13 @@ public class SignedInStaff {
         if (user == null) {
             Principal principal = security.getCallerPrincipal();
             Optional<Long> token = ApiTokenCredential.tokenOf(request);
-            user = principal == null ? Optional.empty()
-                    : token.isPresent() ? token.flatMap(apiTokens::byId).filter(ApiToken::isActive).map(ApiToken::actor)
-                    : staffUsers.byUsername(principal.getName());
+            user = principal == null
+                    ? Optional.empty()
+                    : token.isPresent()
+                            ? token.flatMap(apiTokens::byId)
+                                    .filter(ApiToken::isActive)
+                                    .map(ApiToken::actor)
+                            : staffUsers.byUsername(principal.getName());
         }
         return user;
     }
@@ -100,6 +104,8 @@ public class SignedInStaff {
     /** The points whose data this user may see: the ones they work at. */
     public List<ServicePoint> getServicePoints() {
         return user().map(u -> u.getServicePoints().stream()
-                .sorted(java.util.Comparator.comparing(ServicePoint::getName)).toList()).orElse(List.of());
+                        .sorted(java.util.Comparator.comparing(ServicePoint::getName))
+                        .toList())
+                .orElse(List.of());
     }
 }

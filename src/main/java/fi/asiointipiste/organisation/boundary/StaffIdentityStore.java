@@ -39,6 +39,7 @@ public class StaffIdentityStore implements IdentityStore, StaffAccounts {
 
     /** Ten codes of twelve Base32 characters (60 bits each), shown as XXXX-XXXX-XXXX. */
     static final int RECOVERY_CODES = 10;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -68,7 +69,8 @@ public class StaffIdentityStore implements IdentityStore, StaffAccounts {
         if (passwords.needsRehash(account.getPasswordHash())) {
             staffUsers.upgradePasswordHash(account.getUsername(), passwords.hash(credential.getPasswordAsString()));
         }
-        return new CredentialValidationResult(account.getUsername(),
+        return new CredentialValidationResult(
+                account.getUsername(),
                 account.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
@@ -95,7 +97,10 @@ public class StaffIdentityStore implements IdentityStore, StaffAccounts {
         if (user.isEmpty() || code == null) {
             return false;
         }
-        OptionalLong step = Totp.verify(secrets.open(user.get().getTotpSecret()), code, Instant.now(),
+        OptionalLong step = Totp.verify(
+                secrets.open(user.get().getTotpSecret()),
+                code,
+                Instant.now(),
                 user.get().getTotpLastStep());
         if (step.isPresent()) {
             return staffUsers.spendTotpStep(username, step.getAsLong());
@@ -107,7 +112,8 @@ public class StaffIdentityStore implements IdentityStore, StaffAccounts {
     @Override
     public Optional<List<String>> enrolSecondFactor(String username, byte[] secret, String code) {
         OptionalLong step = Totp.verify(secret, code, Instant.now(), null);
-        if (step.isEmpty() || staffUsers.byUsername(username).filter(StaffUser::isActive).isEmpty()) {
+        if (step.isEmpty()
+                || staffUsers.byUsername(username).filter(StaffUser::isActive).isEmpty()) {
             return Optional.empty();
         }
         List<String> codes = new ArrayList<>();
@@ -144,8 +150,12 @@ public class StaffIdentityStore implements IdentityStore, StaffAccounts {
      * 0, 1 or 8); null when it cannot be a recovery code.
      */
     static String normaliseRecoveryCode(String typed) {
-        String plain = typed.replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT)
-                .replace('0', 'O').replace('1', 'I').replace('8', 'B');
+        String plain = typed.replace("-", "")
+                .replace(" ", "")
+                .toUpperCase(Locale.ROOT)
+                .replace('0', 'O')
+                .replace('1', 'I')
+                .replace('8', 'B');
         return plain.length() == 12 && Base32.decode(plain) != null ? plain : null;
     }
 
@@ -153,7 +163,8 @@ public class StaffIdentityStore implements IdentityStore, StaffAccounts {
     static String recoveryCodeHash(String username, String normalisedCode) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest((username + ":" + normalisedCode).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(sha.digest((username + ":" + normalisedCode).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -9,8 +9,14 @@ import java.util.Set;
  * required for a new account and optional (blank: unchanged) for an existing one. The username is used only when
  * the account is created.
  */
-public record StaffUserDraft(String username, String displayName, Set<Role> roles, Long agencyId,
-                             List<Long> pointIds, boolean active, String password) {
+public record StaffUserDraft(
+        String username,
+        String displayName,
+        Set<Role> roles,
+        Long agencyId,
+        List<Long> pointIds,
+        boolean active,
+        String password) {
 
     public boolean hasPassword() {
         return password != null && !password.isBlank();

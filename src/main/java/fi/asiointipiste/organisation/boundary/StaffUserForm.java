@@ -52,8 +52,14 @@ public abstract class StaffUserForm extends EditForm<StaffUser> {
 
     /** The entered values, trimmed; call only with at least one role chosen. */
     public StaffUserDraft draft() {
-        return new StaffUserDraft(username == null ? null : username.strip(), displayName.strip(),
-                EnumSet.copyOf(roles), agencyId, List.copyOf(pointIds), active, password);
+        return new StaffUserDraft(
+                username == null ? null : username.strip(),
+                displayName.strip(),
+                EnumSet.copyOf(roles),
+                agencyId,
+                List.copyOf(pointIds),
+                active,
+                password);
     }
 
     public String getUsername() {

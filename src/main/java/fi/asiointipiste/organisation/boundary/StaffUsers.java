@@ -42,7 +42,8 @@ public class StaffUsers {
     public Optional<StaffUser> byUsername(String username) {
         return em.createNamedQuery("StaffUser.byUsername", StaffUser.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public List<StaffUser> all() {
@@ -51,7 +52,8 @@ public class StaffUsers {
 
     public long activeWith(Role role) {
         return em.createNamedQuery("StaffUser.countActiveWithRole", Long.class)
-                .setParameter("role", role).getSingleResult();
+                .setParameter("role", role)
+                .getSingleResult();
     }
 
     public Optional<StaffUser> byId(Long id) {
@@ -71,8 +73,13 @@ public class StaffUsers {
     }
 
     /** Creates an account with its points and agency in one step (the administration page). */
-    public StaffUser create(String username, String displayName, String password, Set<Role> roles, Agency agency,
-                            Collection<ServicePoint> points) {
+    public StaffUser create(
+            String username,
+            String displayName,
+            String password,
+            Set<Role> roles,
+            Agency agency,
+            Collection<ServicePoint> points) {
         StaffUser user = create(username, displayName, password, roles);
         user.update(displayName, roles, agency, points, true);
         return user;
@@ -80,7 +87,12 @@ public class StaffUsers {
 
     /** Creates an account from the administration page's form. */
     public StaffUser create(StaffUserDraft draft) {
-        return create(draft.username(), draft.displayName(), draft.password(), draft.roles(), agencyOf(draft),
+        return create(
+                draft.username(),
+                draft.displayName(),
+                draft.password(),
+                draft.roles(),
+                agencyOf(draft),
                 servicePoints.byIds(draft.pointIds()));
     }
 
@@ -89,8 +101,14 @@ public class StaffUsers {
      * refused, neither.
      */
     public StaffUser update(Long id, long expectedVersion, StaffUserDraft draft) {
-        StaffUser user = update(id, expectedVersion, draft.displayName(), draft.roles(), agencyOf(draft),
-                servicePoints.byIds(draft.pointIds()), draft.active());
+        StaffUser user = update(
+                id,
+                expectedVersion,
+                draft.displayName(),
+                draft.roles(),
+                agencyOf(draft),
+                servicePoints.byIds(draft.pointIds()),
+                draft.active());
         if (draft.hasPassword()) {
             changePassword(id, draft.password());
         }
@@ -105,8 +123,14 @@ public class StaffUsers {
      * Saves an administrator's edit. Refused when someone else changed the account meanwhile, or when it would
      * leave no active administrator (nobody could manage accounts any more).
      */
-    public StaffUser update(Long id, long expectedVersion, String displayName, Set<Role> roles, Agency agency,
-                            Collection<ServicePoint> points, boolean active) {
+    public StaffUser update(
+            Long id,
+            long expectedVersion,
+            String displayName,
+            Set<Role> roles,
+            Agency agency,
+            Collection<ServicePoint> points,
+            boolean active) {
         StaffUser user = byId(id).orElseThrow(() -> new AccountRefused("admin.user.notFound", "no staff user " + id));
         if (user.getVersion() != expectedVersion) {
             throw new OptimisticLockException("staff user " + user.getUsername() + " was changed by someone else");
@@ -130,14 +154,18 @@ public class StaffUsers {
 
     private static void requireStrong(String password) {
         if (password == null || password.length() < PasswordHashing.MINIMUM_LENGTH) {
-            throw new AccountRefused("admin.user.passwordShort", "password shorter than " + PasswordHashing.MINIMUM_LENGTH);
+            throw new AccountRefused(
+                    "admin.user.passwordShort", "password shorter than " + PasswordHashing.MINIMUM_LENGTH);
         }
     }
 
     private static String describe(StaffUser u) {
         return "name=" + u.getDisplayName() + " roles=" + u.getRoles() + " agency="
                 + (u.getAgency() == null ? "-" : u.getAgency().getCode()) + " points="
-                + u.getServicePoints().stream().map(ServicePoint::getCode).sorted().toList() + " active=" + u.isActive();
+                + u.getServicePoints().stream()
+                        .map(ServicePoint::getCode)
+                        .sorted()
+                        .toList() + " active=" + u.isActive();
     }
 
     public void persistPrepared(StaffUser user) {
@@ -147,8 +175,10 @@ public class StaffUsers {
     /** The account's security stamp while it is active (one indexed read per signed-in request). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> activeStamp(String username) {
-        return em.createNamedQuery("StaffUser.activeStamp", String.class).setParameter("username", username)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("StaffUser.activeStamp", String.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Stamps a completed sign-in on the page (not HTTP Basic, which writes nothing per call) and audits it. */
@@ -162,18 +192,30 @@ public class StaffUsers {
      * may be a password typed into the wrong field, and is recorded as {@value #UNKNOWN_ACCOUNT}.
      */
     public void signInRefused(String typedName, String address, String reason) {
-        String known = typedName == null ? null
+        String known = typedName == null
+                ? null
                 : byUsername(typedName.strip()).map(StaffUser::getUsername).orElse(null);
         String actor = known == null ? UNKNOWN_ACCOUNT : known;
-        audit.recordAs(actor, "SIGN_IN_FAILED", "StaffUser", known, null,
+        audit.recordAs(
+                actor,
+                "SIGN_IN_FAILED",
+                "StaffUser",
+                known,
+                null,
                 "reason=" + reason + (address == null ? "" : " address=" + address));
     }
 
     /** A name or address has just been locked out after repeated failed sign-ins: one record per lock-out. */
     public void lockedOut(String typedName, String address) {
-        String known = typedName == null ? null
+        String known = typedName == null
+                ? null
                 : byUsername(typedName.strip()).map(StaffUser::getUsername).orElse(null);
-        audit.recordAs(known == null ? UNKNOWN_ACCOUNT : known, "SIGN_IN_LOCKED_OUT", "StaffUser", known, null,
+        audit.recordAs(
+                known == null ? UNKNOWN_ACCOUNT : known,
+                "SIGN_IN_LOCKED_OUT",
+                "StaffUser",
+                known,
+                null,
                 address == null ? null : "address=" + address);
     }
 
@@ -193,8 +235,13 @@ public class StaffUsers {
         StaffUser user = byUsername(username).orElseThrow(() -> new AccountRefused("admin.user.notFound", username));
         boolean replacing = user.hasSecondFactor();
         user.enrolSecondFactor(sealedSecret, clock.now(), usedStep, codeHashes);
-        audit.recordAs(username, replacing ? "SECOND_FACTOR_REPLACED" : "SECOND_FACTOR_ENROLLED", "StaffUser",
-                username, null, "recoveryCodes=" + codeHashes.size());
+        audit.recordAs(
+                username,
+                replacing ? "SECOND_FACTOR_REPLACED" : "SECOND_FACTOR_ENROLLED",
+                "StaffUser",
+                username,
+                null,
+                "recoveryCodes=" + codeHashes.size());
     }
 
     /** Spends a TOTP time step of the account; false when it was already spent (a code works once). */
@@ -204,7 +251,9 @@ public class StaffUsers {
 
     /** Spends a recovery code of the account by its hash, and audits it; false when it has no such unused code. */
     public boolean spendRecoveryCode(String username, String codeHash) {
-        boolean spent = byUsername(username).map(user -> user.spendRecoveryCode(codeHash)).orElse(false);
+        boolean spent = byUsername(username)
+                .map(user -> user.spendRecoveryCode(codeHash))
+                .orElse(false);
         if (spent) {
             audit.recordAs(username, "RECOVERY_CODE_USED", "StaffUser", username, null, null);
         }

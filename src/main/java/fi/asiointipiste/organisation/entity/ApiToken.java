@@ -47,6 +47,7 @@ public class ApiToken implements Serializable {
 
     /** What every token starts with, so it is recognised in a log or a leaked file. */
     public static final String PREFIX = "ap_";
+
     public static final int LABEL_MAX = 100;
     /** The roles a token may carry: administration is done in person. */
     public static final Set<Role> GRANTABLE = EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.COORDINATOR);
@@ -101,15 +102,20 @@ public class ApiToken implements Serializable {
     @Version
     private long version;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     /**
      * A token for the account with the given roles at the given points; refused when the label is missing or too
      * long, no role or point is chosen, a role cannot be granted to a token, or the account lacks a role or point.
      */
-    public ApiToken(String secret, String label, StaffUser user, Set<Role> roles, Set<ServicePoint> points,
-                    String issuedBy, LocalDateTime issuedAt) {
+    public ApiToken(
+            String secret,
+            String label,
+            StaffUser user,
+            Set<Role> roles,
+            Set<ServicePoint> points,
+            String issuedBy,
+            LocalDateTime issuedAt) {
         if (label == null || label.isBlank() || label.strip().length() > LABEL_MAX) {
             throw new RefusedAction("admin.apiToken.labelRequired");
         }
@@ -142,8 +148,8 @@ public class ApiToken implements Serializable {
     /** The hash a token is found by: SHA-256 of its text, in hexadecimal. */
     public static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

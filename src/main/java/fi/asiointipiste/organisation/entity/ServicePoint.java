@@ -27,6 +27,7 @@ public class ServicePoint implements Serializable {
     public static final int MAX_DESKS = 20;
     /** The input rules of the administration form and of this entity. */
     public static final String CODE_PATTERN = "[A-Z0-9_]+";
+
     public static final int CODE_MAX = 40;
     public static final int NAME_MAX = 200;
     public static final int MUNICIPALITY_MAX = 100;
@@ -61,8 +62,7 @@ public class ServicePoint implements Serializable {
     @Version
     private long version;
 
-    protected ServicePoint() {
-    }
+    protected ServicePoint() {}
 
     public ServicePoint(String code, String name, String municipality) {
         this.code = code;

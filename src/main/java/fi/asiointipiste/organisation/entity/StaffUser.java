@@ -41,14 +41,17 @@ import java.util.Set;
 @Table(name = "staff_user")
 @NamedQuery(name = "StaffUser.byUsername", query = "SELECT u FROM StaffUser u WHERE u.username = :username")
 @NamedQuery(name = "StaffUser.all", query = "SELECT u FROM StaffUser u ORDER BY u.username")
-@NamedQuery(name = "StaffUser.activeStamp",
+@NamedQuery(
+        name = "StaffUser.activeStamp",
         query = "SELECT u.securityStamp FROM StaffUser u WHERE u.username = :username AND u.active = TRUE")
-@NamedQuery(name = "StaffUser.countActiveWithRole",
+@NamedQuery(
+        name = "StaffUser.countActiveWithRole",
         query = "SELECT COUNT(u) FROM StaffUser u JOIN u.roles r WHERE u.active = TRUE AND r = :role")
 public class StaffUser implements Serializable {
 
     /** The input rules of the administration form and of this entity. */
     public static final String USERNAME_PATTERN = "[a-z0-9._-]+";
+
     public static final int USERNAME_MIN = 3;
     public static final int USERNAME_MAX = 60;
     public static final int DISPLAY_NAME_MAX = 200;
@@ -85,7 +88,8 @@ public class StaffUser implements Serializable {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "staff_user_service_point",
+    @JoinTable(
+            name = "staff_user_service_point",
             joinColumns = @JoinColumn(name = "staff_user_id"),
             inverseJoinColumns = @JoinColumn(name = "service_point_id"))
     private Set<ServicePoint> servicePoints = new LinkedHashSet<>();
@@ -124,8 +128,7 @@ public class StaffUser implements Serializable {
     @Version
     private long version;
 
-    protected StaffUser() {
-    }
+    protected StaffUser() {}
 
     public StaffUser(String username, String displayName, String passwordHash, Set<Role> roles) {
         this.username = username;
@@ -139,8 +142,12 @@ public class StaffUser implements Serializable {
     }
 
     /** Replaces what the administrator edits: name, roles, agency (null for none), points and whether active. */
-    public void update(String newDisplayName, Set<Role> newRoles, Agency newAgency, Collection<ServicePoint> points,
-                       boolean isActive) {
+    public void update(
+            String newDisplayName,
+            Set<Role> newRoles,
+            Agency newAgency,
+            Collection<ServicePoint> points,
+            boolean isActive) {
         Set<Role> before = EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
         boolean wasActive = active;
         this.displayName = newDisplayName;

@@ -8,8 +8,7 @@ import java.util.Optional;
  */
 public final class Causes {
 
-    private Causes() {
-    }
+    private Causes() {}
 
     /** The first throwable in the cause chain that is one of {@code types}, outermost first. */
     @SafeVarargs

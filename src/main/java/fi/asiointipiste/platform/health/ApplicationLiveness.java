@@ -14,6 +14,8 @@ public class ApplicationLiveness implements HealthCheck {
     public HealthCheckResponse call() {
         Runtime runtime = Runtime.getRuntime();
         long used = runtime.totalMemory() - runtime.freeMemory();
-        return HealthCheckResponse.named("heap").status(used < runtime.maxMemory() * 0.95).build();
+        return HealthCheckResponse.named("heap")
+                .status(used < runtime.maxMemory() * 0.95)
+                .build();
     }
 }

@@ -20,7 +20,9 @@ public class StartupReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("startup").status(progress.ready())
-                .withData("state", progress.state().name()).build();
+        return HealthCheckResponse.named("startup")
+                .status(progress.ready())
+                .withData("state", progress.state().name())
+                .build();
     }
 }

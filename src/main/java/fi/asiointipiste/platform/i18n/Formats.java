@@ -76,7 +76,9 @@ public class Formats {
     }
 
     static String format(TemporalAccessor value, String key, Locale locale) {
-        return value == null ? "" : DateTimeFormatter.ofPattern(pattern(key, locale), locale).format(value);
+        return value == null
+                ? ""
+                : DateTimeFormatter.ofPattern(pattern(key, locale), locale).format(value);
     }
 
     static String pattern(String key, Locale locale) {

@@ -43,9 +43,11 @@ public class LocaleSelection implements Serializable {
         var external = faces.getExternalContext();
         String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
         // A form posts to the page without its query: the page's view parameters (e.g. ?id=) keep the same record.
-        external.redirect(query == null
-                ? faces.getApplication().getViewHandler().getRedirectURL(faces, faces.getViewRoot().getViewId(),
-                        java.util.Map.of(), true)
-                : external.getRequestContextPath() + faces.getViewRoot().getViewId() + "?" + query);
+        external.redirect(
+                query == null
+                        ? faces.getApplication()
+                                .getViewHandler()
+                                .getRedirectURL(faces, faces.getViewRoot().getViewId(), java.util.Map.of(), true)
+                        : external.getRequestContextPath() + faces.getViewRoot().getViewId() + "?" + query);
     }
 }

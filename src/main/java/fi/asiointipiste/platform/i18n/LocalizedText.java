@@ -30,8 +30,7 @@ public class LocalizedText implements Serializable {
     @Column(name = "en")
     private String en;
 
-    protected LocalizedText() {
-    }
+    protected LocalizedText() {}
 
     public LocalizedText(String fi, String sv, String en) {
         this.fi = fi;
@@ -66,7 +65,9 @@ public class LocalizedText implements Serializable {
     @Override
     public boolean equals(Object o) {
         return o instanceof LocalizedText other
-                && Objects.equals(fi, other.fi) && Objects.equals(sv, other.sv) && Objects.equals(en, other.en);
+                && Objects.equals(fi, other.fi)
+                && Objects.equals(sv, other.sv)
+                && Objects.equals(en, other.en);
     }
 
     @Override

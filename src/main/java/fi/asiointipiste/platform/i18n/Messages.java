@@ -12,8 +12,7 @@ public final class Messages {
 
     public static final String BUNDLE = "fi.asiointipiste.i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** An argument that is itself a message key ({@code "field:" + key}), e.g. the label of the field a refusal is about. */
     public static final String KEY_ARGUMENT = "field:";
@@ -27,7 +26,8 @@ public final class Messages {
             Object[] shown = new Object[args.length];
             for (int i = 0; i < args.length; i++) {
                 shown[i] = args[i] instanceof String s && s.startsWith(KEY_ARGUMENT)
-                        ? text(locale, s.substring(KEY_ARGUMENT.length())) : args[i];
+                        ? text(locale, s.substring(KEY_ARGUMENT.length()))
+                        : args[i];
             }
             return new MessageFormat(pattern, locale).format(shown);
         } catch (MissingResourceException e) {

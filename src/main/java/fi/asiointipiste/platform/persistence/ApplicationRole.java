@@ -32,8 +32,7 @@ public final class ApplicationRole {
 
     private static final String IDENTIFIER = "[A-Za-z_][A-Za-z0-9_]{0,62}";
 
-    private ApplicationRole() {
-    }
+    private ApplicationRole() {}
 
     /**
      * Grants the application's role its rights on every table of the owner's current schema.
@@ -46,7 +45,10 @@ public final class ApplicationRole {
         if (!role.matches(IDENTIFIER)) {
             throw new IllegalArgumentException("the application's database user must be a plain identifier");
         }
-        boolean postgres = owner.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        boolean postgres = owner.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
         String schema = owner.getSchema();
         List<String> tables = tables(owner.getMetaData(), schema);
         try (Statement s = owner.createStatement()) {
@@ -90,7 +92,8 @@ public final class ApplicationRole {
 
     /** Logged at every start where the application connects as the owner: grants cannot hold it back. */
     static void warnOwnerIsApplication() {
-        LOG.warning("The application connects to the database as the schema owner: the audit trail is append-only "
-                + "by the hash chain's check only, not by grants. Configure asiointipiste.db.owner-user (docs/security.md).");
+        LOG.warning(
+                "The application connects to the database as the schema owner: the audit trail is append-only "
+                        + "by the hash chain's check only, not by grants. Configure asiointipiste.db.owner-user (docs/security.md).");
     }
 }

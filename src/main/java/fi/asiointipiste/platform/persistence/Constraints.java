@@ -9,12 +9,13 @@ import java.sql.SQLException;
  */
 public final class Constraints {
 
-    private Constraints() {
-    }
+    private Constraints() {}
 
     public static boolean isViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
             if (t.getCause() == t) {

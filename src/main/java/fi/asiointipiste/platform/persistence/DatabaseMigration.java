@@ -54,8 +54,8 @@ public final class DatabaseMigration {
                 .cleanDisabled(true)
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
+                + result.migrationsExecuted + " migrations applied now)");
         return result;
     }
 }

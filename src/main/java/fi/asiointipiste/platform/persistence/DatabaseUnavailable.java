@@ -27,14 +27,15 @@ public final class DatabaseUnavailable {
     private static final AtomicLong lastLogged = new AtomicLong();
     private static final AtomicLong suppressed = new AtomicLong();
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     public static boolean isCause(Throwable failure) {
         int hops = 0;
         for (Throwable t = failure; t != null && hops < 50; t = next(t), hops++) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException || t instanceof SQLTimeoutException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof SQLTimeoutException
                     || POOL_FAILURES.contains(t.getClass().getName())) {
                 return true;
             }
@@ -74,6 +75,9 @@ public final class DatabaseUnavailable {
         for (int hops = 0; next(root) != null && hops < 50; hops++) {
             root = next(root);
         }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse(""));
+        return root.getClass().getSimpleName()
+                + (root.getMessage() == null
+                        ? ""
+                        : ": " + root.getMessage().lines().findFirst().orElse(""));
     }
 }

@@ -3,8 +3,8 @@ package fi.asiointipiste.platform.persistence;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Hands out the application's data source to the few places that need plain JDBC (migrations, bulk loads). */
 @ApplicationScoped

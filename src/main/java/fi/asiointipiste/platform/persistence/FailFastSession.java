@@ -1,7 +1,7 @@
 package fi.asiointipiste.platform.persistence;
 
-import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * EclipseLink retries a read whose connection failed, by default three times with a second's pause before each

@@ -17,8 +17,7 @@ public final class JdbcTransaction {
         T on(Connection connection) throws SQLException;
     }
 
-    private JdbcTransaction() {
-    }
+    private JdbcTransaction() {}
 
     public static <T> T run(DataSource dataSource, Work<T> work) throws SQLException {
         try (Connection c = dataSource.getConnection()) {

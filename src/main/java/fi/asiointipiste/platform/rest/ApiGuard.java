@@ -65,8 +65,12 @@ public class ApiGuard extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean sessionOnly = request.getHeader("Authorization") == null && request.getUserPrincipal() != null;
-        if (!SameOrigin.allowed(request.getMethod(), sessionOnly, request.getHeader("Sec-Fetch-Site"),
-                request.getHeader("Origin"), request.getHeader("Host"))) {
+        if (!SameOrigin.allowed(
+                request.getMethod(),
+                sessionOnly,
+                request.getHeader("Sec-Fetch-Site"),
+                request.getHeader("Origin"),
+                request.getHeader("Host"))) {
             problem(request, 403, "api.crossSite").write(response);
             return;
         }
@@ -92,14 +96,22 @@ public class ApiGuard extends HttpFilter {
         }
         String k = unquoted(key);
         if (!validKey(k)) {
-            problem(request, 400, "api.idempotency.badKey").withArguments(KEY_MAX).write(response);
+            problem(request, 400, "api.idempotency.badKey")
+                    .withArguments(KEY_MAX)
+                    .write(response);
             return;
         }
         idempotent(buffered, response, chain, caller(request), k, fingerprint(request, body));
     }
 
-    private void idempotent(BufferedRequest request, HttpServletResponse response, FilterChain chain, String caller,
-                            String key, String fingerprint) throws IOException, ServletException {
+    private void idempotent(
+            BufferedRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            String caller,
+            String key,
+            String fingerprint)
+            throws IOException, ServletException {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             begin();
             IdempotentAnswer claimed;
@@ -130,8 +142,15 @@ public class ApiGuard extends HttpFilter {
         problem(request, 409, "api.idempotency.inProgress").write(response);
     }
 
-    private void run(BufferedRequest request, HttpServletResponse response, FilterChain chain, String caller,
-                     String key, String fingerprint, IdempotentAnswer claimed) throws IOException, ServletException {
+    private void run(
+            BufferedRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            String caller,
+            String key,
+            String fingerprint,
+            IdempotentAnswer claimed)
+            throws IOException, ServletException {
         CapturedResponse captured = new CapturedResponse(response);
         try {
             chain.doFilter(request, captured);
@@ -179,12 +198,14 @@ public class ApiGuard extends HttpFilter {
             return problem(request, 503, UnavailableProblem.CODE);
         }
         if (Causes.firstOf(failure, OptimisticLockException.class).isPresent()) {
-            return request.getHeader("If-Match") != null ? problem(request, 412, "api.precondition.stale")
+            return request.getHeader("If-Match") != null
+                    ? problem(request, 412, "api.precondition.stale")
                     : problem(request, 409, "general.conflict");
         }
         String id = java.util.UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected REST failure " + id + " at commit", failure);
-        return problem(request, 500, "api.unexpected").withArguments(id)
+        return problem(request, 500, "api.unexpected")
+                .withArguments(id)
                 .withProblems(java.util.List.of(java.util.Map.of("errorId", id)));
     }
 
@@ -222,15 +243,18 @@ public class ApiGuard extends HttpFilter {
             return "user:" + request.getUserPrincipal().getName();
         }
         String credentials = request.getHeader("Authorization");
-        return "anonymous:" + sha256(credentials == null ? new byte[0]
-                : credentials.getBytes(StandardCharsets.UTF_8)).substring(0, 40);
+        return "anonymous:"
+                + sha256(credentials == null ? new byte[0] : credentials.getBytes(StandardCharsets.UTF_8))
+                        .substring(0, 40);
     }
 
     static String fingerprint(HttpServletRequest request, byte[] body) {
         String query = request.getQueryString();
         String head = request.getMethod().toUpperCase(Locale.ROOT) + " " + request.getRequestURI()
                 + (query == null ? "" : "?" + query) + "\n"
-                + (request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT)) + "\n";
+                + (request.getContentType() == null
+                        ? ""
+                        : request.getContentType().toLowerCase(Locale.ROOT)) + "\n";
         byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[headBytes.length + body.length];
         System.arraycopy(headBytes, 0, all, 0, headBytes.length);

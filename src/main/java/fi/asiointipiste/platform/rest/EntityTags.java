@@ -13,8 +13,7 @@ import java.util.function.LongSupplier;
  */
 public final class EntityTags {
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));

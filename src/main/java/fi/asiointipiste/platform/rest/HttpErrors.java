@@ -18,12 +18,17 @@ import java.util.Map;
 public class HttpErrors extends ProblemMapper implements ExceptionMapper<WebApplicationException> {
 
     private static final Map<Integer, String> CODES = Map.ofEntries(
-            Map.entry(400, "api.badRequest"), Map.entry(401, "api.unauthorized"), Map.entry(403, "api.forbidden"),
-            Map.entry(404, "api.notFound"), Map.entry(405, "api.methodNotAllowed"),
-            Map.entry(406, "api.notAcceptable"), Map.entry(413, "api.tooLarge"),
-            Map.entry(415, "api.unsupportedMediaType"), Map.entry(503, "api.unavailable"));
-    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE,
-            HttpHeaders.RETRY_AFTER);
+            Map.entry(400, "api.badRequest"),
+            Map.entry(401, "api.unauthorized"),
+            Map.entry(403, "api.forbidden"),
+            Map.entry(404, "api.notFound"),
+            Map.entry(405, "api.methodNotAllowed"),
+            Map.entry(406, "api.notAcceptable"),
+            Map.entry(413, "api.tooLarge"),
+            Map.entry(415, "api.unsupportedMediaType"),
+            Map.entry(503, "api.unavailable"));
+    private static final List<String> KEPT_HEADERS =
+            List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER);
 
     @Override
     public Response toResponse(WebApplicationException failure) {
@@ -36,7 +41,8 @@ public class HttpErrors extends ProblemMapper implements ExceptionMapper<WebAppl
         if (status >= 500) {
             return UnexpectedErrors.answer(failure, context);
         }
-        Response.ResponseBuilder answer = Response.fromResponse(context.problem(status, code(status)).response());
+        Response.ResponseBuilder answer =
+                Response.fromResponse(context.problem(status, code(status)).response());
         for (String header : KEPT_HEADERS) {
             Object value = original.getHeaders().getFirst(header);
             if (value != null) {

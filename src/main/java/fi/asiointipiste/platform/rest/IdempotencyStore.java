@@ -35,7 +35,10 @@ public class IdempotencyStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<IdempotentAnswer> find(String caller, String key) {
         Optional<IdempotentAnswer> found = em.createNamedQuery("IdempotentAnswer.of", IdempotentAnswer.class)
-                .setParameter("caller", caller).setParameter("key", key).getResultStream().findFirst();
+                .setParameter("caller", caller)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
         if (found.isPresent() && found.get().getCreatedAt().isBefore(oldest())) {
             em.remove(found.get());
             em.flush();
@@ -60,16 +63,24 @@ public class IdempotencyStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public void answered(IdempotentAnswer claimed, CapturedResponse response) {
         IdempotentAnswer answer = em.contains(claimed) ? claimed : em.merge(claimed);
-        answer.answered(response.status(), response.contentType(), response.header("Location"),
-                response.header("ETag"), kept(response.text()));
+        answer.answered(
+                response.status(),
+                response.contentType(),
+                response.header("Location"),
+                response.header("ETag"),
+                kept(response.text()));
     }
 
     /** Keeps a refusal (nothing was changed) in a transaction of its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void keepRefusal(String caller, String key, String fingerprint, CapturedResponse response) {
         IdempotentAnswer answer = new IdempotentAnswer(caller, key, fingerprint, clock.now());
-        answer.answered(response.status(), response.contentType(), response.header("Location"),
-                response.header("ETag"), kept(response.text()));
+        answer.answered(
+                response.status(),
+                response.contentType(),
+                response.header("Location"),
+                response.header("ETag"),
+                kept(response.text()));
         em.persist(answer);
     }
 
@@ -80,7 +91,9 @@ public class IdempotencyStore {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeExpired() {
-        return em.createNamedQuery("IdempotentAnswer.deleteBefore").setParameter("before", oldest()).executeUpdate();
+        return em.createNamedQuery("IdempotentAnswer.deleteBefore")
+                .setParameter("before", oldest())
+                .executeUpdate();
     }
 
     /** A body too large to keep is replaced by none (status, Location and ETag still say what happened). */

@@ -17,9 +17,12 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "api_idempotency")
-@NamedQuery(name = "IdempotentAnswer.of",
+@NamedQuery(
+        name = "IdempotentAnswer.of",
         query = "SELECT a FROM IdempotentAnswer a WHERE a.caller = :caller AND a.key = :key")
-@NamedQuery(name = "IdempotentAnswer.deleteBefore", query = "DELETE FROM IdempotentAnswer a WHERE a.createdAt < :before")
+@NamedQuery(
+        name = "IdempotentAnswer.deleteBefore",
+        query = "DELETE FROM IdempotentAnswer a WHERE a.createdAt < :before")
 public class IdempotentAnswer {
 
     /** The longest answer body kept; a longer one is kept without its body (none of the API's POSTs comes near). */
@@ -52,8 +55,7 @@ public class IdempotentAnswer {
     @Column(name = "created_at")
     private LocalDateTime createdAt;
 
-    protected IdempotentAnswer() {
-    }
+    protected IdempotentAnswer() {}
 
     public IdempotentAnswer(String caller, String key, String fingerprint, LocalDateTime createdAt) {
         this.caller = caller;

@@ -20,7 +20,8 @@ public class InvalidRequest extends RefusedAction {
     public InvalidRequest(int status, String key, Map<String, Object> detail) {
         super(key, key + " " + detail);
         this.status = status;
-        Map<String, Object> ordered = detail == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(detail));
+        Map<String, Object> ordered =
+                detail == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(detail));
         this.details = ordered.isEmpty() ? List.of() : List.of(ordered);
         this.arguments = ordered.values().toArray();
     }

@@ -26,14 +26,21 @@ public class InvalidRequests extends ProblemMapper implements ExceptionMapper<Co
     static Response answer(ConstraintViolationException failure, ProblemMapper context) {
         List<Map<String, Object>> items = failure.getConstraintViolations().stream()
                 .sorted(Comparator.comparing((ConstraintViolation<?> v) -> String.valueOf(v.getPropertyPath())))
-                .map(InvalidRequests::item).toList();
+                .map(InvalidRequests::item)
+                .toList();
         return context.problem(400, "api.invalid").withProblems(items).response();
     }
 
     private static Map<String, Object> item(ConstraintViolation<?> violation) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("field", field(String.valueOf(violation.getPropertyPath())));
-        item.put("constraint", violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+        item.put(
+                "constraint",
+                violation
+                        .getConstraintDescriptor()
+                        .getAnnotation()
+                        .annotationType()
+                        .getSimpleName());
         item.put("message", violation.getMessage());
         return item;
     }

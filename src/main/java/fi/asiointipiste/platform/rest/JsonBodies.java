@@ -39,7 +39,8 @@ public class JsonBodies implements MessageBodyReader<Record> {
      * Bean Validation of the bound record here rather than by {@code @Valid} on the resource's parameter: Payara 6's
      * OpenAPI scanner fails on constraint annotations of resource method parameters.
      */
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     @Context
     HttpHeaders headers;
@@ -53,8 +54,14 @@ public class JsonBodies implements MessageBodyReader<Record> {
     }
 
     @Override
-    public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> httpHeaders, InputStream entity) throws IOException {
+    public Record readFrom(
+            Class<Record> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> httpHeaders,
+            InputStream entity)
+            throws IOException {
         byte[] bytes = entity.readNBytes(ApiGuard.JSON_LIMIT + 1);
         if (bytes.length > ApiGuard.JSON_LIMIT) {
             throw new ProblemException(problem(413, "api.tooLarge").withArguments(ApiGuard.JSON_LIMIT));
@@ -68,7 +75,9 @@ public class JsonBodies implements MessageBodyReader<Record> {
             }
             throw new ProblemException(problem(400, bad.code())
                     .withProblems(bad.details().isEmpty() ? List.of() : List.of(bad.details()))
-                    .withArguments(bad.details().getOrDefault("field", ""), bad.details().getOrDefault("expected", "")));
+                    .withArguments(
+                            bad.details().getOrDefault("field", ""),
+                            bad.details().getOrDefault("expected", "")));
         }
         Set<ConstraintViolation<Record>> invalid = VALIDATOR.validate(body);
         if (!invalid.isEmpty()) {
@@ -83,7 +92,10 @@ public class JsonBodies implements MessageBodyReader<Record> {
     }
 
     private Problem problem(int status, String code) {
-        return Problem.of(status, code, Problem.language(headers == null ? List.of() : headers.getAcceptableLanguages()),
+        return Problem.of(
+                status,
+                code,
+                Problem.language(headers == null ? List.of() : headers.getAcceptableLanguages()),
                 uri == null ? null : uri.getRequestUri().getRawPath());
     }
 }

@@ -13,8 +13,7 @@ import java.util.Set;
  */
 public final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     public static long id(String text, String name) {
         if (text == null || text.isBlank()) {
@@ -72,6 +71,7 @@ public final class Params {
 
     /** The names of an enum's values, for a problem's or a document's list of what is allowed. */
     public static String allowed(Class<? extends Enum<?>> type) {
-        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        return String.join(
+                ", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 }

@@ -21,20 +21,34 @@ import java.util.Map;
  * otherwise), {@code instance} (the request path), plus the members {@code code} (the stable message key a program
  * can test) and, where the refusal itemises them, {@code problems} (name → value pairs).
  */
-public record Problem(int status, String code, Locale locale, String instance, List<Map<String, Object>> problems,
-                      Object[] arguments) {
+public record Problem(
+        int status,
+        String code,
+        Locale locale,
+        String instance,
+        List<Map<String, Object>> problems,
+        Object[] arguments) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_PREFIX = "urn:asiointipiste:problem:";
 
     private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
     private static final Map<Integer, String> TITLES = Map.ofEntries(
-            Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
-            Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(406, "Not Acceptable"),
-            Map.entry(409, "Conflict"), Map.entry(412, "Precondition Failed"), Map.entry(413, "Content Too Large"),
-            Map.entry(415, "Unsupported Media Type"), Map.entry(422, "Unprocessable Content"),
-            Map.entry(428, "Precondition Required"), Map.entry(429, "Too Many Requests"),
-            Map.entry(500, "Internal Server Error"), Map.entry(503, "Service Unavailable"));
+            Map.entry(400, "Bad Request"),
+            Map.entry(401, "Unauthorized"),
+            Map.entry(403, "Forbidden"),
+            Map.entry(404, "Not Found"),
+            Map.entry(405, "Method Not Allowed"),
+            Map.entry(406, "Not Acceptable"),
+            Map.entry(409, "Conflict"),
+            Map.entry(412, "Precondition Failed"),
+            Map.entry(413, "Content Too Large"),
+            Map.entry(415, "Unsupported Media Type"),
+            Map.entry(422, "Unprocessable Content"),
+            Map.entry(428, "Precondition Required"),
+            Map.entry(429, "Too Many Requests"),
+            Map.entry(500, "Internal Server Error"),
+            Map.entry(503, "Service Unavailable"));
 
     public Problem {
         problems = problems == null ? List.of() : List.copyOf(problems);
@@ -66,7 +80,8 @@ public record Problem(int status, String code, Locale locale, String instance, L
 
     /** The caller's language of a servlet request; without Accept-Language Finnish (not the server's default). */
     public static Locale language(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? language(List.<Locale>of())
+        return request.getHeader("Accept-Language") == null
+                ? language(List.<Locale>of())
                 : language(Collections.list(request.getLocales()));
     }
 
@@ -99,8 +114,11 @@ public record Problem(int status, String code, Locale locale, String instance, L
     }
 
     public Response response() {
-        return Response.status(status, title(status)).type(MEDIA_TYPE).header("Content-Language", locale.getLanguage())
-                .entity(json()).build();
+        return Response.status(status, title(status))
+                .type(MEDIA_TYPE)
+                .header("Content-Language", locale.getLanguage())
+                .entity(json())
+                .build();
     }
 
     /** Writes the problem straight to a servlet response (outside JAX-RS: filters, the authentication mechanism). */
@@ -117,8 +135,12 @@ public record Problem(int status, String code, Locale locale, String instance, L
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Problem p && p.status == status && p.code.equals(code) && p.locale.equals(locale)
-                && java.util.Objects.equals(p.instance, instance) && p.problems.equals(problems)
+        return o instanceof Problem p
+                && p.status == status
+                && p.code.equals(code)
+                && p.locale.equals(locale)
+                && java.util.Objects.equals(p.instance, instance)
+                && p.problems.equals(problems)
                 && java.util.Arrays.equals(p.arguments, arguments);
     }
 

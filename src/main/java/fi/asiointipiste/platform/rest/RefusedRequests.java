@@ -23,18 +23,22 @@ public class RefusedRequests extends ProblemMapper implements ExceptionMapper<Ru
         if (failure instanceof WebApplicationException web) {
             return new HttpErrors().answer(web, this);
         }
-        Throwable cause = Causes.firstOf(failure, RefusedAction.class, OptimisticLockException.class,
-                ConstraintViolationException.class).orElse(failure);
+        Throwable cause = Causes.firstOf(
+                        failure, RefusedAction.class, OptimisticLockException.class, ConstraintViolationException.class)
+                .orElse(failure);
         if (cause instanceof RefusedAction refused) {
             if (refused.status() != 428) {
                 markDecided();
             }
             Problem problem = problem(refused.status(), refused.key()).withProblems(refused.details());
-            return (refused instanceof InvalidRequest invalid ? problem.withArguments(invalid.arguments())
-                    : refused.args().length > 0 ? problem.withArguments(refused.args()) : problem).response();
+            return (refused instanceof InvalidRequest invalid
+                            ? problem.withArguments(invalid.arguments())
+                            : refused.args().length > 0 ? problem.withArguments(refused.args()) : problem)
+                    .response();
         }
         if (cause instanceof OptimisticLockException) {
-            return conditional() ? problem(412, "api.precondition.stale").response()
+            return conditional()
+                    ? problem(412, "api.precondition.stale").response()
                     : problem(409, "general.conflict").response();
         }
         if (cause instanceof ConstraintViolationException invalid) {

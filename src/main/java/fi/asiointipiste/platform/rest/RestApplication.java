@@ -31,12 +31,22 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         info = @Info(title = "Asiointipiste API", version = "1", description = RestApplication.DESCRIPTION),
         security = {@SecurityRequirement(name = "token"), @SecurityRequirement(name = "basic")},
         components = @Components(schemas = @Schema(name = "Problem", implementation = ProblemDocument.class)))
-@SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(
+        securitySchemeName = "token",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
         description = "An API token an administrator issued (Ylläpito → API-avaimet): Authorization: Bearer ap_…")
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+@SecurityScheme(
+        securitySchemeName = "basic",
+        type = SecuritySchemeType.HTTP,
+        scheme = "basic",
         description = "A staff user's username and password (for people trying the API; systems use a token)")
-@SecurityScheme(securitySchemeName = "kiosk", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
-        apiKeyName = "Authorization", description = "A feedback kiosk's token: Authorization: Kiosk <token>")
+@SecurityScheme(
+        securitySchemeName = "kiosk",
+        type = SecuritySchemeType.APIKEY,
+        in = SecuritySchemeIn.HEADER,
+        apiKeyName = "Authorization",
+        description = "A feedback kiosk's token: Authorization: Kiosk <token>")
 @DataSourceDefinition(
         name = "java:app/jdbc/asiointipiste",
         className = "${MPCONFIG=asiointipiste.db.datasource-class}",
@@ -48,12 +58,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         maxIdleTime = 300,
         loginTimeout = 5,
         properties = {
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=custom-validation",
-                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-                "fish.payara.fail-all-connections=true",
-                "fish.payara.max-wait-time-in-millis=${MPCONFIG=asiointipiste.db.pool.max-wait-millis:3000}",
-                "fish.payara.statement-timeout-in-seconds=${MPCONFIG=asiointipiste.db.pool.statement-timeout-seconds:-1}"
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=${MPCONFIG=asiointipiste.db.pool.max-wait-millis:3000}",
+            "fish.payara.statement-timeout-in-seconds=${MPCONFIG=asiointipiste.db.pool.statement-timeout-seconds:-1}"
         })
 public class RestApplication extends Application {
 

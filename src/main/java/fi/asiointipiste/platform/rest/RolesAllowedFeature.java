@@ -1,9 +1,9 @@
 package fi.asiointipiste.platform.rest;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -51,8 +51,10 @@ public class RolesAllowedFeature implements DynamicFeature {
             Locale locale = Problem.language(request.getAcceptableLanguages());
             String path = request.getUriInfo().getRequestUri().getRawPath();
             if (security.getUserPrincipal() == null) {
-                request.abortWith(Response.fromResponse(Problem.of(401, "api.unauthorized", locale, path).response())
-                        .header("WWW-Authenticate", "Basic realm=\"asiointipiste\"").build());
+                request.abortWith(Response.fromResponse(Problem.of(401, "api.unauthorized", locale, path)
+                                .response())
+                        .header("WWW-Authenticate", "Basic realm=\"asiointipiste\"")
+                        .build());
             } else if (Arrays.stream(roles).noneMatch(security::isUserInRole)) {
                 request.abortWith(Problem.of(403, "api.forbidden", locale, path).response());
             }

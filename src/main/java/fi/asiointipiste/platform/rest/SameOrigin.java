@@ -17,8 +17,7 @@ public final class SameOrigin {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-    private SameOrigin() {
-    }
+    private SameOrigin() {}
 
     /**
      * @param sessionOnly the caller is known by the session cookie only (no Authorization header)

@@ -52,14 +52,42 @@ public final class StrictJson {
     public static final int MAX_DEPTH = 12;
 
     /** Members only the server sets; a request record that accepts one (a status transition) names it as a component. */
-    public static final Set<String> SERVER_OWNED = Set.of("id", "version", "etag", "status", "createdAt",
-            "createdBy", "updatedAt", "updatedBy", "modifiedAt", "modifiedBy", "arrivedAt", "startedAt", "endedAt",
-            "clerk", "recommendedLevel", "ruleSetId", "ruleSetVersion", "ruleId", "requestedAt", "requestedBy",
-            "acceptedAt", "joinedAt", "completedAt", "cancelledAt", "cancelledBy", "bookedAt", "bookedBy",
-            "issuedAt", "issuedBy", "revokedAt", "tasks", "waitingMinutes", "handlingMinutes");
+    public static final Set<String> SERVER_OWNED = Set.of(
+            "id",
+            "version",
+            "etag",
+            "status",
+            "createdAt",
+            "createdBy",
+            "updatedAt",
+            "updatedBy",
+            "modifiedAt",
+            "modifiedBy",
+            "arrivedAt",
+            "startedAt",
+            "endedAt",
+            "clerk",
+            "recommendedLevel",
+            "ruleSetId",
+            "ruleSetVersion",
+            "ruleId",
+            "requestedAt",
+            "requestedBy",
+            "acceptedAt",
+            "joinedAt",
+            "completedAt",
+            "cancelledAt",
+            "cancelledBy",
+            "bookedAt",
+            "bookedBy",
+            "issuedAt",
+            "issuedBy",
+            "revokedAt",
+            "tasks",
+            "waitingMinutes",
+            "handlingMinutes");
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /** Why a body was refused: the problem code and the member (a JSON path such as {@code outcomes[1].outcome}). */
     public static final class BadBody extends RuntimeException {
@@ -113,15 +141,18 @@ public final class StrictJson {
                             throw new BadBody("api.json.tooDeep", null, String.valueOf(MAX_DEPTH));
                         }
                         keys.push(key == null ? "" : key);
-                        open.push(event == JsonParser.Event.START_OBJECT ? Json.createObjectBuilder()
-                                : Json.createArrayBuilder());
+                        open.push(
+                                event == JsonParser.Event.START_OBJECT
+                                        ? Json.createObjectBuilder()
+                                        : Json.createArrayBuilder());
                         seen.push(new HashSet<>());
                         key = null;
                     }
                     case END_OBJECT, END_ARRAY -> {
                         Object builder = open.pop();
                         seen.pop();
-                        JsonValue done = builder instanceof JsonObjectBuilder o ? o.build()
+                        JsonValue done = builder instanceof JsonObjectBuilder o
+                                ? o.build()
                                 : ((JsonArrayBuilder) builder).build();
                         key = keys.pop();
                         top = add(open, key, done, top);
@@ -179,13 +210,16 @@ public final class StrictJson {
             String field = path.isEmpty() ? member.getKey() : path + "." + member.getKey();
             Integer i = index.get(member.getKey());
             if (i == null) {
-                throw new BadBody(SERVER_OWNED.contains(member.getKey()) ? "api.json.serverOwned"
-                        : "api.json.unknownField", field, null);
+                throw new BadBody(
+                        SERVER_OWNED.contains(member.getKey()) ? "api.json.serverOwned" : "api.json.unknownField",
+                        field,
+                        null);
             }
             RecordComponent component = components[i];
             if (component.getType() == Optional.class) {
                 Type inner = typeArgument(component.getGenericType(), 0);
-                values[i] = member.getValue() == JsonValue.NULL ? Optional.empty()
+                values[i] = member.getValue() == JsonValue.NULL
+                        ? Optional.empty()
                         : Optional.of(value(inner, member.getValue(), field));
             } else {
                 values[i] = value(component.getGenericType(), member.getValue(), field);
@@ -236,14 +270,20 @@ public final class StrictJson {
             }
             throw new BadBody("api.json.wrongType", field, expected(raw));
         }
-        if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class
-                || raw == BigDecimal.class || raw == Double.class || raw == double.class) {
+        if (raw == Integer.class
+                || raw == int.class
+                || raw == Long.class
+                || raw == long.class
+                || raw == BigDecimal.class
+                || raw == Double.class
+                || raw == double.class) {
             return number(raw, value, field);
         }
         if (raw == LocalDate.class || raw == LocalTime.class || raw == LocalDateTime.class) {
             String text = string(value, field, raw);
             try {
-                return raw == LocalDate.class ? LocalDate.parse(text)
+                return raw == LocalDate.class
+                        ? LocalDate.parse(text)
                         : raw == LocalTime.class ? LocalTime.parse(text) : LocalDateTime.parse(text);
             } catch (DateTimeParseException e) {
                 throw new BadBody("api.json.badValue", field, expected(raw));
@@ -271,7 +311,8 @@ public final class StrictJson {
                 }
                 items.add(item);
             }
-            return raw == List.class ? List.copyOf(items)
+            return raw == List.class
+                    ? List.copyOf(items)
                     : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(items));
         }
         if (raw == Map.class) {
@@ -370,7 +411,11 @@ public final class StrictJson {
             return "date and time yyyy-MM-ddTHH:mm";
         }
         if (raw.isEnum()) {
-            return String.join(" | ", Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+            return String.join(
+                    " | ",
+                    Arrays.stream(raw.getEnumConstants())
+                            .map(c -> ((Enum<?>) c).name())
+                            .toList());
         }
         return raw.getSimpleName();
     }

@@ -40,11 +40,15 @@ public record UnavailableProblem(Locale locale) {
                 .add("status", 503)
                 .add("detail", Messages.text(locale, CODE))
                 .add("code", CODE)
-                .build().toString();
+                .build()
+                .toString();
     }
 
     public Response response() {
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MEDIA_TYPE)
-                .header("Retry-After", RETRY_AFTER_SECONDS).entity(json()).build();
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .type(MEDIA_TYPE)
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .entity(json())
+                .build();
     }
 }

@@ -32,7 +32,9 @@ public class UnexpectedErrors extends ProblemMapper implements ExceptionMapper<T
         }
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected REST failure " + id, failure);
-        return context.problem(500, "api.unexpected").withArguments(id)
-                .withProblems(List.of(Map.of("errorId", id))).response();
+        return context.problem(500, "api.unexpected")
+                .withArguments(id)
+                .withProblems(List.of(Map.of("errorId", id)))
+                .response();
     }
 }

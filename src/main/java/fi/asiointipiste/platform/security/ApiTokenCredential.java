@@ -31,7 +31,9 @@ public final class ApiTokenCredential implements Credential {
 
     /** The token id of a request signed in with an API token. */
     public static Optional<Long> tokenOf(HttpServletRequest request) {
-        return request != null && request.getAttribute(TOKEN_ID) instanceof Long id ? Optional.of(id) : Optional.empty();
+        return request != null && request.getAttribute(TOKEN_ID) instanceof Long id
+                ? Optional.of(id)
+                : Optional.empty();
     }
 
     public String token() {

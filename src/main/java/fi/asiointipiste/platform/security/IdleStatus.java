@@ -41,12 +41,14 @@ public class IdleStatus extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        if (SessionCaller.of(session) == null || !(session.getAttribute(SessionCaller.LAST_ACTIVITY) instanceof Long last)) {
+        if (SessionCaller.of(session) == null
+                || !(session.getAttribute(SessionCaller.LAST_ACTIVITY) instanceof Long last)) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.getWriter().write("{\"remaining\":0,\"reason\":\"signedOut\"}");
             return;
         }
-        long remaining = Math.max(0, (last + settings.idleTimeoutSeconds() * 1000L - System.currentTimeMillis()) / 1000);
+        long remaining =
+                Math.max(0, (last + settings.idleTimeoutSeconds() * 1000L - System.currentTimeMillis()) / 1000);
         response.getWriter().write("{\"remaining\":" + remaining + ",\"warning\":" + settings.warningSeconds() + "}");
     }
 }

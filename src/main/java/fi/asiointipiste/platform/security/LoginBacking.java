@@ -42,8 +42,11 @@ public class LoginBacking extends SignInForm {
     public void signIn() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+        security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(getUsername().strip(), getPassword())));
         if (request.getAttribute(StaffAuthentication.DATABASE_UNAVAILABLE) instanceof RuntimeException outage) {
             throw outage; // answered with the "temporarily unavailable" page (DatabaseOutagePages)
@@ -54,8 +57,10 @@ public class LoginBacking extends SignInForm {
 
     /** The second step: the code of the user's authenticator app, or one of their recovery codes. */
     public void verifyCode() throws IOException {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        SignInSteps.Outcome outcome = steps.secondFactor(request, getCode() == null ? "" : getCode().strip());
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
+        SignInSteps.Outcome outcome =
+                steps.secondFactor(request, getCode() == null ? "" : getCode().strip());
         setCode(null);
         after(outcome);
     }
@@ -81,8 +86,11 @@ public class LoginBacking extends SignInForm {
                 Messages.keepForRedirect();
                 redirect(context + StaffAuthentication.LOGIN_PAGE + nextQuery());
             }
-            default -> Messages.error(steps.awaitsCode((HttpServletRequest) external.getRequest())
-                    ? "login.secondFactor.failed" : "login.failed");
+            default ->
+                Messages.error(
+                        steps.awaitsCode((HttpServletRequest) external.getRequest())
+                                ? "login.secondFactor.failed"
+                                : "login.failed");
         }
     }
 

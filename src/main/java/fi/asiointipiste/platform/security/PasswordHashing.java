@@ -41,10 +41,10 @@ public class PasswordHashing {
     int configuredIterations;
 
     private int iterations = ITERATIONS;
-    private Semaphore computations = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private Semaphore computations =
+            new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
-    public PasswordHashing() {
-    }
+    public PasswordHashing() {}
 
     /** Hashing with the given work factor, outside the container (tests, tools). */
     public PasswordHashing(int iterations) {
@@ -85,7 +85,9 @@ public class PasswordHashing {
     /** A stored hash made with fewer iterations than configured now (or in another format) is due for a new one. */
     public boolean needsRehash(String storedHash) {
         Parsed parsed = Parsed.of(storedHash);
-        return parsed == null || parsed.iterations < iterations || parsed.salt.length < SALT_BYTES
+        return parsed == null
+                || parsed.iterations < iterations
+                || parsed.salt.length < SALT_BYTES
                 || parsed.key.length < KEY_BYTES;
     }
 
@@ -102,7 +104,9 @@ public class PasswordHashing {
             }
             PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, workFactor, keyBytes * 8);
             try {
-                return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+                return SecretKeyFactory.getInstance(ALGORITHM)
+                        .generateSecret(spec)
+                        .getEncoded();
             } finally {
                 spec.clearPassword();
             }

@@ -11,7 +11,10 @@ import java.util.Set;
  */
 record PendingSignIn(String name, Set<String> groups, Stage stage, long since) implements Serializable {
 
-    enum Stage { CODE, ENROL }
+    enum Stage {
+        CODE,
+        ENROL
+    }
 
     static final String ATTRIBUTE = PendingSignIn.class.getName();
     static final long LIFETIME_MILLIS = 10 * 60 * 1000L;

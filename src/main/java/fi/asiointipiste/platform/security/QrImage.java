@@ -13,8 +13,7 @@ public final class QrImage {
 
     private static final int QUIET_ZONE = 4;
 
-    private QrImage() {
-    }
+    private QrImage() {}
 
     public static String svg(String text) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
@@ -23,7 +22,11 @@ public final class QrImage {
         for (int y = 0; y < qr.size; y++) {
             for (int x = 0; x < qr.size; x++) {
                 if (qr.getModule(x, y)) {
-                    path.append('M').append(x + QUIET_ZONE).append(',').append(y + QUIET_ZONE).append("h1v1h-1z");
+                    path.append('M')
+                            .append(x + QUIET_ZONE)
+                            .append(',')
+                            .append(y + QUIET_ZONE)
+                            .append("h1v1h-1z");
                 }
             }
         }
@@ -33,6 +36,7 @@ public final class QrImage {
     }
 
     public static String dataUri(String text) {
-        return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8));
+        return "data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8));
     }
 }

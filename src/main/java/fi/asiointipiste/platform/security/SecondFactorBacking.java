@@ -56,7 +56,8 @@ public class SecondFactorBacking implements Serializable {
     }
 
     public void confirm() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         SignInSteps.Enrolment enrolment = steps.enrol(request, secret, code == null ? "" : code.strip());
         code = null;
         switch (enrolment.outcome()) {
@@ -73,8 +74,7 @@ public class SecondFactorBacking implements Serializable {
 
     /** The page to go to after enrolling: the one asked for at sign-in, or home. */
     public String getContinueTo() {
-        SignInForm target = new SignInForm() {
-        };
+        SignInForm target = new SignInForm() {};
         target.setNext(next);
         return target.safeNext();
     }

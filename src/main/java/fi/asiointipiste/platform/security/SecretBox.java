@@ -46,8 +46,7 @@ public class SecretBox {
 
     private SecretKeySpec key;
 
-    public SecretBox() {
-    }
+    public SecretBox() {}
 
     /** A box with a given key, outside the container (tests). */
     public SecretBox(byte[] rawKey) {
@@ -56,7 +55,10 @@ public class SecretBox {
 
     @PostConstruct
     void loadKey() {
-        key = keySpec(configuredKey.filter(k -> !k.isBlank()).map(SecretBox::decodeKey).orElseGet(this::keyFromFile));
+        key = keySpec(configuredKey
+                .filter(k -> !k.isBlank())
+                .map(SecretBox::decodeKey)
+                .orElseGet(this::keyFromFile));
     }
 
     public String seal(byte[] secret) {
@@ -66,8 +68,12 @@ public class SecretBox {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(128, nonce));
             byte[] sealed = cipher.doFinal(secret);
-            return VERSION + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                    .put(nonce).put(sealed).array());
+            return VERSION
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                                    .put(nonce)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt a secret", e);
         }
@@ -97,7 +103,8 @@ public class SecretBox {
 
     private static SecretKeySpec keySpec(byte[] raw) {
         if (raw.length != KEY_BYTES) {
-            throw new IllegalStateException("the secret key must be " + KEY_BYTES + " bytes (Base64 of 32 random bytes)");
+            throw new IllegalStateException(
+                    "the secret key must be " + KEY_BYTES + " bytes (Base64 of 32 random bytes)");
         }
         return new SecretKeySpec(raw, "AES");
     }
@@ -118,8 +125,10 @@ public class SecretBox {
             }
             return decodeKey(Files.readString(file, StandardCharsets.US_ASCII));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read or create the secret key file " + file.toAbsolutePath()
-                    + " (or set ASIOINTIPISTE_SECRET_KEY)", e);
+            throw new IllegalStateException(
+                    "cannot read or create the secret key file " + file.toAbsolutePath()
+                            + " (or set ASIOINTIPISTE_SECRET_KEY)",
+                    e);
         }
     }
 
@@ -131,7 +140,8 @@ public class SecretBox {
         }
         try {
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
                 Files.createFile(file);
             }

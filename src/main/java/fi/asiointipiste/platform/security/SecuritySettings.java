@@ -75,18 +75,25 @@ public class SecuritySettings {
 
     @PostConstruct
     void build() {
-        throttle = new SignInThrottle(Clock.systemUTC(), Math.max(1, maxFailuresPerAccount),
-                Math.max(1, maxFailuresPerAddress), Duration.ofMinutes(Math.max(1, failureWindowMinutes)),
-                Duration.ofMinutes(Math.max(1, lockoutMinutes)), 10_000);
-        verifiedCredentials = new VerifiedCredentials(Clock.systemUTC(), Duration.ofSeconds(Math.max(0, basicCacheSeconds)),
-                1_000);
+        throttle = new SignInThrottle(
+                Clock.systemUTC(),
+                Math.max(1, maxFailuresPerAccount),
+                Math.max(1, maxFailuresPerAddress),
+                Duration.ofMinutes(Math.max(1, failureWindowMinutes)),
+                Duration.ofMinutes(Math.max(1, lockoutMinutes)),
+                10_000);
+        verifiedCredentials =
+                new VerifiedCredentials(Clock.systemUTC(), Duration.ofSeconds(Math.max(0, basicCacheSeconds)), 1_000);
         rolesNeedingSecondFactor = rolesNeedingSecondFactor(secondFactorRoles, isDemo());
     }
 
     static Set<String> rolesNeedingSecondFactor(Optional<String> configured, boolean demo) {
         String roles = configured.orElse(demo ? "" : "ADMIN,COORDINATOR");
-        return Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty())
-                .map(r -> r.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        return Arrays.stream(roles.split(","))
+                .map(String::strip)
+                .filter(r -> !r.isEmpty())
+                .map(r -> r.toUpperCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean isDemo() {

@@ -33,7 +33,9 @@ public abstract class SignInForm {
      * would become "//host" — returns to the home page.
      */
     String safeNext() {
-        if (next == null || !SAFE_NEXT.matcher(next).matches() || next.startsWith("//")
+        if (next == null
+                || !SAFE_NEXT.matcher(next).matches()
+                || next.startsWith("//")
                 || next.startsWith(StaffAuthentication.LOGIN_PAGE)) {
             return "/index.xhtml";
         }

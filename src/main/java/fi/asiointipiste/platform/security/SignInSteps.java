@@ -22,11 +22,18 @@ import java.util.Set;
 public class SignInSteps {
 
     /** How a step ended; the sign-in page shows each with its own text. */
-    public enum Outcome { SIGNED_IN, SECOND_FACTOR, ENROL, FAILED, LOCKED, BUSY, EXPIRED }
+    public enum Outcome {
+        SIGNED_IN,
+        SECOND_FACTOR,
+        ENROL,
+        FAILED,
+        LOCKED,
+        BUSY,
+        EXPIRED
+    }
 
     /** How an enrolment ended, with the recovery codes to show once when it succeeded. */
-    public record Enrolment(Outcome outcome, List<String> recoveryCodes) {
-    }
+    public record Enrolment(Outcome outcome, List<String> recoveryCodes) {}
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -66,8 +73,10 @@ public class SignInSteps {
         boolean enrolled = accounts.hasSecondFactor(name);
         if (enrolled || settings.secondFactorRequired(groups)) {
             session.removeAttribute(SessionCaller.ATTRIBUTE);
-            session.setAttribute(PendingSignIn.ATTRIBUTE, new PendingSignIn(name, groups,
-                    enrolled ? PendingSignIn.Stage.CODE : PendingSignIn.Stage.ENROL, now));
+            session.setAttribute(
+                    PendingSignIn.ATTRIBUTE,
+                    new PendingSignIn(
+                            name, groups, enrolled ? PendingSignIn.Stage.CODE : PendingSignIn.Stage.ENROL, now));
             return enrolled ? Outcome.SECOND_FACTOR : Outcome.ENROL;
         }
         new SessionCaller(name, groups, stamp.get()).keepIn(session, now);
@@ -118,7 +127,8 @@ public class SignInSteps {
         HttpSession session = request.getSession(false);
         PendingSignIn pending = PendingSignIn.of(session, now);
         SessionCaller caller = SessionCaller.of(session);
-        String name = pending != null && pending.stage() == PendingSignIn.Stage.ENROL ? pending.name()
+        String name = pending != null && pending.stage() == PendingSignIn.Stage.ENROL
+                ? pending.name()
                 : caller != null ? caller.name() : null;
         if (name == null) {
             return new Enrolment(Outcome.EXPIRED, List.of());

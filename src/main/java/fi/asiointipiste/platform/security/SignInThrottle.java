@@ -28,8 +28,8 @@ public final class SignInThrottle {
     private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
     private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
 
-    public SignInThrottle(Clock clock, int maxPerAccount, int maxPerAddress, Duration window, Duration lockout,
-                          int maxEntries) {
+    public SignInThrottle(
+            Clock clock, int maxPerAccount, int maxPerAddress, Duration window, Duration lockout, int maxEntries) {
         this.clock = clock;
         this.maxPerAccount = maxPerAccount;
         this.maxPerAddress = maxPerAddress;

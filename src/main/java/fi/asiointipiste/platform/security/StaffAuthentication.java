@@ -61,11 +61,13 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     static final String OUTCOME = StaffAuthentication.class.getName() + ".outcome";
     /** Request attribute: the credentials could not be checked because the database is out (see LoginBacking). */
     static final String DATABASE_UNAVAILABLE = StaffAuthentication.class.getName() + ".databaseUnavailable";
+
     private static final String API = "/api/";
 
     /** Why a session ended by itself; the sign-in page says so. */
     enum Ended {
-        TIMED_OUT("timedOut"), ACCOUNT_CHANGED("ended");
+        TIMED_OUT("timedOut"),
+        ACCOUNT_CHANGED("ended");
 
         final String parameter;
 
@@ -87,8 +89,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     SecuritySettings settings;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (!SecurityHeaders.METHODS.contains(request.getMethod())) {
             // Refused before anything else (a protected page would otherwise answer with a redirect or a 401).
             return ApiAnswers.methodNotAllowed(response);
@@ -112,7 +114,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(caller.name(), caller.groups());
             }
             return outcome == SignInSteps.Outcome.SECOND_FACTOR || outcome == SignInSteps.Outcome.ENROL
-                    ? context.doNothing() : AuthenticationStatus.SEND_FAILURE;
+                    ? context.doNothing()
+                    : AuthenticationStatus.SEND_FAILURE;
         }
         if (!context.isProtected() && isStaticResource(request)) {
             return context.doNothing();
@@ -141,8 +144,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** Null while the session may go on; otherwise why it ends now. Records the user's activity. */
-    private Ended checkSession(HttpServletRequest request, HttpServletResponse response, HttpSession session,
-                               SessionCaller caller) {
+    private Ended checkSession(
+            HttpServletRequest request, HttpServletResponse response, HttpSession session, SessionCaller caller) {
         long now = System.currentTimeMillis();
         long timeoutMillis = settings.idleTimeoutSeconds() * 1000L;
         Object last = session.getAttribute(SessionCaller.LAST_ACTIVITY);
@@ -178,13 +181,14 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             return true;
         }
         String contentType = request.getContentType();
-        return "partial/ajax".equals(request.getHeader("Faces-Request")) && contentType != null
+        return "partial/ajax".equals(request.getHeader("Faces-Request"))
+                && contentType != null
                 && contentType.startsWith("application/x-www-form-urlencoded")
                 && "true".equals(request.getParameter(BACKGROUND_PARAMETER));
     }
 
-    private AuthenticationStatus signedOut(HttpServletRequest request, HttpServletResponse response,
-                                           HttpMessageContext context, Ended why) {
+    private AuthenticationStatus signedOut(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, Ended why) {
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }
@@ -194,8 +198,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         return toSignIn(request, response, context, why);
     }
 
-    private AuthenticationStatus toSignIn(HttpServletRequest request, HttpServletResponse response,
-                                          HttpMessageContext context, Ended why) {
+    private AuthenticationStatus toSignIn(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, Ended why) {
         String target = request.getContextPath() + LOGIN_PAGE + "?" + (why == null ? "" : why.parameter + "=true&")
                 + "next=" + encode(originalPath(request));
         if (IdleStatus.PATH.equals(pathOf(request))) {
@@ -209,8 +213,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         return context.redirect(target);
     }
 
-    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
-                                                    HttpMessageContext context) {
+    private AuthenticationStatus validateApiRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         try {
             return validateApiCredentials(request, response, context);
         } catch (RuntimeException failure) {
@@ -221,8 +225,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private AuthenticationStatus validateApiCredentials(HttpServletRequest request, HttpServletResponse response,
-                                                        HttpMessageContext context) {
+    private AuthenticationStatus validateApiCredentials(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         Credential token = ApiTokenCredential.ofHeader(authorization);
         if (token == null) {
@@ -248,8 +252,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         VerifiedCredentials remembered = settings.verifiedCredentials();
         Optional<VerifiedCredentials.Verified> known = remembered.find(name, password);
         if (known.isPresent()) {
-            if (accounts.stampOf(known.get().name()).filter(known.get().stamp()::equals).isPresent()) {
-                return context.notifyContainerAboutLogin(known.get().name(), known.get().groups());
+            if (accounts.stampOf(known.get().name())
+                    .filter(known.get().stamp()::equals)
+                    .isPresent()) {
+                return context.notifyContainerAboutLogin(
+                        known.get().name(), known.get().groups());
             }
             remembered.forget(name, password);
         }
@@ -290,7 +297,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         response.addHeader("WWW-Authenticate", "Bearer realm=\"asiointipiste\"");
         response.addHeader("WWW-Authenticate", "Kiosk realm=\"asiointipiste\"");
         try {
-            Problem.of(401, "api.unauthorized", Problem.language(request), request.getRequestURI()).write(response);
+            Problem.of(401, "api.unauthorized", Problem.language(request), request.getRequestURI())
+                    .write(response);
         } catch (IOException gone) {
             // the client went away
         }
@@ -298,8 +306,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** The credentials could not be checked because the database is out: 503 problem, not a 500 with a stack trace. */
-    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
-                                                    Throwable failure) {
+    private static AuthenticationStatus unavailable(
+            HttpServletRequest request, HttpServletResponse response, Throwable failure) {
         DatabaseUnavailable.log("an API sign-in", failure);
         try {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -315,7 +323,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static long retryAfter(Instant until) {
-        return until == null ? 60 : Math.max(1, Duration.between(Instant.now(), until).toSeconds() + 1);
+        return until == null
+                ? 60
+                : Math.max(1, Duration.between(Instant.now(), until).toSeconds() + 1);
     }
 
     static UsernamePasswordCredential basicCredential(String header) {
@@ -323,9 +333,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon <= 0 ? null
+            return colon <= 0
+                    ? null
                     : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException notBase64) {
             return null;
@@ -335,14 +347,18 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     /** REST calls, and the monitoring endpoints a scraper reads (platform.web.MonitoringAccess): HTTP Basic. */
     private static boolean isApi(HttpServletRequest request) {
         String path = pathOf(request);
-        return path.startsWith(API) || path.equals("/metrics") || path.startsWith("/metrics/")
-                || path.equals("/openapi") || path.startsWith("/openapi/");
+        return path.startsWith(API)
+                || path.equals("/metrics")
+                || path.startsWith("/metrics/")
+                || path.equals("/openapi")
+                || path.startsWith("/openapi/");
     }
 
     /** Faces resources, the app's static files and the favicon: no session check and no activity. */
     private static boolean isStaticResource(HttpServletRequest request) {
         String path = pathOf(request);
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
+        return path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/resources/")
                 || path.equals("/favicon.ico");
     }
 
@@ -352,7 +368,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     private static String originalPath(HttpServletRequest request) {
         String path = pathOf(request);
-        return request.getQueryString() == null || !"GET".equals(request.getMethod()) ? path
+        return request.getQueryString() == null || !"GET".equals(request.getMethod())
+                ? path
                 : path + "?" + request.getQueryString();
     }
 
@@ -368,8 +385,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     /** Small helper to write the answers of this mechanism that are not pages. */
     static final class ApiAnswers {
 
-        private ApiAnswers() {
-        }
+        private ApiAnswers() {}
 
         static AuthenticationStatus unauthorized(HttpServletResponse response, String code) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"asiointipiste\", charset=\"UTF-8\"");
@@ -414,9 +430,12 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                 response.setStatus(HttpServletResponse.SC_OK);
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
-                        + "\"></redirect></partial-response>");
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                                + target.replace("&", "&amp;")
+                                        .replace("\"", "&quot;")
+                                        .replace("<", "&lt;")
+                                + "\"></redirect></partial-response>");
                 response.flushBuffer();
             } catch (IOException gone) {
                 // the client went away
@@ -427,8 +446,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         /**
          * A small JSON problem (RFC 9457) of our own: the container's error page would name the server.
          */
-        private static AuthenticationStatus write(HttpServletResponse response, int status, String code,
-                                                  Long retryAfter) {
+        private static AuthenticationStatus write(
+                HttpServletResponse response, int status, String code, Long retryAfter) {
             try {
                 response.setStatus(status);
                 if (retryAfter != null) {

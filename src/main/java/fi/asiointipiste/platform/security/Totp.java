@@ -20,11 +20,11 @@ public final class Totp {
     public static final int DIGITS = 6;
     /** 160 bits, the size RFC 4226 recommends for HMAC-SHA1. */
     public static final int SECRET_BYTES = 20;
+
     private static final int DRIFT_STEPS = 1;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     public static byte[] newSecret() {
         byte[] secret = new byte[SECRET_BYTES];
@@ -43,7 +43,9 @@ public final class Totp {
             mac.init(new SecretKeySpec(secret, hmac));
             byte[] h = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = h[h.length - 1] & 0x0f;
-            int binary = ((h[offset] & 0x7f) << 24) | ((h[offset + 1] & 0xff) << 16) | ((h[offset + 2] & 0xff) << 8)
+            int binary = ((h[offset] & 0x7f) << 24)
+                    | ((h[offset + 1] & 0xff) << 16)
+                    | ((h[offset + 2] & 0xff) << 8)
                     | (h[offset + 3] & 0xff);
             int otp = binary % (int) Math.pow(10, digits);
             return String.format("%0" + digits + "d", otp);
@@ -87,6 +89,7 @@ public final class Totp {
     }
 
     private static String uriPart(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 }

@@ -25,8 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class VerifiedCredentials {
 
     /** What a successful check established. */
-    public record Verified(String name, Set<String> groups, String stamp, Instant expires) {
-    }
+    public record Verified(String name, Set<String> groups, String stamp, Instant expires) {}
 
     private final Clock clock;
     private final Duration lifetime;

@@ -1,6 +1,5 @@
 package fi.asiointipiste.platform.startup;
 
-import fi.asiointipiste.platform.persistence.DatabaseMigration;
 import fi.asiointipiste.platform.persistence.Databases;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -84,14 +83,16 @@ public class Bootstrap {
         if (!exitOnRefusal) {
             return;
         }
-        Thread exit = new Thread(() -> {
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            System.exit(3);
-        }, "asiointipiste-refused-start");
+        Thread exit = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(2000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    System.exit(3);
+                },
+                "asiointipiste-refused-start");
         exit.setDaemon(true);
         exit.start();
     }

@@ -64,9 +64,14 @@ public class StartupGate extends HttpFilter {
      * metrics and OpenAPI.
      */
     static boolean servedWhileStarting(String path) {
-        return path != null && (path.equals("/login.xhtml") || path.startsWith("/jakarta.faces.resource/")
-                || path.startsWith("/resources/") || path.equals("/favicon.ico") || payaraEndpoint(path, "/health")
-                || payaraEndpoint(path, "/metrics") || payaraEndpoint(path, "/openapi"));
+        return path != null
+                && (path.equals("/login.xhtml")
+                        || path.startsWith("/jakarta.faces.resource/")
+                        || path.startsWith("/resources/")
+                        || path.equals("/favicon.ico")
+                        || payaraEndpoint(path, "/health")
+                        || payaraEndpoint(path, "/metrics")
+                        || payaraEndpoint(path, "/openapi"));
     }
 
     private static boolean payaraEndpoint(String path, String endpoint) {

@@ -34,8 +34,8 @@ public class StartupProgress {
         try {
             work.run();
             state = State.READY;
-            LOG.info(() -> "Background start-up work done in " + (System.nanoTime() - begun) / 1_000_000
-                    + " ms: ready");
+            LOG.info(
+                    () -> "Background start-up work done in " + (System.nanoTime() - begun) / 1_000_000 + " ms: ready");
         } catch (RuntimeException | Error e) {
             state = State.FAILED;
             LOG.log(Level.SEVERE, "Background start-up work failed: the application stays not ready", e);

@@ -37,6 +37,7 @@ public final class HumanText {
 
     /** Refusal keys, each with the field's label as argument {0} (and the maximum as {1} for the length). */
     public static final String TOO_LONG = "text.tooLong";
+
     public static final String CONTROL = "text.controlCharacters";
     public static final String MARKUP = "text.markup";
     public static final String NAME_CHARACTERS = "text.nameCharacters";
@@ -45,8 +46,7 @@ public final class HumanText {
     /** Marks a refusal argument that is itself a message key (the field's label), translated before it is shown. */
     public static final String FIELD = fi.asiointipiste.platform.i18n.Messages.KEY_ARGUMENT;
 
-    private HumanText() {
-    }
+    private HumanText() {}
 
     public static String name(String raw, int max, String fieldKey) {
         return checked(raw, Kind.NAME, max, fieldKey);
@@ -103,8 +103,10 @@ public final class HumanText {
             if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
                 int cp = raw.codePointAt(i);
                 i++;
-                if (isNonCharacter(cp) || kind == Kind.NAME && !Character.isLetter(cp)
-                        && Character.getType(cp) != Character.NON_SPACING_MARK) {
+                if (isNonCharacter(cp)
+                        || kind == Kind.NAME
+                                && !Character.isLetter(cp)
+                                && Character.getType(cp) != Character.NON_SPACING_MARK) {
                     return isNonCharacter(cp) ? CONTROL : NAME_CHARACTERS;
                 }
                 continue;
@@ -140,8 +142,13 @@ public final class HumanText {
             if (Character.isSurrogate(c)) {
                 continue; // letters outside the BMP were checked above
             }
-            boolean allowed = Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                    || c == ' ' || c == '-' || c == '\'' || c == '\u2019' || c == '.';
+            boolean allowed = Character.isLetter(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK
+                    || c == ' '
+                    || c == '-'
+                    || c == '\''
+                    || c == '\u2019'
+                    || c == '.';
             if (!allowed) {
                 return isZeroWidth(c) ? CONTROL : NAME_CHARACTERS;
             }
@@ -186,7 +193,10 @@ public final class HumanText {
     }
 
     static boolean isBidiControl(char c) {
-        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F'
+        return c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2066' && c <= '\u2069'
+                || c == '\u200E'
+                || c == '\u200F'
                 || c == '\u061C';
     }
 

@@ -16,8 +16,7 @@ public final class SpreadsheetCells {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private SpreadsheetCells() {
-    }
+    private SpreadsheetCells() {}
 
     /** The text with an apostrophe in front when a spreadsheet would otherwise evaluate it. */
     public static String neutralised(String text) {
@@ -44,8 +43,11 @@ public final class SpreadsheetCells {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                default -> out.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF'
-                        ? '\uFFFD' : c);
+                default ->
+                    out.append(
+                            c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF'
+                                    ? '\uFFFD'
+                                    : c);
             }
         }
         return out.toString();

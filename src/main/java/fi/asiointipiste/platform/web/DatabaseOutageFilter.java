@@ -31,7 +31,8 @@ public class DatabaseOutageFilter extends HttpFilter {
             DatabaseUnavailable.log(request.getRequestURI(), failure);
             response.reset();
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                UnavailableProblem problem = new UnavailableProblem(fi.asiointipiste.platform.rest.Problem.language(request));
+                UnavailableProblem problem =
+                        new UnavailableProblem(fi.asiointipiste.platform.rest.Problem.language(request));
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 response.setHeader("Retry-After", UnavailableProblem.RETRY_AFTER_SECONDS);
                 response.setContentType(UnavailableProblem.MEDIA_TYPE);

@@ -28,7 +28,8 @@ public class DatabaseOutagePages extends ExceptionHandlerWrapper {
     @Override
     public void handle() throws FacesException {
         boolean answered = false;
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable failure = events.next().getContext().getException();
             if (DatabaseUnavailable.isCause(failure)) {
@@ -68,7 +69,8 @@ public class DatabaseOutagePages extends ExceptionHandlerWrapper {
         String viewId = faces.getViewRoot().getViewId();
         var handler = faces.getApplication().getViewHandler();
         try {
-            return faces.getExternalContext().encodeRedirectURL(handler.getBookmarkableURL(faces, viewId, Map.of(), true), Map.of());
+            return faces.getExternalContext()
+                    .encodeRedirectURL(handler.getBookmarkableURL(faces, viewId, Map.of(), true), Map.of());
         } catch (RuntimeException viewParameterFailed) {
             return handler.getActionURL(faces, viewId);
         }

@@ -39,8 +39,9 @@ public class MonitoringAccess extends HttpFilter {
         }
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"status\":" + response.getStatus() + ",\"code\":\""
-                + (anonymous ? "unauthorized" : "forbidden") + "\"}");
+        response.getWriter()
+                .write("{\"status\":" + response.getStatus() + ",\"code\":\""
+                        + (anonymous ? "unauthorized" : "forbidden") + "\"}");
     }
 
     static boolean allowed(boolean open, boolean monitor, boolean admin) {

@@ -28,7 +28,8 @@ public class RefusalMessages extends ExceptionHandlerWrapper {
 
     @Override
     public void handle() throws FacesException {
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable failure = events.next().getContext().getException();
             Optional<String> key = messageKeyOf(failure);
@@ -49,7 +50,9 @@ public class RefusalMessages extends ExceptionHandlerWrapper {
 
     /** The refusal's message arguments (none for a conflict). */
     static Object[] argumentsOf(Throwable failure) {
-        return Causes.firstOf(failure, RefusedAction.class).map(r -> ((RefusedAction) r).args()).orElse(new Object[0]);
+        return Causes.firstOf(failure, RefusedAction.class)
+                .map(r -> ((RefusedAction) r).args())
+                .orElse(new Object[0]);
     }
 
     static boolean isConflict(Throwable failure) {

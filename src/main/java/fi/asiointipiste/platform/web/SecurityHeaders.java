@@ -22,12 +22,16 @@ import java.util.Set;
  * {@link #METHODS} (TRACE, made-up ones) are refused with 405 here, in a plain answer that names no server; Payara
  * would otherwise answer with its own error page.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     /** web.xml's primefaces.CSP_POLICY: keep the two the same (SecurityHeadersTest compares them). */
-    public static final String POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none';"
-            + " form-action 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'";
+    public static final String POLICY =
+            "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none';"
+                    + " form-action 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'";
+
     static final String HSTS = "max-age=31536000; includeSubDomains";
     public static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     private static final String CSP = "Content-Security-Policy";

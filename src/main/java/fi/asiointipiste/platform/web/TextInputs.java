@@ -23,8 +23,7 @@ import org.primefaces.component.inputtextarea.InputTextareaRenderer;
  */
 public final class TextInputs {
 
-    private TextInputs() {
-    }
+    private TextInputs() {}
 
     /** Replaces {@code org.primefaces.component.InputTextRenderer}. */
     public static class Text extends InputTextRenderer {
@@ -58,7 +57,8 @@ public final class TextInputs {
         input.setValid(false);
         Object label = component.getAttributes().get("label");
         String field = label == null ? Messages.text(locale(context), "text.field") : label.toString();
-        String text = problem.equals("text.tooLong") ? Messages.text(locale(context), problem, field, max)
+        String text = problem.equals("text.tooLong")
+                ? Messages.text(locale(context), problem, field, max)
                 : Messages.text(locale(context), problem, field);
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
@@ -79,6 +79,8 @@ public final class TextInputs {
     }
 
     private static java.util.Locale locale(FacesContext context) {
-        return context.getViewRoot() == null ? java.util.Locale.forLanguageTag("fi") : context.getViewRoot().getLocale();
+        return context.getViewRoot() == null
+                ? java.util.Locale.forLanguageTag("fi")
+                : context.getViewRoot().getLocale();
     }
 }

@@ -77,8 +77,8 @@ public class Retention {
         int count = 0;
         for (long id : expired) {
             int notes = visits.eraseNotesOf(id);
-            if (customers.anonymise(id, "retention: no contact since " + cutoff.toLocalDate() + ", " + notes
-                    + " visit notes erased")) {
+            if (customers.anonymise(
+                    id, "retention: no contact since " + cutoff.toLocalDate() + ", " + notes + " visit notes erased")) {
                 count++;
             }
         }
@@ -87,7 +87,12 @@ public class Retention {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRun(LocalDateTime cutoff, int anonymised) {
-        audit.recordAs(AuditLog.SYSTEM, RUN, "Retention", null, "customer-months " + customerMonths,
+        audit.recordAs(
+                AuditLog.SYSTEM,
+                RUN,
+                "Retention",
+                null,
+                "customer-months " + customerMonths,
                 "cut-off " + cutoff.toLocalDate() + ", anonymised " + anonymised);
     }
 }

@@ -42,15 +42,15 @@ public class SubjectAccess {
     AuditLog audit;
 
     /** What is held about one person and who read it. */
-    public record Report(Customer customer, LocalDate birthDate, List<Visit> visits, List<AuditEvent> reads) {
-    }
+    public record Report(Customer customer, LocalDate birthDate, List<Visit> visits, List<AuditEvent> reads) {}
 
     /** By identity code (validated) or by the customer's number; a person not found is refused. */
     public Report report(String codeOrNumber) {
         String q = codeOrNumber == null ? "" : codeOrNumber.strip();
         Customer customer;
         if (q.matches("\\d{1,18}")) {
-            customer = customers.find(Long.parseLong(q)).orElseThrow(() -> new RefusedAction("privacy.subject.notFound"));
+            customer =
+                    customers.find(Long.parseLong(q)).orElseThrow(() -> new RefusedAction("privacy.subject.notFound"));
         } else if (Customers.looksLikeCode(q)) {
             customer = customers.withCode(q).orElseThrow(() -> new RefusedAction("privacy.subject.notFound"));
         } else {
@@ -60,7 +60,8 @@ public class SubjectAccess {
         // The report's own read comes first in the trail, so the report lists every read before it.
         List<AuditEvent> reads = audit.about(Customers.ENTITY, id, MAX_EVENTS);
         customers.shown(id, REPORTED, "subject-access report");
-        LocalDate birth = customer.identityCode().map(PersonalIdentityCode::birthDate).orElse(null);
+        LocalDate birth =
+                customer.identityCode().map(PersonalIdentityCode::birthDate).orElse(null);
         return new Report(customer, birth, visits.allVisitsOf(id), reads);
     }
 
@@ -74,32 +75,47 @@ public class SubjectAccess {
         rows.add(List.of(t.apply("privacy.subject.number"), String.valueOf(c.getId())));
         rows.add(List.of(t.apply("frontDesk.customer.name"), nullToEmpty(c.getFullName())));
         rows.add(List.of(t.apply("frontDesk.customer.code"), c.getMaskedIdentityCode()));
-        rows.add(List.of(t.apply("privacy.subject.birthDate"), r.birthDate() == null ? "" : r.birthDate().toString()));
+        rows.add(List.of(
+                t.apply("privacy.subject.birthDate"),
+                r.birthDate() == null ? "" : r.birthDate().toString()));
         rows.add(List.of(t.apply("privacy.subject.language"), nullToEmpty(c.getPreferredLanguage())));
         rows.add(List.of(t.apply("privacy.subject.consent"), nullToEmpty(c.getConsentNotes())));
         rows.add(List.of(t.apply("privacy.subject.created"), String.valueOf(c.getCreatedAt())));
-        rows.add(List.of(t.apply("privacy.subject.anonymised"),
+        rows.add(List.of(
+                t.apply("privacy.subject.anonymised"),
                 c.getAnonymisedAt() == null ? "" : c.getAnonymisedAt().toString()));
         rows.add(List.of());
         rows.add(List.of(t.apply("privacy.subject.visits")));
-        rows.add(List.of(t.apply("privacy.subject.arrived"), t.apply("privacy.subject.point"),
-                t.apply("privacy.subject.channel"), t.apply("privacy.subject.status"), t.apply("privacy.subject.errands"),
+        rows.add(List.of(
+                t.apply("privacy.subject.arrived"),
+                t.apply("privacy.subject.point"),
+                t.apply("privacy.subject.channel"),
+                t.apply("privacy.subject.status"),
+                t.apply("privacy.subject.errands"),
                 t.apply("frontDesk.close.notes")));
         for (Visit v : r.visits()) {
-            rows.add(List.of(String.valueOf(v.getArrivedAt()), v.getServicePoint().getName(), v.getChannel().name(),
-                    v.getStatus().name(), v.getTasks().stream().map(task -> task.getTask().getCode())
-                            .collect(Collectors.joining(", ")), nullToEmpty(v.getNotes())));
+            rows.add(List.of(
+                    String.valueOf(v.getArrivedAt()),
+                    v.getServicePoint().getName(),
+                    v.getChannel().name(),
+                    v.getStatus().name(),
+                    v.getTasks().stream().map(task -> task.getTask().getCode()).collect(Collectors.joining(", ")),
+                    nullToEmpty(v.getNotes())));
         }
         rows.add(List.of());
         rows.add(List.of(t.apply("privacy.subject.reads")));
-        rows.add(List.of(t.apply("admin.audit.when"), t.apply("admin.audit.who"), t.apply("admin.audit.what"),
+        rows.add(List.of(
+                t.apply("admin.audit.when"),
+                t.apply("admin.audit.who"),
+                t.apply("admin.audit.what"),
                 t.apply("audit.search.where")));
         for (AuditEvent e : r.reads()) {
-            rows.add(List.of(String.valueOf(e.getOccurredAt()), e.getActor(), e.getAction(),
-                    nullToEmpty(e.getAfterState())));
+            rows.add(List.of(
+                    String.valueOf(e.getOccurredAt()), e.getActor(), e.getAction(), nullToEmpty(e.getAfterState())));
         }
-        String text = rows.stream().map(row -> row.stream().map(SpreadsheetCells::csvField)
-                .collect(Collectors.joining(";"))).collect(Collectors.joining("\r\n", "\uFEFF", "\r\n"));
+        String text = rows.stream()
+                .map(row -> row.stream().map(SpreadsheetCells::csvField).collect(Collectors.joining(";")))
+                .collect(Collectors.joining("\r\n", "\uFEFF", "\r\n"));
         return text.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -43,7 +43,8 @@ public class SubjectAccessBacking implements Serializable {
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition",
+        external.setResponseHeader(
+                "Content-Disposition",
                 "attachment; filename=\"subject-access-" + report.customer().getId() + ".csv\"");
         external.setResponseContentLength(content.length);
         try {

@@ -31,8 +31,10 @@ public class Routing {
     private final Map<Long, CompiledTable> compiled = new ConcurrentHashMap<>();
 
     public Recommendation recommend(long servicePointId, LocalDateTime at, RoutingFacts facts) {
-        RuleTable set = tables.applicableTo(servicePointId, at).orElseThrow(() -> new RoutingFailed("NO_RULE_SET",
-                "no published rule set applies to service point " + servicePointId + " at " + at));
+        RuleTable set = tables.applicableTo(servicePointId, at)
+                .orElseThrow(() -> new RoutingFailed(
+                        "NO_RULE_SET",
+                        "no published rule set applies to service point " + servicePointId + " at " + at));
         return recommend(set, facts);
     }
 
@@ -48,9 +50,16 @@ public class Routing {
         }
         Map<String, Object> out = decision.outputs();
         String agency = text(out.get("agency"));
-        return new Recommendation(SupportLevel.valueOf(text(out.get("supportLevel"))),
-                agency == null || agency.equals("NONE") ? null : agency, text(out.get("mode")), text(out.get("flow")),
-                text(out.get("rationale")), set.id(), set.versionNo(), decision.matchedRuleId(0), facts);
+        return new Recommendation(
+                SupportLevel.valueOf(text(out.get("supportLevel"))),
+                agency == null || agency.equals("NONE") ? null : agency,
+                text(out.get("mode")),
+                text(out.get("flow")),
+                text(out.get("rationale")),
+                set.id(),
+                set.versionNo(),
+                decision.matchedRuleId(0),
+                facts);
     }
 
     /**
@@ -65,7 +74,8 @@ public class Routing {
             if (decision.isError() || decision.matchCount() == 0) {
                 simulation.undecided();
             } else {
-                simulation.record(past.recommended(),
+                simulation.record(
+                        past.recommended(),
                         SupportLevel.valueOf(String.valueOf(decision.outputs().get("supportLevel"))));
             }
         }
@@ -79,8 +89,8 @@ public class Routing {
     public Replay replay(RuleTable set) {
         CompiledTable table = tableOf(set);
         if (!table.table().hitPolicy().isSingleHit() || table.table().outputIndex("supportLevel") < 0) {
-            throw new RoutingFailed("NOT_REPLAYABLE", "rule set " + set.versionNo()
-                    + " does not give one support level per decision");
+            throw new RoutingFailed(
+                    "NOT_REPLAYABLE", "rule set " + set.versionNo() + " does not give one support level per decision");
         }
         return new Replay(table);
     }
@@ -92,8 +102,8 @@ public class Routing {
 
     /** Explains a stored decision with the rule set (by id) that made it. */
     public Explanation explain(long ruleSetId, String storedFacts) {
-        RuleTable set = tables.byId(ruleSetId).orElseThrow(() -> new RoutingFailed("NO_RULE_SET",
-                "no rule set " + ruleSetId));
+        RuleTable set =
+                tables.byId(ruleSetId).orElseThrow(() -> new RoutingFailed("NO_RULE_SET", "no rule set " + ruleSetId));
         return explain(set, storedFacts);
     }
 

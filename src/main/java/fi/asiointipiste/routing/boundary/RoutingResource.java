@@ -51,60 +51,102 @@ public class RoutingResource {
     public record DecisionRequest(
             @NotNull @Schema(description = "The service point (its rule set decides)", required = true)
             Long servicePointId,
-            @Schema(description = "The moment to decide for; now by default") LocalDateTime at,
-            @NotNull @Schema(description = "The facts by the rule set's input names: profile, task, taskAgency, "
-                    + "strongEid, language, age, firstVisit, needsInterpreter, visitsLast90Days (text, number, "
-                    + "true/false or null)", required = true, example = "{\"profile\": \"MULTI_UNSKILLED\", "
-                    + "\"task\": \"HOUSING_ALLOWANCE\", \"taskAgency\": \"KELA\", \"strongEid\": false, \"language\": "
-                    + "\"fi\", \"age\": 67, \"firstVisit\": true, \"needsInterpreter\": false, \"visitsLast90Days\": 0}")
-            Map<String, Object> facts) {
-    }
+
+            @Schema(description = "The moment to decide for; now by default")
+            LocalDateTime at,
+
+            @NotNull
+            @Schema(
+                    description = "The facts by the rule set's input names: profile, task, taskAgency, "
+                            + "strongEid, language, age, firstVisit, needsInterpreter, visitsLast90Days (text, number, "
+                            + "true/false or null)",
+                    required = true,
+                    example =
+                            "{\"profile\": \"MULTI_UNSKILLED\", "
+                                    + "\"task\": \"HOUSING_ALLOWANCE\", \"taskAgency\": \"KELA\", \"strongEid\": false, \"language\": "
+                                    + "\"fi\", \"age\": 67, \"firstVisit\": true, \"needsInterpreter\": false, \"visitsLast90Days\": 0}")
+            Map<String, Object> facts) {}
 
     // ruleSetId and ruleSetVersion are described on the type: Payara 6's OpenAPI scanner takes an annotated accessor
     // whose name contains "set" for a setter and fails on it.
-    @Schema(name = "Decision", description = "The recommendation and its explanation", properties = {
-            @SchemaProperty(name = "ruleSetId", description = "Id of the rule set that decided"),
-            @SchemaProperty(name = "ruleSetVersion", description = "Version number of that rule set")})
+    @Schema(
+            name = "Decision",
+            description = "The recommendation and its explanation",
+            properties = {
+                @SchemaProperty(name = "ruleSetId", description = "Id of the rule set that decided"),
+                @SchemaProperty(name = "ruleSetVersion", description = "Version number of that rule set")
+            })
     public record DecisionJson(
-            @Schema(description = "The recommended support level") SupportLevel level,
-            @Schema(description = "Code of the agency whose staff take part, or null") String agency,
+            @Schema(description = "The recommended support level")
+            SupportLevel level,
+
+            @Schema(description = "Code of the agency whose staff take part, or null")
+            String agency,
+
             @Schema(description = "The assistance mode") String mode,
             @Schema(description = "The service flow") String flow,
-            @Schema(description = "The rule's rationale (English, as the rule set says it)") String rationale,
+
+            @Schema(description = "The rule's rationale (English, as the rule set says it)")
+            String rationale,
+
             long ruleSetId,
             int ruleSetVersion,
             @Schema(description = "The rule that decided") String ruleId,
-            @Schema(description = "The facts as the engine read them") Map<String, Object> facts,
-            @Schema(description = "Why: the rules and the near misses") Why explanation) {
-    }
+
+            @Schema(description = "The facts as the engine read them")
+            Map<String, Object> facts,
+
+            @Schema(description = "Why: the rules and the near misses")
+            Why explanation) {}
 
     @Schema(name = "DecisionExplanation", description = "Why the decision came out as it did")
     public record Why(
-            @Schema(description = "The rules selected by the table's hit policy") List<String> selectedRules,
-            @Schema(description = "Rules that failed on exactly one condition, as sentences") List<String> nearMisses,
-            @Schema(description = "A readable English report of every rule and condition") String report) {
-    }
+            @Schema(description = "The rules selected by the table's hit policy")
+            List<String> selectedRules,
+
+            @Schema(description = "Rules that failed on exactly one condition, as sentences")
+            List<String> nearMisses,
+
+            @Schema(description = "A readable English report of every rule and condition")
+            String report) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide a support level", description = "Nothing is stored. 422 when no rule set applies to "
-            + "the point, no rule matches or a fact has a value the rule set does not allow.")
-    @APIResponse(responseCode = "200", description = "The decision",
+    @Operation(
+            summary = "Decide a support level",
+            description = "Nothing is stored. 422 when no rule set applies to "
+                    + "the point, no rule matches or a fact has a value the rule set does not allow.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The decision",
             content = @Content(schema = @Schema(implementation = DecisionJson.class)))
     @APIResponse(responseCode = "422", description = "No decision could be made (the reason in problems)")
     public DecisionJson decide(DecisionRequest request) {
         LocalDateTime at = request.at() == null ? clock.now() : request.at();
         RoutingFacts facts = RoutingFacts.of(request.facts());
         try {
-            RuleTable set = tables.applicableTo(request.servicePointId(), at).orElseThrow(() ->
-                    new RoutingFailed("NO_RULE_SET", "no published rule set applies to point "
-                            + request.servicePointId() + " at " + at));
+            RuleTable set = tables.applicableTo(request.servicePointId(), at)
+                    .orElseThrow(() -> new RoutingFailed(
+                            "NO_RULE_SET",
+                            "no published rule set applies to point " + request.servicePointId() + " at " + at));
             Recommendation r = routing.recommend(set, facts);
             Explanation why = routing.explain(set, facts.toText());
-            return new DecisionJson(r.level(), r.agencyCode(), r.mode(), r.flow(), r.rationale(), r.ruleSetId(),
-                    r.ruleSetVersion(), r.ruleId(), new LinkedHashMap<>(why.facts()),
-                    new Why(why.decision().matchedRuleIds(),
-                            why.nearMisses().stream().map(Explanation.NearMiss::sentence).toList(), why.toText()));
+            return new DecisionJson(
+                    r.level(),
+                    r.agencyCode(),
+                    r.mode(),
+                    r.flow(),
+                    r.rationale(),
+                    r.ruleSetId(),
+                    r.ruleSetVersion(),
+                    r.ruleId(),
+                    new LinkedHashMap<>(why.facts()),
+                    new Why(
+                            why.decision().matchedRuleIds(),
+                            why.nearMisses().stream()
+                                    .map(Explanation.NearMiss::sentence)
+                                    .toList(),
+                            why.toText()));
         } catch (RoutingFailed failed) {
             Map<String, Object> reason = new LinkedHashMap<>();
             reason.put("reason", failed.code());

@@ -20,8 +20,7 @@ import java.util.ResourceBundle;
  */
 public final class RuleRationale {
 
-    private RuleRationale() {
-    }
+    private RuleRationale() {}
 
     public static String in(Locale locale, String ruleId, Map<String, Object> outputs) {
         String language = locale.getLanguage();

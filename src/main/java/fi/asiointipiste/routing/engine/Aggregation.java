@@ -5,7 +5,11 @@ package fi.asiointipiste.routing.engine;
  * MIN/MAX take the natural order of the outputs, COUNT counts <em>distinct</em> output values.
  */
 public enum Aggregation {
-    NONE, SUM, MIN, MAX, COUNT;
+    NONE,
+    SUM,
+    MIN,
+    MAX,
+    COUNT;
 
     /** Parses the DMN {@code aggregation} attribute; null or blank means NONE. */
     public static Aggregation fromDmnName(String name) {
@@ -17,7 +21,8 @@ public enum Aggregation {
                 return a;
             }
         }
-        throw new EngineException(EngineError.of("UNSUPPORTED_AGGREGATION",
+        throw new EngineException(EngineError.of(
+                "UNSUPPORTED_AGGREGATION",
                 "Aggregation '" + name + "' is not supported; expected SUM, MIN, MAX or COUNT"));
     }
 }

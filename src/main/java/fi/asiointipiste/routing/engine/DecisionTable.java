@@ -12,9 +12,14 @@ import java.util.List;
  * @param aggregation  aggregation of a COLLECT table, else NONE
  * @param annotationNames names of the annotation columns (DMN 1.2+), possibly empty
  */
-public record DecisionTable(TableIdentity identity, HitPolicy hitPolicy, Aggregation aggregation,
-                            List<InputColumn> inputs, List<OutputColumn> outputs, List<String> annotationNames,
-                            List<Rule> rules) {
+public record DecisionTable(
+        TableIdentity identity,
+        HitPolicy hitPolicy,
+        Aggregation aggregation,
+        List<InputColumn> inputs,
+        List<OutputColumn> outputs,
+        List<String> annotationNames,
+        List<Rule> rules) {
     public DecisionTable {
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);
@@ -49,11 +54,23 @@ public record DecisionTable(TableIdentity identity, HitPolicy hitPolicy, Aggrega
     /**
      * DMN identifiers around the table, kept so that export reproduces the imported document's ids.
      */
-    public record TableIdentity(String definitionsId, String definitionsName, String namespace,
-                                String decisionId, String decisionName, String tableId, String outputLabel) {
+    public record TableIdentity(
+            String definitionsId,
+            String definitionsName,
+            String namespace,
+            String decisionId,
+            String decisionName,
+            String tableId,
+            String outputLabel) {
         public static TableIdentity named(String name) {
-            return new TableIdentity("definitions-" + name, name, "https://asiointipiste.fi/dmn/" + name,
-                    "decision-" + name, name, "table-" + name, null);
+            return new TableIdentity(
+                    "definitions-" + name,
+                    name,
+                    "https://asiointipiste.fi/dmn/" + name,
+                    "decision-" + name,
+                    name,
+                    "table-" + name,
+                    null);
         }
     }
 }

@@ -11,8 +11,11 @@ public class EngineException extends RuntimeException {
     }
 
     public EngineException(List<EngineError> errors) {
-        super(errors.isEmpty() ? "engine error" : errors.get(0).toString()
-                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
+        super(
+                errors.isEmpty()
+                        ? "engine error"
+                        : errors.get(0).toString()
+                                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
         this.errors = List.copyOf(errors);
     }
 

@@ -14,8 +14,12 @@ package fi.asiointipiste.routing.engine;
  * No match gives null outputs for every policy.
  */
 public enum HitPolicy {
-    UNIQUE("UNIQUE", true), FIRST("FIRST", true), PRIORITY("PRIORITY", true), ANY("ANY", true),
-    COLLECT("COLLECT", false), RULE_ORDER("RULE ORDER", false);
+    UNIQUE("UNIQUE", true),
+    FIRST("FIRST", true),
+    PRIORITY("PRIORITY", true),
+    ANY("ANY", true),
+    COLLECT("COLLECT", false),
+    RULE_ORDER("RULE ORDER", false);
 
     private final String dmnName;
     private final boolean singleHit;
@@ -41,7 +45,9 @@ public enum HitPolicy {
                 return p;
             }
         }
-        throw new EngineException(EngineError.of("UNSUPPORTED_HIT_POLICY",
-                "Hit policy '" + name + "' is not supported; expected UNIQUE, FIRST, PRIORITY, ANY, COLLECT or RULE ORDER"));
+        throw new EngineException(EngineError.of(
+                "UNSUPPORTED_HIT_POLICY",
+                "Hit policy '" + name
+                        + "' is not supported; expected UNIQUE, FIRST, PRIORITY, ANY, COLLECT or RULE ORDER"));
     }
 }

@@ -6,8 +6,12 @@ import java.util.List;
  * One row of a decision table: S-FEEL unary tests per input column and literal output entries per output column,
  * as written in DMN. {@code annotations} are the values of the table's annotation columns (DMN 1.2+).
  */
-public record Rule(String id, List<String> inputEntries, List<String> outputEntries, String description,
-                   List<String> annotations) {
+public record Rule(
+        String id,
+        List<String> inputEntries,
+        List<String> outputEntries,
+        String description,
+        List<String> annotations) {
     public Rule {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("rule id is required");

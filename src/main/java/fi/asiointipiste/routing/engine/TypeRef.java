@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The FEEL base types a column may have; enumerations are {@link #STRING} columns with allowed values. */
 public enum TypeRef {
-    STRING("string"), NUMBER("number"), BOOLEAN("boolean"), DATE("date");
+    STRING("string"),
+    NUMBER("number"),
+    BOOLEAN("boolean"),
+    DATE("date");
 
     private final String feelName;
 
@@ -25,7 +28,8 @@ public enum TypeRef {
                 return t;
             }
         }
-        throw new EngineException(EngineError.of("UNSUPPORTED_TYPE",
+        throw new EngineException(EngineError.of(
+                "UNSUPPORTED_TYPE",
                 "Type '" + name + "' is not supported; expected one of string, number, boolean, date"));
     }
 }

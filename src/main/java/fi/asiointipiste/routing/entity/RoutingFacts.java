@@ -28,8 +28,16 @@ public final class RoutingFacts implements Serializable {
     }
 
     /** The standard facts of a visit task; null where unknown. */
-    public static RoutingFacts of(String profile, String task, String taskAgency, Boolean strongEid, String language,
-                                  Integer age, Boolean firstVisit, Boolean needsInterpreter, Integer visitsLast90Days) {
+    public static RoutingFacts of(
+            String profile,
+            String task,
+            String taskAgency,
+            Boolean strongEid,
+            String language,
+            Integer age,
+            Boolean firstVisit,
+            Boolean needsInterpreter,
+            Integer visitsLast90Days) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("profile", profile);
         v.put("task", task);
@@ -59,7 +67,9 @@ public final class RoutingFacts implements Serializable {
             }
             sb.append(name).append('=');
             if (value instanceof String s) {
-                sb.append('"').append(s.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                sb.append('"')
+                        .append(s.replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append('"');
             } else {
                 sb.append(value);
             }

@@ -5,5 +5,4 @@ package fi.asiointipiste.routing.entity;
  * DMN document. A {@code fixed} table is published and never changes again, so its compiled form can be kept;
  * a draft's table is compiled each time it is used.
  */
-public record RuleTable(long id, int versionNo, String dmnXml, boolean fixed) {
-}
+public record RuleTable(long id, int versionNo, String dmnXml, boolean fixed) {}

@@ -105,7 +105,8 @@ public class CellBacking implements Serializable {
     }
 
     private void save(String text) {
-        TableEdit edit = input ? new TableEdit.SetCondition(rule, column, text) : new TableEdit.SetOutput(rule, column, text);
+        TableEdit edit =
+                input ? new TableEdit.SetCondition(rule, column, text) : new TableEdit.SetOutput(rule, column, text);
         try {
             draft.apply(edit);
         } catch (RuleEditRefused refused) { // the engine's own words go beside the field, the message to the page
@@ -120,7 +121,8 @@ public class CellBacking implements Serializable {
     /** Checks the S-FEEL text as it is typed: the edit is tried on the table in memory, nothing is saved. */
     public void check() {
         try {
-            TableEdit edit = input ? new TableEdit.SetCondition(rule, column, expert)
+            TableEdit edit = input
+                    ? new TableEdit.SetCondition(rule, column, expert)
                     : new TableEdit.SetOutput(rule, column, expert);
             edit.apply(draft.getTable());
             checkKey = "rules.cell.ok";
@@ -181,7 +183,8 @@ public class CellBacking implements Serializable {
 
     /** The label of a picker option in the reader's language. */
     public String optionLabel(String value) {
-        String name = input ? draft.getTable().inputs().get(column).expression()
+        String name = input
+                ? draft.getTable().inputs().get(column).expression()
                 : draft.getTable().outputs().get(column).name();
         return words.value(name, value);
     }
@@ -193,8 +196,13 @@ public class CellBacking implements Serializable {
         }
         var table = draft.getReadable();
         String ruleName = table.rows().get(rule).name();
-        String columnLabel = input ? table.inputs().get(column).label()
-                : table.outputs().stream().filter(h -> h.index() == column).findFirst().map(h -> h.label()).orElse("");
+        String columnLabel = input
+                ? table.inputs().get(column).label()
+                : table.outputs().stream()
+                        .filter(h -> h.index() == column)
+                        .findFirst()
+                        .map(h -> h.label())
+                        .orElse("");
         return Messages.text(words.vocabulary().locale(), "rules.cell.title", rule + 1, ruleName, columnLabel);
     }
 

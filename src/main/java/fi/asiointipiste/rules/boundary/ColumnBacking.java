@@ -22,6 +22,7 @@ public class ColumnBacking implements Serializable {
 
     /** "in:3" or "out:1": the column chosen in the list. */
     private String column;
+
     private String newName;
     private String allowedValues;
     private boolean input = true;
@@ -45,14 +46,18 @@ public class ColumnBacking implements Serializable {
     }
 
     public void rename() {
-        edit(isInputChosen() ? new TableEdit.RenameInput(index(), trim(newName))
-                : new TableEdit.RenameOutput(index(), trim(newName)));
+        edit(
+                isInputChosen()
+                        ? new TableEdit.RenameInput(index(), trim(newName))
+                        : new TableEdit.RenameOutput(index(), trim(newName)));
         column = null;
     }
 
     public void saveValues() {
-        edit(isInputChosen() ? new TableEdit.SetInputValues(index(), allowedValues)
-                : new TableEdit.SetOutputValues(index(), allowedValues));
+        edit(
+                isInputChosen()
+                        ? new TableEdit.SetInputValues(index(), allowedValues)
+                        : new TableEdit.SetOutputValues(index(), allowedValues));
     }
 
     public void remove() {
@@ -62,8 +67,10 @@ public class ColumnBacking implements Serializable {
 
     public void add() {
         TypeRef t = TypeRef.valueOf(type);
-        edit(input ? new TableEdit.AddInput(draft.getTable().inputs().size(), trim(name), t, values)
-                : new TableEdit.AddOutput(trim(name), t, values));
+        edit(
+                input
+                        ? new TableEdit.AddInput(draft.getTable().inputs().size(), trim(name), t, values)
+                        : new TableEdit.AddOutput(trim(name), t, values));
         name = null;
         values = null;
     }

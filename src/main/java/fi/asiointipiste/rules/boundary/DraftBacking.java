@@ -140,7 +140,9 @@ public class DraftBacking implements Serializable {
     }
 
     public long getErrors() {
-        return getAnalysis().problems().stream().filter(RuleSetCheck.Problem::error).count();
+        return getAnalysis().problems().stream()
+                .filter(RuleSetCheck.Problem::error)
+                .count();
     }
 
     public long getWarnings() {

@@ -19,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
  * RENAME_OUTPUT (column, name), REMOVE_INPUT and REMOVE_OUTPUT (column), SET_INPUT_VALUES and SET_OUTPUT_VALUES
  * (column, allowedValues), ADD_OUTPUT (name, type, allowedValues), SET_HIT_POLICY (hitPolicy).
  */
-@Schema(name = "RuleSetEdit", description = "One edit of a draft (see the operation list of the rule-set workbench)", properties = {
+@Schema(
+        name = "RuleSetEdit",
+        description = "One edit of a draft (see the operation list of the rule-set workbench)",
+        properties = {
             @SchemaProperty(name = "version", description = "The draft's version the caller read"),
             @SchemaProperty(name = "op", description = "The operation, e.g. SET_CONDITION"),
             @SchemaProperty(name = "rule", description = "The rule's id"),
@@ -31,10 +34,21 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
             @SchemaProperty(name = "allowedValues", description = "A column's allowed values"),
             @SchemaProperty(name = "hitPolicy", description = "A new hit policy"),
             @SchemaProperty(name = "names", description = "The rule's names by language"),
-            @SchemaProperty(name = "rationales", description = "The rule's rationales by language")})
-public record EditRequest(Long version, String op, String rule, Integer position, String column, String text,
-                          String name, String type, String allowedValues, String hitPolicy,
-                          Map<String, String> names, Map<String, String> rationales) {
+            @SchemaProperty(name = "rationales", description = "The rule's rationales by language")
+        })
+public record EditRequest(
+        Long version,
+        String op,
+        String rule,
+        Integer position,
+        String column,
+        String text,
+        String name,
+        String type,
+        String allowedValues,
+        String hitPolicy,
+        Map<String, String> names,
+        Map<String, String> rationales) {
 
     /** The edit on {@code table} (the draft as it is now; the facade refuses it if the draft moved on). */
     public TableEdit toEdit(DecisionTable table) {
@@ -42,15 +56,17 @@ public record EditRequest(Long version, String op, String rule, Integer position
             throw unknown();
         }
         return switch (op) {
-            case "ADD_RULE" -> new TableEdit.AddRule(position == null ? table.rules().size() : position - 1);
+            case "ADD_RULE" ->
+                new TableEdit.AddRule(position == null ? table.rules().size() : position - 1);
             case "COPY_RULE" -> new TableEdit.CopyRule(rule(table));
             case "DELETE_RULE" -> new TableEdit.DeleteRule(rule(table));
             case "MOVE_RULE" -> new TableEdit.MoveRule(rule(table), position == null ? -1 : position - 1);
             case "SET_CONDITION" -> new TableEdit.SetCondition(rule(table), input(table), text);
             case "SET_OUTPUT" -> new TableEdit.SetOutput(rule(table), output(table), text);
             case "SET_WORDING" -> new TableEdit.SetWording(rule(table), new RuleWording.Wording(names, rationales));
-            case "ADD_INPUT" -> new TableEdit.AddInput(position == null ? table.inputs().size() : position - 1, name,
-                    typeRef(), allowedValues);
+            case "ADD_INPUT" ->
+                new TableEdit.AddInput(
+                        position == null ? table.inputs().size() : position - 1, name, typeRef(), allowedValues);
             case "RENAME_INPUT" -> new TableEdit.RenameInput(input(table), name);
             case "REMOVE_INPUT" -> new TableEdit.RemoveInput(input(table));
             case "SET_INPUT_VALUES" -> new TableEdit.SetInputValues(input(table), allowedValues);

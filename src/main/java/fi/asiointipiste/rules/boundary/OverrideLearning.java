@@ -67,16 +67,36 @@ public class OverrideLearning {
     long minDecisions;
 
     /** What was looked at and what was found. */
-    @Schema(name = "OverrideFindings", description = "The overrides of a rule set's decisions in a period at some service points, and the proposals they support", properties = {@SchemaProperty(name = "ruleSetVersion", description = "Its version number"), @SchemaProperty(name = "ruleSetId", description = "Id of the rule set")})
-    public record Findings(long ruleSetId,
-                           int ruleSetVersion,
-                           @Schema(description = "First day of the period (inclusive)") LocalDate from,
-                           @Schema(description = "Last day of the period (inclusive)") LocalDate until,
-                           @Schema(description = "Ids of the service points looked at") List<Long> pointIds,
-                           @Schema(description = "The threshold a proposal must meet") OverridePatterns.Threshold threshold,
-                           @Schema(description = "Per rule, its decisions and overrides; most overridden share first") List<OverridePatterns.RuleOverrides> rules,
-                           @Schema(description = "The changes the overrides support, in the order of the rules") List<OverridePatterns.Proposal> proposals) implements Serializable {
-    }
+    @Schema(
+            name = "OverrideFindings",
+            description =
+                    "The overrides of a rule set's decisions in a period at some service points, and the proposals they support",
+            properties = {
+                @SchemaProperty(name = "ruleSetVersion", description = "Its version number"),
+                @SchemaProperty(name = "ruleSetId", description = "Id of the rule set")
+            })
+    public record Findings(
+            long ruleSetId,
+            int ruleSetVersion,
+
+            @Schema(description = "First day of the period (inclusive)")
+            LocalDate from,
+
+            @Schema(description = "Last day of the period (inclusive)")
+            LocalDate until,
+
+            @Schema(description = "Ids of the service points looked at")
+            List<Long> pointIds,
+
+            @Schema(description = "The threshold a proposal must meet")
+            OverridePatterns.Threshold threshold,
+
+            @Schema(description = "Per rule, its decisions and overrides; most overridden share first")
+            List<OverridePatterns.RuleOverrides> rules,
+
+            @Schema(description = "The changes the overrides support, in the order of the rules")
+            List<OverridePatterns.Proposal> proposals)
+            implements Serializable {}
 
     public OverridePatterns.Threshold configuredThreshold() {
         return new OverridePatterns.Threshold(minShare, minDecisions);
@@ -91,10 +111,14 @@ public class OverrideLearning {
     }
 
     /** The overrides of the set's decisions in the period at the points, and the proposals they support. */
-    public Findings findings(Long ruleSetId, LocalDate from, LocalDate until, List<Long> pointIds,
-                             OverridePatterns.Threshold threshold) {
-        RuleSet set = ruleSets.byId(ruleSetId).orElseThrow(() -> new WorkbenchRefused("rules.notFound",
-                "no rule set " + ruleSetId));
+    public Findings findings(
+            Long ruleSetId,
+            LocalDate from,
+            LocalDate until,
+            List<Long> pointIds,
+            OverridePatterns.Threshold threshold) {
+        RuleSet set = ruleSets.byId(ruleSetId)
+                .orElseThrow(() -> new WorkbenchRefused("rules.notFound", "no rule set " + ruleSetId));
         if (from == null || until == null || from.isAfter(until)) {
             throw new WorkbenchRefused("rules.simulation.badPeriod", "the period must start before it ends");
         }
@@ -109,10 +133,10 @@ public class OverrideLearning {
             throw new WorkbenchRefused("rules.simulation.unknownPoint", "unknown service point in " + points);
         }
         OverridePatterns.Threshold t = threshold == null ? configuredThreshold() : threshold;
-        List<OverridePatterns.RuleOverrides> rules = OverridePatterns.summarize(history.overrideCounts(set.getId(),
-                from.atStartOfDay(), until.plusDays(1).atStartOfDay(), points));
-        return new Findings(set.getId(), set.getVersionNo(), from, until, points, t, rules,
-                OverridePatterns.propose(rules, t));
+        List<OverridePatterns.RuleOverrides> rules = OverridePatterns.summarize(history.overrideCounts(
+                set.getId(), from.atStartOfDay(), until.plusDays(1).atStartOfDay(), points));
+        return new Findings(
+                set.getId(), set.getVersionNo(), from, until, points, t, rules, OverridePatterns.propose(rules, t));
     }
 
     /**
@@ -121,25 +145,42 @@ public class OverrideLearning {
      * draft (its version as read, for the conflict check). Answers the draft.
      */
     @jakarta.transaction.Transactional
-    public RuleSet accept(Findings asked, String ruleId, OverridePatterns.Kind kind, String profile, Long draftId,
-                          Long draftVersion, Locale locale) {
+    public RuleSet accept(
+            Findings asked,
+            String ruleId,
+            OverridePatterns.Kind kind,
+            String profile,
+            Long draftId,
+            Long draftVersion,
+            Locale locale) {
         Findings now = findings(asked.ruleSetId(), asked.from(), asked.until(), asked.pointIds(), asked.threshold());
         OverridePatterns.Proposal proposal = now.proposals().stream()
-                .filter(p -> p.ruleId().equals(ruleId) && p.kind() == kind
-                        && (kind == OverridePatterns.Kind.CHANGE_LEVEL || p.profile().equals(profile)))
-                .findFirst().orElseThrow(() -> new RefusedAction("rules.proposal.gone"));
-        RuleSet basis = draftId == null ? ruleSets.byId(asked.ruleSetId()).orElseThrow()
-                : ruleSets.byId(draftId).orElseThrow(() -> new WorkbenchRefused("rules.notFound", "no draft " + draftId));
+                .filter(p -> p.ruleId().equals(ruleId)
+                        && p.kind() == kind
+                        && (kind == OverridePatterns.Kind.CHANGE_LEVEL
+                                || p.profile().equals(profile)))
+                .findFirst()
+                .orElseThrow(() -> new RefusedAction("rules.proposal.gone"));
+        RuleSet basis = draftId == null
+                ? ruleSets.byId(asked.ruleSetId()).orElseThrow()
+                : ruleSets.byId(draftId)
+                        .orElseThrow(() -> new WorkbenchRefused("rules.notFound", "no draft " + draftId));
         DecisionTable edited;
         try {
-            edited = ProposalEdit.apply(RuleSetCheck.read(basis.getDmnXml()), proposal,
-                    rationales(proposal, now, basis));
+            edited = ProposalEdit.apply(
+                    RuleSetCheck.read(basis.getDmnXml()), proposal, rationales(proposal, now, basis));
         } catch (ProposalEdit.NotApplicable | EngineException e) {
             throw new WorkbenchRefused("rules.proposal.notApplicable", e.getMessage());
         }
         String xml = DmnWriter.write(edited);
-        String note = Messages.text(locale, "rules.proposal.note." + proposal.kind(), proposal.ruleId(),
-                level(locale, proposal.to()), profileText(proposal), proposal.overrides(), proposal.decisions());
+        String note = Messages.text(
+                locale,
+                "rules.proposal.note." + proposal.kind(),
+                proposal.ruleId(),
+                level(locale, proposal.to()),
+                profileText(proposal),
+                proposal.overrides(),
+                proposal.decisions());
         RuleSet draft;
         if (draftId == null) {
             String name = Messages.text(locale, "rules.proposal.draftName", basis.getName(), proposal.ruleId());
@@ -150,7 +191,11 @@ public class OverrideLearning {
             }
             draft = ruleSets.revise(draftId, draftVersion, xml, note);
         }
-        audit.record("RULE_PROPOSAL_ACCEPTED", "RuleSet", draft.getVersionNo(), "version " + now.ruleSetVersion(),
+        audit.record(
+                "RULE_PROPOSAL_ACCEPTED",
+                "RuleSet",
+                draft.getVersionNo(),
+                "version " + now.ruleSetVersion(),
                 proposal.kind() + " " + proposal.ruleId() + " → " + proposal.to()
                         + (proposal.profile() == null ? "" : " for " + proposal.profile())
                         + " (" + proposal.overrides() + " of " + proposal.decisions() + " decisions overridden)");
@@ -168,8 +213,15 @@ public class OverrideLearning {
     }
 
     private static String rationale(Locale locale, OverridePatterns.Proposal p, Findings f) {
-        return Messages.text(locale, "rules.proposal.rationale." + p.kind(), level(locale, p.to()), profileText(p),
-                Math.round(p.share() * 100), p.decisions(), f.from().toString(), f.until().toString());
+        return Messages.text(
+                locale,
+                "rules.proposal.rationale." + p.kind(),
+                level(locale, p.to()),
+                profileText(p),
+                Math.round(p.share() * 100),
+                p.decisions(),
+                f.from().toString(),
+                f.until().toString());
     }
 
     private static String level(Locale locale, SupportLevel level) {

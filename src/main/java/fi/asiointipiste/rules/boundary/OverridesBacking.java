@@ -64,7 +64,10 @@ public class OverridesBacking implements Serializable {
             if (id != null) {
                 Messages.error("rules.notFound");
             }
-            set = ruleSets.all().stream().filter(r -> r.getStatus() != RuleSetStatus.DRAFT).findFirst().orElse(null);
+            set = ruleSets.all().stream()
+                    .filter(r -> r.getStatus() != RuleSetStatus.DRAFT)
+                    .findFirst()
+                    .orElse(null);
         }
         id = set == null ? null : set.getId();
         pointIds = new ArrayList<>(simulations.defaultPoints(set));
@@ -83,15 +86,22 @@ public class OverridesBacking implements Serializable {
             Messages.error("rules.overrides.badThreshold");
             return;
         }
-        findings = learning.findings(id, from, until, pointIds,
-                new OverridePatterns.Threshold(minSharePercent / 100.0, minDecisions));
+        findings = learning.findings(
+                id, from, until, pointIds, new OverridePatterns.Threshold(minSharePercent / 100.0, minDecisions));
     }
 
     public String accept(OverridePatterns.Proposal proposal) {
-        Long version = intoDraftId == null ? null
+        Long version = intoDraftId == null
+                ? null
                 : ruleSets.byId(intoDraftId).map(RuleSet::getVersion).orElse(null);
-        RuleSet draft = learning.accept(findings, proposal.ruleId(), proposal.kind(), proposal.profile(), intoDraftId,
-                version, locale.getLocale());
+        RuleSet draft = learning.accept(
+                findings,
+                proposal.ruleId(),
+                proposal.kind(),
+                proposal.profile(),
+                intoDraftId,
+                version,
+                locale.getLocale());
         Messages.info("rules.proposal.accepted", draft.getVersionNo());
         Messages.keepForRedirect();
         return "/rules/rule-set?faces-redirect=true&id=" + draft.getId();
@@ -99,22 +109,27 @@ public class OverridesBacking implements Serializable {
 
     /** "Ohjattu 12, Täysi tuki 3" – overrides by level, most first. */
     public String levels(Map<SupportLevel, Long> counts) {
-        return counts.entrySet().stream().sorted(Map.Entry.<SupportLevel, Long>comparingByValue().reversed())
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<SupportLevel, Long>comparingByValue().reversed())
                 .map(e -> Messages.text(locale.getLocale(), "SupportLevel." + e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 
     public String reasons(Map<OverrideReason, Long> counts) {
-        return counts.entrySet().stream().sorted(Map.Entry.<OverrideReason, Long>comparingByValue().reversed())
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<OverrideReason, Long>comparingByValue().reversed())
                 .map(e -> Messages.text(locale.getLocale(), "OverrideReason." + e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 
     /** Profiles whose decisions the rule made, most overridden first: "Hilma Kontaktinhakija 9 / 20". */
     public String profiles(List<OverridePatterns.ProfileOverrides> profiles, WorkbenchLabels labels) {
-        return profiles.stream().filter(p -> p.overridden() > 0)
-                .sorted(Comparator.comparingLong(OverridePatterns.ProfileOverrides::overridden).reversed())
-                .map(p -> labels.profile(p.profile(), locale.getLocale()) + " " + p.overridden() + " / " + p.decisions())
+        return profiles.stream()
+                .filter(p -> p.overridden() > 0)
+                .sorted(Comparator.comparingLong(OverridePatterns.ProfileOverrides::overridden)
+                        .reversed())
+                .map(p ->
+                        labels.profile(p.profile(), locale.getLocale()) + " " + p.overridden() + " / " + p.decisions())
                 .collect(Collectors.joining(", "));
     }
 
@@ -123,7 +138,9 @@ public class OverridesBacking implements Serializable {
     }
 
     public List<RuleSet> getDrafts() {
-        return ruleSets.all().stream().filter(r -> r.getStatus() == RuleSetStatus.DRAFT).toList();
+        return ruleSets.all().stream()
+                .filter(r -> r.getStatus() == RuleSetStatus.DRAFT)
+                .toList();
     }
 
     public List<ServicePoint> getAllPoints() {

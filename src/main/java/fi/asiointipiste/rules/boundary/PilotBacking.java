@@ -90,7 +90,11 @@ public class PilotBacking extends PilotForm {
     /** "Version 5: name (Published)" in the user's language. */
     public String ruleSetLabel(RuleSet set) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return Messages.text(locale, "pilots.ruleSet.option", set.getVersionNo(), set.getName(),
+        return Messages.text(
+                locale,
+                "pilots.ruleSet.option",
+                set.getVersionNo(),
+                set.getName(),
                 Messages.text(locale, "RuleSetStatus." + set.getStatus()));
     }
 
@@ -106,7 +110,8 @@ public class PilotBacking extends PilotForm {
 
     /** An agency's name in the page's language. */
     public String agencyName(Agency agency) {
-        return agency.getName().in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return agency.getName()
+                .in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** Only the coordinator's own points. */

@@ -9,9 +9,17 @@ import java.util.List;
  * A pilot's definition as a page or a REST call enters it, points, rule set, target profile and agency (null: every customer, every errand) by id; {@link Pilots} resolves the
  * ids and the {@link fi.asiointipiste.rules.entity.Pilot} checks the rules.
  */
-public record PilotDraft(String name, String hypothesis, Long ruleSetId, Long targetProfileId, Long targetAgencyId,
-                         List<Long> pilotPointIds,
-                         List<Long> comparisonPointIds, LocalDate startsOn, LocalDate endsOn, List<Measure> measures) {
+public record PilotDraft(
+        String name,
+        String hypothesis,
+        Long ruleSetId,
+        Long targetProfileId,
+        Long targetAgencyId,
+        List<Long> pilotPointIds,
+        List<Long> comparisonPointIds,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        List<Measure> measures) {
 
     /** A measure that decides success: which way it should move and by at least how much (null = any real change). */
     public record Measure(PilotMeasure measure, SuccessCriterion.Direction direction, Double minimumChange) {

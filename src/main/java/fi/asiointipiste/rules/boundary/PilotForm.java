@@ -1,10 +1,10 @@
 package fi.asiointipiste.rules.boundary;
 
+import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.web.EditForm;
 import fi.asiointipiste.rules.entity.Pilot;
 import fi.asiointipiste.rules.entity.PilotMeasure;
 import fi.asiointipiste.rules.entity.SuccessCriterion;
-import fi.asiointipiste.organisation.entity.ServicePoint;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -79,10 +79,15 @@ public abstract class PilotForm extends EditForm<Pilot> {
         name = pilot.getName();
         hypothesis = pilot.getHypothesis();
         ruleSetId = pilot.getRuleSet().getId();
-        targetProfileId = pilot.getTargetProfile() == null ? null : pilot.getTargetProfile().getId();
-        targetAgencyId = pilot.getTargetAgency() == null ? null : pilot.getTargetAgency().getId();
-        pilotPointIds = new ArrayList<>(pilot.getPilotPoints().stream().map(ServicePoint::getId).toList());
-        comparisonPointIds = new ArrayList<>(pilot.getComparisonPoints().stream().map(ServicePoint::getId).toList());
+        targetProfileId = pilot.getTargetProfile() == null
+                ? null
+                : pilot.getTargetProfile().getId();
+        targetAgencyId =
+                pilot.getTargetAgency() == null ? null : pilot.getTargetAgency().getId();
+        pilotPointIds = new ArrayList<>(
+                pilot.getPilotPoints().stream().map(ServicePoint::getId).toList());
+        comparisonPointIds = new ArrayList<>(
+                pilot.getComparisonPoints().stream().map(ServicePoint::getId).toList());
         startsOn = pilot.getStartsOn();
         endsOn = pilot.getEndsOn();
         for (SuccessCriterion c : pilot.getCriteria()) {
@@ -108,10 +113,24 @@ public abstract class PilotForm extends EditForm<Pilot> {
 
     /** The definition as the facade takes it: only the measures given a direction decide success. */
     PilotDraft draft() {
-        return new PilotDraft(name, hypothesis, ruleSetId, targetProfileId, targetAgencyId, pilotPointIds, comparisonPointIds, startsOn, endsOn,
-                measures.stream().filter(m -> m.getDirection() != null)
-                        .map(m -> new PilotDraft.Measure(m.getMeasure(), m.getDirection(),
-                                m.getMinimumChange() == null ? null : m.getMinimumChange().doubleValue()))
+        return new PilotDraft(
+                name,
+                hypothesis,
+                ruleSetId,
+                targetProfileId,
+                targetAgencyId,
+                pilotPointIds,
+                comparisonPointIds,
+                startsOn,
+                endsOn,
+                measures.stream()
+                        .filter(m -> m.getDirection() != null)
+                        .map(m -> new PilotDraft.Measure(
+                                m.getMeasure(),
+                                m.getDirection(),
+                                m.getMinimumChange() == null
+                                        ? null
+                                        : m.getMinimumChange().doubleValue()))
                         .toList());
     }
 

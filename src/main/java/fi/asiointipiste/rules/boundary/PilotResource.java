@@ -45,8 +45,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"COORDINATOR", "SUPERVISOR", "ADMIN"})
-@Tag(name = "Pilots", description = "A rule set tried at pilot points against comparison points, with the measures that"
-        + " decide its success")
+@Tag(
+        name = "Pilots",
+        description = "A rule set tried at pilot points against comparison points, with the measures that"
+                + " decide its success")
 public class PilotResource {
 
     @Inject
@@ -62,41 +64,79 @@ public class PilotResource {
     Catalogue catalogue;
 
     /** A measure that decides success: e.g. {"measure":"GUIDED_SHARE","direction":"INCREASE","minimumChange":3}. */
-    @Schema(name = "PilotMeasure", description = "A measure that decides the pilot's success", properties = {
-            @SchemaProperty(name = "measure", description = "The measure, e.g. GUIDED_SHARE"),
-            @SchemaProperty(name = "direction", description = "INCREASE or DECREASE"),
-            @SchemaProperty(name = "minimumChange", description = "The smallest change that counts as success, in the measure's unit (optional)")})
-    public record Measure(String measure, String direction, Double minimumChange) {
-    }
+    @Schema(
+            name = "PilotMeasure",
+            description = "A measure that decides the pilot's success",
+            properties = {
+                @SchemaProperty(name = "measure", description = "The measure, e.g. GUIDED_SHARE"),
+                @SchemaProperty(name = "direction", description = "INCREASE or DECREASE"),
+                @SchemaProperty(
+                        name = "minimumChange",
+                        description = "The smallest change that counts as success, in the measure's unit (optional)")
+            })
+    public record Measure(String measure, String direction, Double minimumChange) {}
 
-    @Schema(name = "PilotSummary", description = "A pilot: a rule set tried at some points and compared with others", properties = {
-            @SchemaProperty(name = "id", description = "The pilot's id"),
-            @SchemaProperty(name = "name", description = "Its name"),
-            @SchemaProperty(name = "hypothesis", description = "What it is expected to show"),
-            @SchemaProperty(name = "ruleSetId", description = "The rule set tried"),
-            @SchemaProperty(name = "ruleSetVersion", description = "That rule set's version"),
-            @SchemaProperty(name = "targetProfile", description = "The customer profile code it is about (null: every customer)"),
-            @SchemaProperty(name = "targetAgency", description = "The agency code whose errands it is about (null: every errand)"),
-            @SchemaProperty(name = "pilotPoints", description = "Codes of the pilot points"),
-            @SchemaProperty(name = "comparisonPoints", description = "Codes of the comparison points"),
-            @SchemaProperty(name = "startsOn", description = "First day"),
-            @SchemaProperty(name = "endsOn", description = "Last day"),
-            @SchemaProperty(name = "status", description = "PLANNED, RUNNING or FINISHED on the day asked"),
-            @SchemaProperty(name = "measures", description = "The deciding measures"),
-            @SchemaProperty(name = "createdBy", description = "Who defined it"),
-            @SchemaProperty(name = "version", description = "Its version (optimistic locking)")})
-    public record Summary(long id, String name, String hypothesis, long ruleSetId, int ruleSetVersion,
-                          String targetProfile, String targetAgency, List<String> pilotPoints, List<String> comparisonPoints, LocalDate startsOn,
-                          LocalDate endsOn, String status, List<Measure> measures, String createdBy, long version) {
+    @Schema(
+            name = "PilotSummary",
+            description = "A pilot: a rule set tried at some points and compared with others",
+            properties = {
+                @SchemaProperty(name = "id", description = "The pilot's id"),
+                @SchemaProperty(name = "name", description = "Its name"),
+                @SchemaProperty(name = "hypothesis", description = "What it is expected to show"),
+                @SchemaProperty(name = "ruleSetId", description = "The rule set tried"),
+                @SchemaProperty(name = "ruleSetVersion", description = "That rule set's version"),
+                @SchemaProperty(
+                        name = "targetProfile",
+                        description = "The customer profile code it is about (null: every customer)"),
+                @SchemaProperty(
+                        name = "targetAgency",
+                        description = "The agency code whose errands it is about (null: every errand)"),
+                @SchemaProperty(name = "pilotPoints", description = "Codes of the pilot points"),
+                @SchemaProperty(name = "comparisonPoints", description = "Codes of the comparison points"),
+                @SchemaProperty(name = "startsOn", description = "First day"),
+                @SchemaProperty(name = "endsOn", description = "Last day"),
+                @SchemaProperty(name = "status", description = "PLANNED, RUNNING or FINISHED on the day asked"),
+                @SchemaProperty(name = "measures", description = "The deciding measures"),
+                @SchemaProperty(name = "createdBy", description = "Who defined it"),
+                @SchemaProperty(name = "version", description = "Its version (optimistic locking)")
+            })
+    public record Summary(
+            long id,
+            String name,
+            String hypothesis,
+            long ruleSetId,
+            int ruleSetVersion,
+            String targetProfile,
+            String targetAgency,
+            List<String> pilotPoints,
+            List<String> comparisonPoints,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String status,
+            List<Measure> measures,
+            String createdBy,
+            long version) {
 
         static Summary of(Pilot p, LocalDate today) {
-            return new Summary(p.getId(), p.getName(), p.getHypothesis(), p.getRuleSet().getId(),
+            return new Summary(
+                    p.getId(),
+                    p.getName(),
+                    p.getHypothesis(),
+                    p.getRuleSet().getId(),
                     p.getRuleSet().getVersionNo(),
                     p.getTargetProfile() == null ? null : p.getTargetProfile().getCode(),
-                    p.getTargetAgency() == null ? null : p.getTargetAgency().getCode(), codes(p.getPilotPoints()), codes(p.getComparisonPoints()),
-                    p.getStartsOn(), p.getEndsOn(), p.statusOn(today).name(),
-                    p.getCriteria().stream().map(c -> new Measure(c.getMeasure().name(), c.getDirection().name(),
-                            c.getMinimumChange())).toList(), p.getCreatedBy(), p.getVersion());
+                    p.getTargetAgency() == null ? null : p.getTargetAgency().getCode(),
+                    codes(p.getPilotPoints()),
+                    codes(p.getComparisonPoints()),
+                    p.getStartsOn(),
+                    p.getEndsOn(),
+                    p.statusOn(today).name(),
+                    p.getCriteria().stream()
+                            .map(c -> new Measure(
+                                    c.getMeasure().name(), c.getDirection().name(), c.getMinimumChange()))
+                            .toList(),
+                    p.getCreatedBy(),
+                    p.getVersion());
         }
     }
 
@@ -104,22 +144,34 @@ public class PilotResource {
      * What a coordinator sends to define or change a pilot; targetProfile is a profile code (null: every customer),
      * targetAgency an agency code (null: every errand).
      */
-    @Schema(name = "PilotDefinition", description = "What a coordinator sends to define or change a pilot", properties = {
-            @SchemaProperty(name = "name", description = "Its name"),
-            @SchemaProperty(name = "hypothesis", description = "What it is expected to show"),
-            @SchemaProperty(name = "ruleSetId", description = "The rule set tried"),
-            @SchemaProperty(name = "targetProfile", description = "A customer profile code (null: every customer)"),
-            @SchemaProperty(name = "targetAgency", description = "An agency code (null: every errand)"),
-            @SchemaProperty(name = "pilotPoints", description = "Codes of the pilot points (the coordinator's own)"),
-            @SchemaProperty(name = "comparisonPoints", description = "Codes of the comparison points"),
-            @SchemaProperty(name = "startsOn", description = "First day"),
-            @SchemaProperty(name = "endsOn", description = "Last day"),
-            @SchemaProperty(name = "measures", description = "The deciding measures (at least one)")})
-    public record Definition(String name, String hypothesis, Long ruleSetId, String targetProfile, String targetAgency,
-                             List<String> pilotPoints,
-                             List<String> comparisonPoints, LocalDate startsOn, LocalDate endsOn,
-                             List<Measure> measures) {
-    }
+    @Schema(
+            name = "PilotDefinition",
+            description = "What a coordinator sends to define or change a pilot",
+            properties = {
+                @SchemaProperty(name = "name", description = "Its name"),
+                @SchemaProperty(name = "hypothesis", description = "What it is expected to show"),
+                @SchemaProperty(name = "ruleSetId", description = "The rule set tried"),
+                @SchemaProperty(name = "targetProfile", description = "A customer profile code (null: every customer)"),
+                @SchemaProperty(name = "targetAgency", description = "An agency code (null: every errand)"),
+                @SchemaProperty(
+                        name = "pilotPoints",
+                        description = "Codes of the pilot points (the coordinator's own)"),
+                @SchemaProperty(name = "comparisonPoints", description = "Codes of the comparison points"),
+                @SchemaProperty(name = "startsOn", description = "First day"),
+                @SchemaProperty(name = "endsOn", description = "Last day"),
+                @SchemaProperty(name = "measures", description = "The deciding measures (at least one)")
+            })
+    public record Definition(
+            String name,
+            String hypothesis,
+            Long ruleSetId,
+            String targetProfile,
+            String targetAgency,
+            List<String> pilotPoints,
+            List<String> comparisonPoints,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            List<Measure> measures) {}
 
     @GET
     @Operation(summary = "Every pilot, newest first")
@@ -139,15 +191,21 @@ public class PilotResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COORDINATOR")
-    @Operation(summary = "Define a pilot", description = "Points by code, the coordinator's own points only. At least"
-            + " one pilot and one comparison point, none both; last day not before the first; at least one measure,"
-            + " each once. A published rule set must apply at the pilot points and not at the comparison points.")
+    @Operation(
+            summary = "Define a pilot",
+            description =
+                    "Points by code, the coordinator's own points only. At least"
+                            + " one pilot and one comparison point, none both; last day not before the first; at least one measure,"
+                            + " each once. A published rule set must apply at the pilot points and not at the comparison points.")
     @APIResponse(responseCode = "201", description = "Defined; Location names the new pilot")
     @APIResponse(responseCode = "422", description = "The definition breaks a rule; code and translated message")
     public Response define(@NotNull @Valid Definition definition, @Context UriInfo uri) {
         Pilot pilot = pilots.define(draft(definition));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(pilot.getId())).build())
-                .entity(Summary.of(pilot, clock.today())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(pilot.getId()))
+                        .build())
+                .entity(Summary.of(pilot, clock.today()))
+                .build();
     }
 
     @PUT
@@ -157,9 +215,10 @@ public class PilotResource {
     @Operation(summary = "Change a pilot's whole definition")
     @APIResponse(responseCode = "409", description = "The pilot was changed meanwhile (stale version)")
     @APIResponse(responseCode = "422", description = "The definition breaks a rule")
-    public Summary change(@PathParam("id") long id,
-                          @Parameter(description = "The version the change is based on") @QueryParam("version")
-                          @NotNull Long version, @NotNull @Valid Definition definition) {
+    public Summary change(
+            @PathParam("id") long id,
+            @Parameter(description = "The version the change is based on") @QueryParam("version") @NotNull Long version,
+            @NotNull @Valid Definition definition) {
         return Summary.of(pilots.change(id, version, draft(definition)), clock.today());
     }
 
@@ -175,21 +234,41 @@ public class PilotResource {
     }
 
     private PilotDraft draft(Definition d) {
-        Long profile = d.targetProfile() == null ? null : catalogue.profile(d.targetProfile()).map(p -> p.getId())
-                .orElseThrow(() -> new PilotRejected("pilots.error.profile", "no profile " + d.targetProfile()));
-        Long agency = d.targetAgency() == null ? null : catalogue.agencies().stream()
-                .filter(a -> a.getCode().equals(d.targetAgency())).map(a -> a.getId()).findFirst()
-                .orElseThrow(() -> new PilotRejected("pilots.error.agency", "no agency " + d.targetAgency()));
-        return new PilotDraft(d.name(), d.hypothesis(), d.ruleSetId(), profile, agency, ids(d.pilotPoints()),
+        Long profile = d.targetProfile() == null
+                ? null
+                : catalogue
+                        .profile(d.targetProfile())
+                        .map(p -> p.getId())
+                        .orElseThrow(
+                                () -> new PilotRejected("pilots.error.profile", "no profile " + d.targetProfile()));
+        Long agency = d.targetAgency() == null
+                ? null
+                : catalogue.agencies().stream()
+                        .filter(a -> a.getCode().equals(d.targetAgency()))
+                        .map(a -> a.getId())
+                        .findFirst()
+                        .orElseThrow(() -> new PilotRejected("pilots.error.agency", "no agency " + d.targetAgency()));
+        return new PilotDraft(
+                d.name(),
+                d.hypothesis(),
+                d.ruleSetId(),
+                profile,
+                agency,
+                ids(d.pilotPoints()),
                 ids(d.comparisonPoints()),
-                d.startsOn(), d.endsOn(), d.measures() == null ? List.of()
-                : d.measures().stream().map(PilotResource::measure).toList());
+                d.startsOn(),
+                d.endsOn(),
+                d.measures() == null
+                        ? List.of()
+                        : d.measures().stream().map(PilotResource::measure).toList());
     }
 
     private static PilotDraft.Measure measure(Measure m) {
         try {
-            return new PilotDraft.Measure(PilotMeasure.valueOf(String.valueOf(m.measure())),
-                    SuccessCriterion.Direction.valueOf(String.valueOf(m.direction())), m.minimumChange());
+            return new PilotDraft.Measure(
+                    PilotMeasure.valueOf(String.valueOf(m.measure())),
+                    SuccessCriterion.Direction.valueOf(String.valueOf(m.direction())),
+                    m.minimumChange());
         } catch (IllegalArgumentException e) {
             throw new PilotRejected("pilots.error.criterion", "unknown measure or direction in " + m);
         }
@@ -197,7 +276,9 @@ public class PilotResource {
 
     private List<Long> ids(List<String> codes) {
         List<String> wanted = codes == null ? List.of() : codes;
-        List<ServicePoint> found = servicePoints.all().stream().filter(p -> wanted.contains(p.getCode())).toList();
+        List<ServicePoint> found = servicePoints.all().stream()
+                .filter(p -> wanted.contains(p.getCode()))
+                .toList();
         if (found.size() != wanted.stream().distinct().count()) {
             throw new PilotRejected("pilots.error.unknownPoint", "unknown service point in " + wanted);
         }

@@ -60,14 +60,24 @@ public class Pilots {
 
     /** The pilots that try this rule set, newest first. */
     public List<Pilot> ofRuleSet(long ruleSetId) {
-        return em.createNamedQuery("Pilot.ofRuleSet", Pilot.class).setParameter("ruleSetId", ruleSetId)
+        return em.createNamedQuery("Pilot.ofRuleSet", Pilot.class)
+                .setParameter("ruleSetId", ruleSetId)
                 .getResultList();
     }
 
     public Pilot define(PilotDraft draft) {
-        Pilot pilot = new Pilot(draft.name(), draft.hypothesis(), ruleSet(draft), profile(draft),
-                points(draft.pilotPointIds()), points(draft.comparisonPointIds()), draft.startsOn(), draft.endsOn(),
-                criteria(draft), audit.actor(), clock.now());
+        Pilot pilot = new Pilot(
+                draft.name(),
+                draft.hypothesis(),
+                ruleSet(draft),
+                profile(draft),
+                points(draft.pilotPointIds()),
+                points(draft.comparisonPointIds()),
+                draft.startsOn(),
+                draft.endsOn(),
+                criteria(draft),
+                audit.actor(),
+                clock.now());
         pilot.target(profile(draft), agency(draft));
         em.persist(pilot);
         em.flush();
@@ -78,8 +88,15 @@ public class Pilots {
     public Pilot change(Long id, long expectedVersion, PilotDraft draft) {
         Pilot pilot = current(id, expectedVersion);
         String before = describe(pilot);
-        pilot.change(draft.name(), draft.hypothesis(), ruleSet(draft), points(draft.pilotPointIds()),
-                points(draft.comparisonPointIds()), draft.startsOn(), draft.endsOn(), criteria(draft));
+        pilot.change(
+                draft.name(),
+                draft.hypothesis(),
+                ruleSet(draft),
+                points(draft.pilotPointIds()),
+                points(draft.comparisonPointIds()),
+                draft.startsOn(),
+                draft.endsOn(),
+                criteria(draft));
         pilot.target(profile(draft), agency(draft));
         audit.record("PILOT_CHANGED", "Pilot", pilot.getId(), before, describe(pilot));
         return pilot;
@@ -101,8 +118,8 @@ public class Pilots {
     }
 
     private RuleSet ruleSet(PilotDraft draft) {
-        return ruleSets.byId(draft.ruleSetId()).orElseThrow(() -> new PilotRejected("pilots.error.ruleSet",
-                "no rule set " + draft.ruleSetId()));
+        return ruleSets.byId(draft.ruleSetId())
+                .orElseThrow(() -> new PilotRejected("pilots.error.ruleSet", "no rule set " + draft.ruleSetId()));
     }
 
     /** The target profile, or null for every customer; an unknown id is refused. */
@@ -136,7 +153,8 @@ public class Pilots {
         if (found.size() != wanted.size()) {
             throw new PilotRejected("pilots.error.unknownPoint", "unknown service point in " + ids);
         }
-        Set<Long> mine = staff.getServicePoints().stream().map(ServicePoint::getId).collect(Collectors.toSet());
+        Set<Long> mine =
+                staff.getServicePoints().stream().map(ServicePoint::getId).collect(Collectors.toSet());
         if (!mine.containsAll(wanted)) {
             throw new PilotRejected("pilots.error.notYourPoint", "not the user's service point in " + ids);
         }

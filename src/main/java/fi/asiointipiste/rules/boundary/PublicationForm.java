@@ -23,7 +23,8 @@ public abstract class PublicationForm implements Serializable {
     /** Proposes a start a few minutes from {@code now} on a whole minute, unless the coordinator chose one. */
     void proposeStart(LocalDateTime now) {
         if (effectiveFrom == null) {
-            effectiveFrom = now.plusMinutes(PROPOSED_MINUTES_AHEAD).withSecond(0).withNano(0);
+            effectiveFrom =
+                    now.plusMinutes(PROPOSED_MINUTES_AHEAD).withSecond(0).withNano(0);
         }
     }
 

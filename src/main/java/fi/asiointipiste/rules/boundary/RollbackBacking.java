@@ -34,7 +34,11 @@ public class RollbackBacking extends PublicationForm {
             return null;
         }
         proposeStart(clock.now());
-        RuleSet again = ruleSets.rollback(page.getId(), getNote().strip(), effectiveFrom(clock.now()), isAllPoints(),
+        RuleSet again = ruleSets.rollback(
+                page.getId(),
+                getNote().strip(),
+                effectiveFrom(clock.now()),
+                isAllPoints(),
                 servicePoints.byIds(getPilotPointIds()));
         Messages.info("rules.rollback.done", page.getSet().getVersionNo(), again.getVersionNo());
         Messages.keepForRedirect();

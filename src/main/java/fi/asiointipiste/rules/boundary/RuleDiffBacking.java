@@ -42,8 +42,11 @@ public class RuleDiffBacking {
     /** f:viewAction. */
     public void load() {
         if (fromId == null && fromVersion != null) {
-            fromId = ruleSets.all().stream().filter(r -> r.getVersionNo() == fromVersion).map(RuleSet::getId)
-                    .findFirst().orElse(null);
+            fromId = ruleSets.all().stream()
+                    .filter(r -> r.getVersionNo() == fromVersion)
+                    .map(RuleSet::getId)
+                    .findFirst()
+                    .orElse(null);
         }
         from = Optional.ofNullable(fromId).flatMap(ruleSets::byId).orElse(null);
         to = Optional.ofNullable(toId).flatMap(ruleSets::byId).orElse(null);
@@ -67,7 +70,8 @@ public class RuleDiffBacking {
         List<Integer> shown = new ArrayList<>();
         for (int i = 0; i < diff.columns().size(); i++) {
             TableDiff.Column c = diff.columns().get(i);
-            if (c.kind() != TableDiff.Kind.ANNOTATION && !(c.kind() == TableDiff.Kind.OUTPUT && RuleWording.isRationale(c.name()))) {
+            if (c.kind() != TableDiff.Kind.ANNOTATION
+                    && !(c.kind() == TableDiff.Kind.OUTPUT && RuleWording.isRationale(c.name()))) {
                 shown.add(i);
             }
         }
@@ -110,7 +114,9 @@ public class RuleDiffBacking {
 
     /** The rows shown: only the rules that changed (added, removed, moved or edited) unless all were asked for. */
     public List<TableDiff.Row> getRows() {
-        return all ? diff.rows() : diff.rows().stream().filter(TableDiff.Row::changedOrMoved).toList();
+        return all
+                ? diff.rows()
+                : diff.rows().stream().filter(TableDiff.Row::changedOrMoved).toList();
     }
 
     public boolean isAll() {

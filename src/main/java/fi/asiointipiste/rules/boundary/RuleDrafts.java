@@ -55,7 +55,8 @@ public class RuleDrafts {
         }
         DecisionTable edited = edit.apply(table);
         if (edit instanceof TableEdit.CopyRule copy) { // the copy keeps the clerk's words, its name says it is a copy
-            edited = RuleWording.setWording(edited, copy.rule() + 1, Wordings.copyOf(Wordings.shown(table, copy.rule())));
+            edited = RuleWording.setWording(
+                    edited, copy.rule() + 1, Wordings.copyOf(Wordings.shown(table, copy.rule())));
         }
         set.edit(DmnWriter.write(edited), edit.describe());
         audit.record("RULE_SET_EDITED", "RuleSet", set.getVersionNo(), null, edit.describe());
@@ -95,9 +96,16 @@ public class RuleDrafts {
         try {
             table = RuleSetCheck.read(set.getDmnXml());
         } catch (EngineException e) {
-            return new Workbench(set, null, cases, new DraftAnalysis(RuleSetCheck.problemsOf(set.getDmnXml()),
-                    List.<UnusedValues.Unused>of(), cases.stream().map(c -> new TestOutcome(c.getId(), false, null,
-                    null, null, null, "TABLE_ERRORS")).toList()));
+            return new Workbench(
+                    set,
+                    null,
+                    cases,
+                    new DraftAnalysis(
+                            RuleSetCheck.problemsOf(set.getDmnXml()),
+                            List.<UnusedValues.Unused>of(),
+                            cases.stream()
+                                    .map(c -> new TestOutcome(c.getId(), false, null, null, null, null, "TABLE_ERRORS"))
+                                    .toList()));
         }
         return new Workbench(set, table, cases, DraftAnalysis.of(table, cases));
     }

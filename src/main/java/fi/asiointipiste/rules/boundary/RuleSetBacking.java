@@ -70,8 +70,15 @@ public class RuleSetBacking extends PublicationForm {
 
     public String publish() {
         List<ServicePoint> pilots = servicePoints.byIds(getPilotPointIds());
-        return act(() -> ruleSets.publish(id, set.getVersion(), effectiveFrom(clock.now()), isAllPoints(), pilots,
-                noteOr(set.getChangeNote())), "rules.publish.done");
+        return act(
+                () -> ruleSets.publish(
+                        id,
+                        set.getVersion(),
+                        effectiveFrom(clock.now()),
+                        isAllPoints(),
+                        pilots,
+                        noteOr(set.getChangeNote())),
+                "rules.publish.done");
     }
 
     public String retire() {
@@ -107,7 +114,9 @@ public class RuleSetBacking extends PublicationForm {
 
     /** A draft without errors whose test cases all pass. */
     public boolean isPublishable() {
-        return isDraft() && !RuleSetCheck.hasErrors(problems) && workbench().analysis().testsPass();
+        return isDraft()
+                && !RuleSetCheck.hasErrors(problems)
+                && workbench().analysis().testsPass();
     }
 
     public List<SupportLevel> getLevels() {

@@ -33,14 +33,16 @@ public class RuleSetRejected extends RefusedAction {
 
     @Override
     public List<Map<String, Object>> details() {
-        return problems.stream().map(p -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("error", p.error());
-            item.put("code", p.code());
-            item.put("message", p.message());
-            item.put("rules", String.join(",", p.ruleIds()));
-            item.put("column", p.column() == null ? "" : p.column());
-            return item;
-        }).toList();
+        return problems.stream()
+                .map(p -> {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("error", p.error());
+                    item.put("code", p.code());
+                    item.put("message", p.message());
+                    item.put("rules", String.join(",", p.ruleIds()));
+                    item.put("column", p.column() == null ? "" : p.column());
+                    return item;
+                })
+                .toList();
     }
 }

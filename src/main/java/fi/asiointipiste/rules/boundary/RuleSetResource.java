@@ -33,11 +33,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * Rule sets for systems and scripts: list and read (coordinators, supervisors, administrators), import a DMN
@@ -69,26 +69,44 @@ public class RuleSetResource {
      * Publishing: the version read, when it takes effect (null = now), all points or the pilot points by code, and
      * the coordinator's note on why.
      */
-    @Schema(name = "RuleSetPublication", description = "Publishing a draft", properties = {
-            @SchemaProperty(name = "version", description = "The draft's version (optimistic locking)"),
-            @SchemaProperty(name = "effectiveFrom", description = "When it takes effect (null: now)"),
-            @SchemaProperty(name = "allPoints", description = "For every point (else the pilot points)"),
-            @SchemaProperty(name = "servicePoints", description = "Codes of the pilot points"),
-            @SchemaProperty(name = "note", description = "The coordinator's note on why")})
-    public record Publication(@NotNull @Schema(description = "The draft's version (optimistic locking)") Long version, LocalDateTime effectiveFrom, boolean allPoints,
-                              List<String> servicePoints,
-                              @Schema(description = "The coordinator's note on why (at most 2,000 characters)") String note) {
-    }
+    @Schema(
+            name = "RuleSetPublication",
+            description = "Publishing a draft",
+            properties = {
+                @SchemaProperty(name = "version", description = "The draft's version (optimistic locking)"),
+                @SchemaProperty(name = "effectiveFrom", description = "When it takes effect (null: now)"),
+                @SchemaProperty(name = "allPoints", description = "For every point (else the pilot points)"),
+                @SchemaProperty(name = "servicePoints", description = "Codes of the pilot points"),
+                @SchemaProperty(name = "note", description = "The coordinator's note on why")
+            })
+    public record Publication(
+            @NotNull @Schema(description = "The draft's version (optimistic locking)")
+            Long version,
+
+            LocalDateTime effectiveFrom,
+            boolean allPoints,
+            List<String> servicePoints,
+
+            @Schema(description = "The coordinator's note on why (at most 2,000 characters)")
+            String note) {}
 
     /** Rolling back: why, from when (null = now), and where. */
-    @Schema(name = "RuleSetRollback", description = "Publishing an earlier version again", properties = {
-            @SchemaProperty(name = "note", description = "Why"),
-            @SchemaProperty(name = "effectiveFrom", description = "From when (null: now)"),
-            @SchemaProperty(name = "allPoints", description = "For every point (else the pilot points)"),
-            @SchemaProperty(name = "servicePoints", description = "Codes of the pilot points")})
-    public record Rollback(@NotNull @Schema(description = "Why (not blank, at most 2,000 characters)") String note, LocalDateTime effectiveFrom, boolean allPoints,
-                           List<String> servicePoints) {
-    }
+    @Schema(
+            name = "RuleSetRollback",
+            description = "Publishing an earlier version again",
+            properties = {
+                @SchemaProperty(name = "note", description = "Why"),
+                @SchemaProperty(name = "effectiveFrom", description = "From when (null: now)"),
+                @SchemaProperty(name = "allPoints", description = "For every point (else the pilot points)"),
+                @SchemaProperty(name = "servicePoints", description = "Codes of the pilot points")
+            })
+    public record Rollback(
+            @NotNull @Schema(description = "Why (not blank, at most 2,000 characters)")
+            String note,
+
+            LocalDateTime effectiveFrom,
+            boolean allPoints,
+            List<String> servicePoints) {}
 
     @GET
     @Operation(summary = "All versions, newest first, with status, scope and effective time")
@@ -106,7 +124,8 @@ public class RuleSetResource {
 
     @GET
     @Path("{id}/workbench")
-    @Operation(summary = "A version as the workbench shows it",
+    @Operation(
+            summary = "A version as the workbench shows it",
             description = "The table (conditions and outputs as written, by column name), the check before publishing"
                     + " (errors, warnings, gaps with an example input), allowed values no rule uses, and every test"
                     + " case with its outcome on this table.")
@@ -136,15 +155,19 @@ public class RuleSetResource {
 
     @GET
     @Path("{id}/diff")
-    @Operation(summary = "What changed from another version to this one",
+    @Operation(
+            summary = "What changed from another version to this one",
             description = "Rules matched by id: added, removed, moved (outside the longest run kept in order), and"
                     + " per cell the old and new text with a changed flag; columns and the hit policy too.")
-    public DiffView diff(@PathParam("id") long id,
-                         @Parameter(description = "id of the version to compare from") @QueryParam("from") @NotNull Long from) {
+    public DiffView diff(
+            @PathParam("id") long id,
+            @Parameter(description = "id of the version to compare from") @QueryParam("from") @NotNull Long from) {
         RuleSet older = find(from);
         RuleSet newer = find(id);
-        return new DiffView(older.getVersionNo(), newer.getVersionNo(), WordedDiff.between(
-                RuleSetCheck.read(older.getDmnXml()), RuleSetCheck.read(newer.getDmnXml())));
+        return new DiffView(
+                older.getVersionNo(),
+                newer.getVersionNo(),
+                WordedDiff.between(RuleSetCheck.read(older.getDmnXml()), RuleSetCheck.read(newer.getDmnXml())));
     }
 
     @POST
@@ -153,9 +176,11 @@ public class RuleSetResource {
     @Operation(summary = "Import a DMN document as a new draft")
     @APIResponse(responseCode = "201", description = "The draft, with its address in Location")
     @APIResponse(responseCode = "422", description = "Not a readable DMN decision table; the problems name the rules")
-    public Response draft(@Parameter(description = "name") @QueryParam("name") String name,
-                          @Parameter(description = "note") @QueryParam("note") String note,
-                          String dmnXml, @Context UriInfo uri) {
+    public Response draft(
+            @Parameter(description = "name") @QueryParam("name") String name,
+            @Parameter(description = "note") @QueryParam("note") String note,
+            String dmnXml,
+            @Context UriInfo uri) {
         RuleSet draft = ruleSets.draft(name, dmnXml, note);
         return created(uri, draft);
     }
@@ -165,8 +190,11 @@ public class RuleSetResource {
     @RolesAllowed("COORDINATOR")
     @Operation(summary = "A new draft that starts as a copy of this version, with its test cases")
     @APIResponse(responseCode = "201", description = "The new draft")
-    public Response copy(@PathParam("id") long id, @Parameter(description = "name") @QueryParam("name") String name,
-                         @Parameter(description = "note") @QueryParam("note") String note, @Context UriInfo uri) {
+    public Response copy(
+            @PathParam("id") long id,
+            @Parameter(description = "name") @QueryParam("name") String name,
+            @Parameter(description = "note") @QueryParam("note") String note,
+            @Context UriInfo uri) {
         find(id);
         return created(uri, ruleSets.copyAsDraft(id, name, note));
     }
@@ -177,8 +205,11 @@ public class RuleSetResource {
     @RolesAllowed("COORDINATOR")
     @Operation(summary = "Replace a draft's table with a DMN document (and its change note)")
     @APIResponse(responseCode = "409", description = "Not a draft, or changed since the given version")
-    public Summary revise(@PathParam("id") long id, @Parameter(description = "version") @QueryParam("version") @NotNull Long version,
-                          @Parameter(description = "note") @QueryParam("note") String note, String dmnXml) {
+    public Summary revise(
+            @PathParam("id") long id,
+            @Parameter(description = "version") @QueryParam("version") @NotNull Long version,
+            @Parameter(description = "note") @QueryParam("note") String note,
+            String dmnXml) {
         return Summary.of(ruleSets.revise(id, version, dmnXml, note));
     }
 
@@ -186,25 +217,31 @@ public class RuleSetResource {
     @Path("{id}/edits")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COORDINATOR")
-    @Operation(summary = "One edit of a draft's table",
+    @Operation(
+            summary = "One edit of a draft's table",
             description = "Add, copy, delete or move a rule; set a condition (S-FEEL) or an output; a rule's name and"
                     + " rationale in fi/sv/en; add, rename or remove columns and their allowed values; the hit policy."
                     + " Answers the draft re-analysed with its test cases run.")
-    @APIResponse(responseCode = "422", description = "The edit cannot be made (e.g. a condition the engine cannot read)")
+    @APIResponse(
+            responseCode = "422",
+            description = "The edit cannot be made (e.g. a condition the engine cannot read)")
     @APIResponse(responseCode = "409", description = "Not a draft, or changed since the given version")
     public WorkbenchView edit(@PathParam("id") long id, @Valid EditRequest request) {
         find(id);
         if (request.version() == null) {
             throw new jakarta.ws.rs.BadRequestException("version is required");
         }
-        return WorkbenchView.of(drafts.edit(id, request.version(), request.toEdit(drafts.view(id).table())));
+        return WorkbenchView.of(drafts.edit(
+                id, request.version(), request.toEdit(drafts.view(id).table())));
     }
 
     @POST
     @Path("{id}/undo")
     @RolesAllowed("COORDINATOR")
     @Operation(summary = "Undo the draft's last edit (one step)")
-    public WorkbenchView undo(@PathParam("id") long id, @Parameter(description = "version") @QueryParam("version") @NotNull Long version) {
+    public WorkbenchView undo(
+            @PathParam("id") long id,
+            @Parameter(description = "version") @QueryParam("version") @NotNull Long version) {
         find(id);
         return WorkbenchView.of(drafts.undo(id, version));
     }
@@ -213,17 +250,20 @@ public class RuleSetResource {
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COORDINATOR")
-    @Operation(summary = "Publish a draft for all points or for pilot points, now or later",
+    @Operation(
+            summary = "Publish a draft for all points or for pilot points, now or later",
             description = "Refused while the check finds an error or a test case fails.")
     @APIResponse(responseCode = "422", description = "Errors in the table or failing test cases, listed in problems")
     public Summary publish(@PathParam("id") long id, @Valid Publication publication) {
-        if (publication != null && publication.note() != null && publication.note().strip().length() > 2000) {
+        if (publication != null
+                && publication.note() != null
+                && publication.note().strip().length() > 2000) {
             throw fi.asiointipiste.platform.rest.InvalidRequest.of("api.param.invalid", "note");
         }
         List<ServicePoint> pilots = publication.allPoints() ? List.of() : pointsByCode(publication.servicePoints());
         LocalDateTime from = publication.effectiveFrom() == null ? clock.now() : publication.effectiveFrom();
-        return Summary.of(ruleSets.publish(id, publication.version(), from, publication.allPoints(), pilots,
-                publication.note()));
+        return Summary.of(
+                ruleSets.publish(id, publication.version(), from, publication.allPoints(), pilots, publication.note()));
     }
 
     @POST
@@ -236,8 +276,12 @@ public class RuleSetResource {
         find(id);
         List<ServicePoint> pilots = rollback.allPoints() ? List.of() : pointsByCode(rollback.servicePoints());
         RuleSet again = ruleSets.rollback(id, rollback.note(), rollback.effectiveFrom(), rollback.allPoints(), pilots);
-        return Response.created(uri.getBaseUriBuilder().path("rule-sets").path(String.valueOf(again.getId())).build())
-                .entity(Summary.of(again)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("rule-sets")
+                        .path(String.valueOf(again.getId()))
+                        .build())
+                .entity(Summary.of(again))
+                .build();
     }
 
     @POST
@@ -245,18 +289,26 @@ public class RuleSetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COORDINATOR")
     @Operation(summary = "Retire a published version: its points go back to the version before it")
-    public Summary retire(@PathParam("id") long id, @Parameter(description = "version") @QueryParam("version") @NotNull Long version) {
+    public Summary retire(
+            @PathParam("id") long id,
+            @Parameter(description = "version") @QueryParam("version") @NotNull Long version) {
         return Summary.of(ruleSets.retire(id, version));
     }
 
     private Response created(UriInfo uri, RuleSet set) {
-        return Response.created(uri.getBaseUriBuilder().path("rule-sets").path(String.valueOf(set.getId())).build())
-                .entity(Summary.of(set)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("rule-sets")
+                        .path(String.valueOf(set.getId()))
+                        .build())
+                .entity(Summary.of(set))
+                .build();
     }
 
     private List<ServicePoint> pointsByCode(List<String> codes) {
         List<String> wanted = codes == null ? List.of() : codes;
-        List<ServicePoint> found = servicePoints.all().stream().filter(p -> wanted.contains(p.getCode())).toList();
+        List<ServicePoint> found = servicePoints.all().stream()
+                .filter(p -> wanted.contains(p.getCode()))
+                .toList();
         if (found.size() != wanted.stream().distinct().count()) {
             throw new RuleSetNotEditable("rules.publish.unknownPoint", "unknown service point in " + wanted);
         }

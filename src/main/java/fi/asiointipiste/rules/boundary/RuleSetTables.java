@@ -21,8 +21,12 @@ public class RuleSetTables implements DecisionTables {
     @Override
     public Optional<RuleTable> applicableTo(long servicePointId, LocalDateTime moment) {
         return em.createNamedQuery("RuleSet.applicableToPoint", RuleSet.class)
-                .setParameter("pointId", servicePointId).setParameter("moment", moment)
-                .setMaxResults(1).getResultStream().findFirst().map(RuleSet::table);
+                .setParameter("pointId", servicePointId)
+                .setParameter("moment", moment)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(RuleSet::table);
     }
 
     @Override

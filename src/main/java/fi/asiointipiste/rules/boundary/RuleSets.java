@@ -77,8 +77,11 @@ public class RuleSets {
     /** The one set that applies to a point at a moment (see {@link RuleSet}). */
     public Optional<RuleSet> applicableTo(ServicePoint point, LocalDateTime moment) {
         return em.createNamedQuery("RuleSet.applicable", RuleSet.class)
-                .setParameter("point", point).setParameter("moment", moment)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setParameter("point", point)
+                .setParameter("moment", moment)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Saves a DMN document as a new draft; a document the engine cannot read is refused with its problem. */
@@ -124,7 +127,8 @@ public class RuleSets {
     /** What the set would have recommended for the visit tasks of the last {@value #SIMULATED_DAYS} days. */
     public Simulation simulate(Long id) {
         LocalDateTime now = clock.now();
-        return routing.simulate(byId(id).orElseThrow(() -> notFound(id)).table(),
+        return routing.simulate(
+                byId(id).orElseThrow(() -> notFound(id)).table(),
                 decisions.between(now.minusDays(SIMULATED_DAYS), now));
     }
 
@@ -133,22 +137,31 @@ public class RuleSets {
      * Refused while the table has errors or a test case fails, or when another published set with the same
      * effective time overlaps its scope (then two sets would apply at once).
      */
-    public RuleSet publish(Long id, long expectedVersion, LocalDateTime effectiveFrom, boolean allPoints,
-                           List<ServicePoint> pilots) {
+    public RuleSet publish(
+            Long id, long expectedVersion, LocalDateTime effectiveFrom, boolean allPoints, List<ServicePoint> pilots) {
         return publish(id, expectedVersion, effectiveFrom, allPoints, pilots, null);
     }
 
     /** Publishes with the coordinator's note on why (kept with the set and in the audit log). */
-    public RuleSet publish(Long id, long expectedVersion, LocalDateTime effectiveFrom, boolean allPoints,
-                           List<ServicePoint> pilots, String note) {
+    public RuleSet publish(
+            Long id,
+            long expectedVersion,
+            LocalDateTime effectiveFrom,
+            boolean allPoints,
+            List<ServicePoint> pilots,
+            String note) {
         access.requireCoordinator();
         requireNote(note, false);
         LocalDateTime now = clock.now();
         requireNotPast(effectiveFrom, now);
         RuleSet set = current(id, expectedVersion);
         publishChecked(set, effectiveFrom, allPoints, pilots, now, note);
-        audit.record("RULE_SET_PUBLISHED", "RuleSet", set.getVersionNo(), "DRAFT", scope(set, effectiveFrom)
-                + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+        audit.record(
+                "RULE_SET_PUBLISHED",
+                "RuleSet",
+                set.getVersionNo(),
+                "DRAFT",
+                scope(set, effectiveFrom) + (note == null || note.isBlank() ? "" : ": " + note.strip()));
         return set;
     }
 
@@ -172,13 +185,14 @@ public class RuleSets {
      * test cases under the next version number, effective from {@code effectiveFrom} (now when null) for all points
      * or the given pilot points. The earlier version itself stays as it was, so history is never rewritten.
      */
-    public RuleSet rollback(Long sourceId, String note, LocalDateTime effectiveFrom, boolean allPoints,
-                            List<ServicePoint> pilots) {
+    public RuleSet rollback(
+            Long sourceId, String note, LocalDateTime effectiveFrom, boolean allPoints, List<ServicePoint> pilots) {
         access.requireCoordinator();
         requireNote(note, true);
         RuleSet source = byId(sourceId).orElseThrow(() -> notFound(sourceId));
         if (source.getStatus() == RuleSetStatus.DRAFT) {
-            throw new RuleSetNotEditable("rules.rollback.draft", "a draft has never been published; publish it instead");
+            throw new RuleSetNotEditable(
+                    "rules.rollback.draft", "a draft has never been published; publish it instead");
         }
         LocalDateTime now = clock.now();
         LocalDateTime from = effectiveFrom == null ? now : effectiveFrom;
@@ -188,14 +202,20 @@ public class RuleSets {
         copyCases(source, again);
         em.flush();
         publishChecked(again, from, allPoints, pilots, now, note);
-        audit.record("RULE_SET_ROLLED_BACK", "RuleSet", again.getVersionNo(), "version " + source.getVersionNo(),
+        audit.record(
+                "RULE_SET_ROLLED_BACK",
+                "RuleSet",
+                again.getVersionNo(),
+                "version " + source.getVersionNo(),
                 scope(again, from) + ": " + note);
         return again;
     }
 
     /** The test cases of a set in their order. */
     public List<TestCase> testCases(RuleSet set) {
-        return em.createNamedQuery("TestCase.ofSet", TestCase.class).setParameter("set", set).getResultList();
+        return em.createNamedQuery("TestCase.ofSet", TestCase.class)
+                .setParameter("set", set)
+                .getResultList();
     }
 
     /** The set's test cases run on its table now. */
@@ -216,8 +236,13 @@ public class RuleSets {
         }
     }
 
-    private void publishChecked(RuleSet set, LocalDateTime from, boolean allPoints, List<ServicePoint> pilots,
-                                LocalDateTime now, String note) {
+    private void publishChecked(
+            RuleSet set,
+            LocalDateTime from,
+            boolean allPoints,
+            List<ServicePoint> pilots,
+            LocalDateTime now,
+            String note) {
         List<RuleSetCheck.Problem> problems = RuleSetCheck.problemsOf(set.getDmnXml());
         if (RuleSetCheck.hasErrors(problems)) {
             throw new RuleSetRejected(problems);
@@ -229,17 +254,27 @@ public class RuleSets {
         }
         set.publish(audit.actor(), now, from, allPoints, pilots, note);
         for (RuleSet other : em.createNamedQuery("RuleSet.publishedAt", RuleSet.class)
-                .setParameter("effectiveFrom", from).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+                .setParameter("effectiveFrom", from)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()) {
             if (!other.getId().equals(set.getId()) && other.overlapsScopeOf(set)) {
-                throw new RuleSetNotEditable("rules.publish.ambiguous", "rule set " + other.getVersionNo()
-                        + " already takes effect at the same time for the same points");
+                throw new RuleSetNotEditable(
+                        "rules.publish.ambiguous",
+                        "rule set " + other.getVersionNo()
+                                + " already takes effect at the same time for the same points");
             }
         }
     }
 
     private static String scope(RuleSet set, LocalDateTime from) {
-        return "from " + from + (set.isAllPoints() ? " at all points" : " at " + set.getPilotPoints().stream()
-                .map(ServicePoint::getCode).sorted().toList());
+        return "from " + from
+                + (set.isAllPoints()
+                        ? " at all points"
+                        : " at "
+                                + set.getPilotPoints().stream()
+                                        .map(ServicePoint::getCode)
+                                        .sorted()
+                                        .toList());
     }
 
     public RuleSet retire(Long id, long expectedVersion) {
@@ -257,8 +292,13 @@ public class RuleSets {
         }
         try (InputStream in = RuleSets.class.getResourceAsStream(SEED)) {
             String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            RuleSet seed = new RuleSet("Työpajan perussäännöt", 1, xml, AuditLog.SYSTEM,
-                    "Palvelumuotoilutyöpajan säännöt (docs/routing.md)", clock.now());
+            RuleSet seed = new RuleSet(
+                    "Työpajan perussäännöt",
+                    1,
+                    xml,
+                    AuditLog.SYSTEM,
+                    "Palvelumuotoilutyöpajan säännöt (docs/routing.md)",
+                    clock.now());
             em.persist(seed);
             int position = 1;
             for (WorkshopCases.Example e : WorkshopCases.EXAMPLES) {
@@ -287,10 +327,16 @@ public class RuleSets {
 
     /** A version's name (at most 200 characters) and change note (at most 2,000), neither empty. */
     static void requireNameAndNote(String name, String note) {
-        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME || note == null || note.isBlank()
+        if (name == null
+                || name.isBlank()
+                || name.strip().length() > MAX_NAME
+                || note == null
+                || note.isBlank()
                 || note.strip().length() > MAX_NOTE) {
-            throw new RuleEditRefused("rules.nameAndNote", "a version needs a name (at most " + MAX_NAME
-                    + " characters) and a change note (at most " + MAX_NOTE + ")");
+            throw new RuleEditRefused(
+                    "rules.nameAndNote",
+                    "a version needs a name (at most " + MAX_NAME + " characters) and a change note (at most "
+                            + MAX_NOTE + ")");
         }
     }
 

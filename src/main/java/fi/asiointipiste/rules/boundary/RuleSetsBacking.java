@@ -34,12 +34,14 @@ public class RuleSetsBacking extends RuleSetImportForm {
             return null;
         }
         try {
-            RuleSet draft = ruleSets.draft(getName().strip(), xml.get(), getNote().strip());
+            RuleSet draft =
+                    ruleSets.draft(getName().strip(), xml.get(), getNote().strip());
             Messages.info("rules.import.done", draft.getVersionNo());
             Messages.keepForRedirect();
             return "/rules/rule-set?faces-redirect=true&id=" + draft.getId();
         } catch (RuleSetRejected rejected) { // each problem goes to the upload field, not to the page's messages
-            rejected.problems().forEach(p -> Messages.errorOn("importForm:file", "rules.import.unreadable", p.message()));
+            rejected.problems()
+                    .forEach(p -> Messages.errorOn("importForm:file", "rules.import.unreadable", p.message()));
             return null;
         }
     }

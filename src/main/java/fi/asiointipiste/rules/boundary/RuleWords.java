@@ -54,18 +54,23 @@ public class RuleWords {
             Map<String, String> tasks = new LinkedHashMap<>();
             catalogue.tasks().forEach(t -> tasks.put(t.getCode(), t.getName().in(l)));
             Map<String, String> agencies = new LinkedHashMap<>();
-            catalogue.agencies().forEach(a -> agencies.put(a.getCode(), a.getName().in(l)));
+            catalogue
+                    .agencies()
+                    .forEach(a -> agencies.put(a.getCode(), a.getName().in(l)));
             labels.put("profile", personas);
             labels.put("task", tasks);
             labels.put("taskAgency", agencies);
             labels.put("agency", agencies);
-            vocabulary = new Vocabulary(l, key -> {
-                try {
-                    return bundle.getString(key);
-                } catch (MissingResourceException e) {
-                    return null;
-                }
-            }, labels);
+            vocabulary = new Vocabulary(
+                    l,
+                    key -> {
+                        try {
+                            return bundle.getString(key);
+                        } catch (MissingResourceException e) {
+                            return null;
+                        }
+                    },
+                    labels);
         }
         return vocabulary;
     }
@@ -76,7 +81,8 @@ public class RuleWords {
 
     /** A problem's example input (e.g. of a gap) in words. */
     public String example(RuleSetCheck.Problem problem, ReadableTable table) {
-        return problem.example() == null || problem.example().isEmpty() ? ""
+        return problem.example() == null || problem.example().isEmpty()
+                ? ""
                 : vocabulary().example(problem.example(), table.labels());
     }
 
@@ -99,7 +105,11 @@ public class RuleWords {
     /** A past visit's decision named for a pinned test case: "12.11.2026: Hilma Kontaktinhakija – Asumistuki". */
     public String pinnedName(StoredDecision d) {
         RoutingFacts facts = RoutingFacts.parse(d.facts());
-        return Messages.text(locale.getLocale(), "rules.tests.pinnedName", formats.date(d.at()),
-                value("profile", facts.get("profile")), value("task", facts.get("task")));
+        return Messages.text(
+                locale.getLocale(),
+                "rules.tests.pinnedName",
+                formats.date(d.at()),
+                value("profile", facts.get("profile")),
+                value("task", facts.get("task")));
     }
 }

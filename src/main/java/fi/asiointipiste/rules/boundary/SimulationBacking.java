@@ -65,7 +65,9 @@ public class SimulationBacking implements Serializable {
             if (id != null) {
                 Messages.error("rules.notFound");
             }
-            set = all.stream().filter(r -> r.getStatus() == RuleSetStatus.DRAFT).findFirst()
+            set = all.stream()
+                    .filter(r -> r.getStatus() == RuleSetStatus.DRAFT)
+                    .findFirst()
                     .orElse(all.isEmpty() ? null : all.get(0));
         }
         id = set == null ? null : set.getId();
@@ -101,8 +103,10 @@ public class SimulationBacking implements Serializable {
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType("xlsx".equals(format) ? RowExport.XLSX_TYPE : RowExport.CSV_TYPE);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"simulation-v"
-                + job.getRuleSetVersion() + "-" + job.getFrom() + "-" + job.getUntil() + "." + format + "\"");
+        external.setResponseHeader(
+                "Content-Disposition",
+                "attachment; filename=\"simulation-v" + job.getRuleSetVersion() + "-" + job.getFrom() + "-"
+                        + job.getUntil() + "." + format + "\"");
         simulations.export(job, format, locale.getLocale(), labels, external.getResponseOutputStream());
         faces.responseComplete();
     }
@@ -136,7 +140,8 @@ public class SimulationBacking implements Serializable {
 
     /** The side's rule rationale in the user's language (routing's own translation rules). */
     public String rationale(Simulations.Side side) {
-        return side == null || side.ruleId() == null ? ""
+        return side == null || side.ruleId() == null
+                ? ""
                 : fi.asiointipiste.routing.boundary.RuleRationale.in(locale.getLocale(), side.ruleId(), side.outputs());
     }
 

@@ -3,11 +3,11 @@ package fi.asiointipiste.rules.boundary;
 import fi.asiointipiste.rules.control.SimulationRun;
 import fi.asiointipiste.rules.control.SimulationTally;
 import fi.asiointipiste.rules.control.StaffHours;
+import fi.asiointipiste.visits.entity.VisitIdRange;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import fi.asiointipiste.visits.entity.VisitIdRange;
 
 /**
  * One simulation someone started: which rule set, period and points, how far it has come, and when done what it
@@ -15,7 +15,12 @@ import fi.asiointipiste.visits.entity.VisitIdRange;
  */
 public final class SimulationJob {
 
-    public enum State { RUNNING, DONE, CANCELLED, FAILED }
+    public enum State {
+        RUNNING,
+        DONE,
+        CANCELLED,
+        FAILED
+    }
 
     private final String id;
     private final String owner;
@@ -31,8 +36,17 @@ public final class SimulationJob {
     private volatile State state = State.RUNNING;
     private volatile long millis;
 
-    SimulationJob(String id, String owner, long ruleSetId, int ruleSetVersion, String ruleSetName, LocalDate from,
-                  LocalDate until, List<Long> pointIds, LocalDateTime startedAt, SimulationRun run) {
+    SimulationJob(
+            String id,
+            String owner,
+            long ruleSetId,
+            int ruleSetVersion,
+            String ruleSetName,
+            LocalDate from,
+            LocalDate until,
+            List<Long> pointIds,
+            LocalDateTime startedAt,
+            SimulationRun run) {
         this.id = id;
         this.owner = owner;
         this.ruleSetId = ruleSetId;
@@ -124,7 +138,8 @@ public final class SimulationJob {
             return 100;
         }
         VisitIdRange visits = range;
-        return visits == null || run.visitsDone() == 0 ? 0
+        return visits == null || run.visitsDone() == 0
+                ? 0
                 : (int) Math.min(99, Math.floor(visits.fraction(run.lastVisitId()) * 100));
     }
 

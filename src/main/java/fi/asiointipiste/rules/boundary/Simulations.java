@@ -3,14 +3,17 @@ package fi.asiointipiste.rules.boundary;
 import fi.asiointipiste.audit.boundary.AuditLog;
 import fi.asiointipiste.organisation.boundary.ServicePoints;
 import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.routing.boundary.Replay;
 import fi.asiointipiste.routing.boundary.Routing;
 import fi.asiointipiste.routing.boundary.RoutingFailed;
+import fi.asiointipiste.routing.boundary.RuleRationale;
 import fi.asiointipiste.routing.engine.EngineException;
 import fi.asiointipiste.routing.engine.explain.Explanation;
 import fi.asiointipiste.routing.entity.RuleTable;
+import fi.asiointipiste.rules.control.RowExport;
 import fi.asiointipiste.rules.control.SimulationRun;
 import fi.asiointipiste.rules.control.SimulationTally;
 import fi.asiointipiste.rules.entity.Pilot;
@@ -20,28 +23,25 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import fi.asiointipiste.platform.i18n.Messages;
-import fi.asiointipiste.routing.boundary.RuleRationale;
-import fi.asiointipiste.rules.control.RowExport;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.stream.Stream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -96,13 +96,22 @@ public class Simulations {
         if (set != null && set.getId() != null) {
             Optional<Pilot> pilot = pilots.ofRuleSet(set.getId()).stream().findFirst();
             if (pilot.isPresent() && !pilot.get().getPilotPoints().isEmpty()) {
-                return pilot.get().getPilotPoints().stream().map(ServicePoint::getId).sorted().toList();
+                return pilot.get().getPilotPoints().stream()
+                        .map(ServicePoint::getId)
+                        .sorted()
+                        .toList();
             }
         }
         if (set != null && !set.isAllPoints() && !set.getPilotPoints().isEmpty()) {
-            return set.getPilotPoints().stream().map(ServicePoint::getId).sorted().toList();
+            return set.getPilotPoints().stream()
+                    .map(ServicePoint::getId)
+                    .sorted()
+                    .toList();
         }
-        return servicePoints.all().stream().filter(ServicePoint::isActive).map(ServicePoint::getId).toList();
+        return servicePoints.all().stream()
+                .filter(ServicePoint::isActive)
+                .map(ServicePoint::getId)
+                .toList();
     }
 
     /** {@link #defaultPoints(RuleSet)} of the set with this id (all active points for an unknown id). */
@@ -146,8 +155,8 @@ public class Simulations {
     }
 
     private SimulationJob prepare(Long ruleSetId, LocalDate from, LocalDate until, List<Long> pointIds) {
-        RuleSet set = ruleSets.byId(ruleSetId).orElseThrow(() -> new WorkbenchRefused("rules.notFound",
-                "no rule set " + ruleSetId));
+        RuleSet set = ruleSets.byId(ruleSetId)
+                .orElseThrow(() -> new WorkbenchRefused("rules.notFound", "no rule set " + ruleSetId));
         if (from == null || until == null || from.isAfter(until)) {
             throw new WorkbenchRefused("rules.simulation.badPeriod", "the period must start before it ends");
         }
@@ -164,8 +173,17 @@ public class Simulations {
         Replay replay = replayOf(set);
         String owner = audit.actor();
         forgetOldRunsOf(owner);
-        SimulationJob job = new SimulationJob(UUID.randomUUID().toString(), owner, set.getId(), set.getVersionNo(),
-                set.getName(), from, until, points, clock.now(), new SimulationRun(replay, new SimulationTally()));
+        SimulationJob job = new SimulationJob(
+                UUID.randomUUID().toString(),
+                owner,
+                set.getId(),
+                set.getVersionNo(),
+                set.getName(),
+                from,
+                until,
+                points,
+                clock.now(),
+                new SimulationRun(replay, new SimulationTally()));
         jobs.put(job.getId(), job);
         return job;
     }
@@ -189,8 +207,9 @@ public class Simulations {
             boolean complete = history.forEachVisit(job.range(), from, until, job.getPointIds(), job.run());
             long millis = (System.nanoTime() - started) / 1_000_000;
             job.finished(complete ? SimulationJob.State.DONE : SimulationJob.State.CANCELLED, millis);
-            LOG.info(() -> "Simulated rule set " + job.getRuleSetVersion() + " on " + job.getTally().visits()
-                    + " visits (" + job.getTally().replayed() + " decisions) in " + millis + " ms");
+            LOG.info(() -> "Simulated rule set " + job.getRuleSetVersion() + " on "
+                    + job.getTally().visits() + " visits (" + job.getTally().replayed() + " decisions) in " + millis
+                    + " ms");
         } catch (RuntimeException e) {
             job.finished(SimulationJob.State.FAILED, (System.nanoTime() - started) / 1_000_000);
             LOG.log(Level.WARNING, "Simulation " + job.getId() + " failed", e);
@@ -198,8 +217,10 @@ public class Simulations {
     }
 
     private void forgetOldRunsOf(String owner) {
-        List<SimulationJob> mine = jobs.values().stream().filter(j -> j.getOwner().equals(owner))
-                .sorted(Comparator.comparing(SimulationJob::getStartedAt).reversed()).toList();
+        List<SimulationJob> mine = jobs.values().stream()
+                .filter(j -> j.getOwner().equals(owner))
+                .sorted(Comparator.comparing(SimulationJob::getStartedAt).reversed())
+                .toList();
         for (int i = KEPT_PER_USER - 1; i < mine.size(); i++) {
             SimulationJob old = mine.get(i);
             old.cancel();
@@ -208,36 +229,59 @@ public class Simulations {
     }
 
     /** One side of a changed decision: which rule decided, what it gave, and why (its conditions). */
-    @Schema(name = "SimulationSide", description = "One side of a changed decision: which rule decided, what it gave, and why")
-    public record Side(@Schema(description = "Id of the rule that decided; null when the set could not decide") String ruleId,
-                       @Schema(description = "The support level it gave; null when undecided") String level,
-                       @Schema(description = "The agency it gave, if any") String agency,
-                       @Schema(description = "The assistance mode it gave, if any") String mode,
-                       @Schema(description = "All outputs of the decision, by output name; empty when undecided") Map<String, Object> outputs,
-                       @Schema(description = "The deciding rule's conditions, leaving out those that match anything") List<Condition> conditions) {
-    }
+    @Schema(
+            name = "SimulationSide",
+            description = "One side of a changed decision: which rule decided, what it gave, and why")
+    public record Side(
+            @Schema(description = "Id of the rule that decided; null when the set could not decide")
+            String ruleId,
+
+            @Schema(description = "The support level it gave; null when undecided")
+            String level,
+
+            @Schema(description = "The agency it gave, if any")
+            String agency,
+
+            @Schema(description = "The assistance mode it gave, if any")
+            String mode,
+
+            @Schema(description = "All outputs of the decision, by output name; empty when undecided")
+            Map<String, Object> outputs,
+
+            @Schema(description = "The deciding rule's conditions, leaving out those that match anything")
+            List<Condition> conditions) {}
 
     /** One condition of the deciding rule, as the explanation of the engine gives it. */
-    @Schema(name = "SimulationCondition", description = "One condition of the deciding rule and the input value it was tested on")
-    public record Condition(@Schema(description = "The input the condition tests") String column,
-                            @Schema(description = "The condition as written in the rule's cell") String test,
-                            @Schema(description = "The input's value in the replayed decision; may be null") Object value,
-                            @Schema(description = "Whether the value met the condition") boolean satisfied) {
+    @Schema(
+            name = "SimulationCondition",
+            description = "One condition of the deciding rule and the input value it was tested on")
+    public record Condition(
+            @Schema(description = "The input the condition tests")
+            String column,
+
+            @Schema(description = "The condition as written in the rule's cell")
+            String test,
+
+            @Schema(description = "The input's value in the replayed decision; may be null")
+            Object value,
+
+            @Schema(description = "Whether the value met the condition")
+            boolean satisfied) {
         static Condition of(Explanation.Condition c) {
             return new Condition(c.column(), c.test(), c.value(), c.satisfied());
         }
     }
 
     /** Both sides of a changed decision: the stored rule set's and the simulated set's. */
-    public record SideBySide(SimulationTally.Change change, Side current, Side proposed) {
-    }
+    public record SideBySide(SimulationTally.Change change, Side current, Side proposed) {}
 
     /** Explains a changed decision with the set that made it then and with the simulated set. */
     public SideBySide explain(SimulationJob job, SimulationTally.Change change) {
-        RuleTable simulated = ruleSets.byId(job.getRuleSetId()).orElseThrow(() -> new RefusedAction("rules.notFound"))
+        RuleTable simulated = ruleSets.byId(job.getRuleSetId())
+                .orElseThrow(() -> new RefusedAction("rules.notFound"))
                 .table();
-        Side current = change.currentSetId() == null ? null
-                : side(routing.explain(change.currentSetId(), change.facts()));
+        Side current =
+                change.currentSetId() == null ? null : side(routing.explain(change.currentSetId(), change.facts()));
         return new SideBySide(change, current, side(routing.explain(simulated, change.facts())));
     }
 
@@ -261,32 +305,51 @@ public class Simulations {
         servicePoints.all().forEach(p -> points.put(p.getId(), p.getName()));
         DateTimeFormatter time = DateTimeFormatter.ofPattern(Messages.text(locale, "format.dateTime"), locale);
         try (RowExport rows = RowExport.of(format, out, "simulation")) {
-            rows.row(List.of(Messages.text(locale, "rules.simulation.export.title", job.getRuleSetVersion(),
-                    job.getFrom(), job.getUntil())));
-            rows.row(Stream.of("visit", "errandId", "arrived", "point", "errand", "profile", "agency",
-                    "currentLevel", "currentSet", "currentRule", "currentRationale", "newLevel", "newRule",
-                    "newRationale").map(k -> Messages.text(locale, "rules.simulation.col." + k)).toList());
-            SimulationRun run = new SimulationRun(replayOf(set), SimulationTally.countsOnly(), (visit, errand, level, ruleId) -> {
-                Optional<RuleTable> was = errand.ruleSetId() == null ? Optional.empty()
-                        : current.computeIfAbsent(errand.ruleSetId(), id -> ruleSets.byId(id).map(RuleSet::table));
-                String wasWhy = was.map(t -> rationale(routing.explain(t, errand.facts()), locale)).orElse("");
-                List<Object> row = new ArrayList<>();
-                row.add(visit.id());
-                row.add(errand.id());
-                row.add(time.format(visit.arrivedAt()));
-                row.add(points.getOrDefault(visit.servicePointId(), ""));
-                row.add(labels.task(errand.task(), locale));
-                row.add(labels.profile(errand.profile(), locale));
-                row.add(labels.agency(errand.agency(), locale));
-                row.add(labels.level(errand.recommended(), locale));
-                row.add(was.map(RuleTable::versionNo).orElse(null));
-                row.add(errand.ruleId());
-                row.add(wasWhy);
-                row.add(labels.level(level, locale));
-                row.add(ruleId);
-                row.add(rationale(routing.explain(simulated, errand.facts()), locale));
-                rows.row(row);
-            });
+            rows.row(List.of(Messages.text(
+                    locale, "rules.simulation.export.title", job.getRuleSetVersion(), job.getFrom(), job.getUntil())));
+            rows.row(Stream.of(
+                            "visit",
+                            "errandId",
+                            "arrived",
+                            "point",
+                            "errand",
+                            "profile",
+                            "agency",
+                            "currentLevel",
+                            "currentSet",
+                            "currentRule",
+                            "currentRationale",
+                            "newLevel",
+                            "newRule",
+                            "newRationale")
+                    .map(k -> Messages.text(locale, "rules.simulation.col." + k))
+                    .toList());
+            SimulationRun run =
+                    new SimulationRun(replayOf(set), SimulationTally.countsOnly(), (visit, errand, level, ruleId) -> {
+                        Optional<RuleTable> was = errand.ruleSetId() == null
+                                ? Optional.empty()
+                                : current.computeIfAbsent(
+                                        errand.ruleSetId(),
+                                        id -> ruleSets.byId(id).map(RuleSet::table));
+                        String wasWhy = was.map(t -> rationale(routing.explain(t, errand.facts()), locale))
+                                .orElse("");
+                        List<Object> row = new ArrayList<>();
+                        row.add(visit.id());
+                        row.add(errand.id());
+                        row.add(time.format(visit.arrivedAt()));
+                        row.add(points.getOrDefault(visit.servicePointId(), ""));
+                        row.add(labels.task(errand.task(), locale));
+                        row.add(labels.profile(errand.profile(), locale));
+                        row.add(labels.agency(errand.agency(), locale));
+                        row.add(labels.level(errand.recommended(), locale));
+                        row.add(was.map(RuleTable::versionNo).orElse(null));
+                        row.add(errand.ruleId());
+                        row.add(wasWhy);
+                        row.add(labels.level(level, locale));
+                        row.add(ruleId);
+                        row.add(rationale(routing.explain(simulated, errand.facts()), locale));
+                        rows.row(row);
+                    });
             LocalDateTime from = job.getFrom().atStartOfDay();
             LocalDateTime until = job.getUntil().plusDays(1).atStartOfDay();
             history.forEachVisit(history.range(from, until, job.getPointIds()), from, until, job.getPointIds(), run);
@@ -297,7 +360,8 @@ public class Simulations {
         if (e.decision().isError() || e.decision().matchCount() == 0) {
             return "";
         }
-        return RuleRationale.in(locale, e.decision().matchedRuleId(0), e.decision().outputs());
+        return RuleRationale.in(
+                locale, e.decision().matchedRuleId(0), e.decision().outputs());
     }
 
     static Side side(Explanation e) {
@@ -306,12 +370,21 @@ public class Simulations {
         }
         String rule = e.decision().matchedRuleId(0);
         Map<String, Object> outputs = e.decision().outputs();
-        List<Condition> conditions = e.rules().stream().filter(Explanation.RuleTrace::selected)
-                .findFirst().map(r -> r.conditions().stream().filter(c -> !isAny(c.test())).map(Condition::of)
+        List<Condition> conditions = e.rules().stream()
+                .filter(Explanation.RuleTrace::selected)
+                .findFirst()
+                .map(r -> r.conditions().stream()
+                        .filter(c -> !isAny(c.test()))
+                        .map(Condition::of)
                         .toList())
                 .orElse(List.of());
-        return new Side(rule, text(outputs.get("supportLevel")), text(outputs.get("agency")),
-                text(outputs.get("mode")), outputs, conditions);
+        return new Side(
+                rule,
+                text(outputs.get("supportLevel")),
+                text(outputs.get("agency")),
+                text(outputs.get("mode")),
+                outputs,
+                conditions);
     }
 
     private static boolean isAny(String test) {

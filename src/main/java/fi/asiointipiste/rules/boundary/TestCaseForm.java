@@ -68,8 +68,8 @@ public abstract class TestCaseForm implements Serializable {
                 case STRING -> typed;
             };
         } catch (RuntimeException e) {
-            throw new RuleEditRefused("rules.tests.badFact", "not a " + in.type().feelName() + " for "
-                    + in.expression() + ": " + typed);
+            throw new RuleEditRefused(
+                    "rules.tests.badFact", "not a " + in.type().feelName() + " for " + in.expression() + ": " + typed);
         }
     }
 

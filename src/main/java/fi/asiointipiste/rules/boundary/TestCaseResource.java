@@ -36,8 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"COORDINATOR", "SUPERVISOR", "ADMIN"})
-@Tag(name = "Rule-set test cases", description = "Example errands with the decision a rule set must give; a set"
-        + " is not published while one fails")
+@Tag(
+        name = "Rule-set test cases",
+        description =
+                "Example errands with the decision a rule set must give; a set" + " is not published while one fails")
 public class TestCaseResource {
 
     static final String CSV = "text/csv";
@@ -58,13 +60,15 @@ public class TestCaseResource {
         List<TestOutcome> outcomes = ruleSets.runTests(id);
         List<TestCase> cases = ruleSets.testCases(ruleSets.byId(id).orElseThrow());
         return java.util.stream.IntStream.range(0, cases.size())
-                .mapToObj(i -> CaseView.of(cases.get(i), i < outcomes.size() ? outcomes.get(i) : null)).toList();
+                .mapToObj(i -> CaseView.of(cases.get(i), i < outcomes.size() ? outcomes.get(i) : null))
+                .toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COORDINATOR")
-    @Operation(summary = "Add a test case to a draft",
+    @Operation(
+            summary = "Add a test case to a draft",
             description = "facts by input name (taskAgency is taken from the catalogue when only task is given);"
                     + " agency and mode null for any.")
     @APIResponse(responseCode = "201", description = "The case")
@@ -79,8 +83,11 @@ public class TestCaseResource {
     @RolesAllowed("COORDINATOR")
     @Operation(summary = "Change a test case of a draft")
     @APIResponse(responseCode = "409", description = "Changed by someone else since the given version")
-    public CaseView update(@PathParam("id") long id, @PathParam("caseId") long caseId,
-                           @Parameter(description = "version") @QueryParam("version") @NotNull Long version, TestCaseDraft draft) {
+    public CaseView update(
+            @PathParam("id") long id,
+            @PathParam("caseId") long caseId,
+            @Parameter(description = "version") @QueryParam("version") @NotNull Long version,
+            TestCaseDraft draft) {
         own(id, caseId);
         return CaseView.of(testCases.update(caseId, version, draft), null);
     }
@@ -90,8 +97,10 @@ public class TestCaseResource {
     @RolesAllowed("COORDINATOR")
     @Operation(summary = "Delete a test case of a draft")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") long id, @PathParam("caseId") long caseId,
-                           @Parameter(description = "version") @QueryParam("version") @NotNull Long version) {
+    public Response delete(
+            @PathParam("id") long id,
+            @PathParam("caseId") long caseId,
+            @Parameter(description = "version") @QueryParam("version") @NotNull Long version) {
         own(id, caseId);
         testCases.delete(caseId, version);
         return Response.noContent().build();
@@ -100,39 +109,51 @@ public class TestCaseResource {
     @GET
     @Path("csv")
     @Produces(CSV)
-    @Operation(summary = "The test cases as CSV: name, one column per input, expectedLevel, expectedAgency, expectedMode")
+    @Operation(
+            summary = "The test cases as CSV: name, one column per input, expectedLevel, expectedAgency, expectedMode")
     public Response exportCsv(@PathParam("id") long id) {
         int versionNo = ruleSets.byId(id).orElseThrow(NotFoundException::new).getVersionNo();
         return Response.ok(testCases.exportCsv(id), CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"test-cases-v" + versionNo + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"test-cases-v" + versionNo + ".csv\"")
+                .build();
     }
 
     @POST
     @Path("csv")
     @Consumes({CSV, MediaType.TEXT_PLAIN})
     @RolesAllowed("COORDINATOR")
-    @Operation(summary = "Add the test cases of a CSV file to a draft",
+    @Operation(
+            summary = "Add the test cases of a CSV file to a draft",
             description = "A file with any problem is refused whole; each problem names its line.")
     @APIResponse(responseCode = "422", description = "Problems by line; nothing was imported")
     public List<CaseView> importCsv(@PathParam("id") long id, String csv) {
-        return testCases.importCsv(id, csv).stream().map(c -> CaseView.of(c, null)).toList();
+        return testCases.importCsv(id, csv).stream()
+                .map(c -> CaseView.of(c, null))
+                .toList();
     }
 
     @POST
     @Path("pinned")
     @RolesAllowed("COORDINATOR")
     @Operation(summary = "Pin the decisions of the latest past visits as test cases (a regression baseline)")
-    public List<CaseView> pin(@PathParam("id") long id,
-                              @Parameter(description = "how many distinct past decisions, 1-500") @QueryParam("count") @NotNull Integer count) {
+    public List<CaseView> pin(
+            @PathParam("id") long id,
+            @Parameter(description = "how many distinct past decisions, 1-500") @QueryParam("count") @NotNull
+                    Integer count) {
         Map<String, String> tasks = new java.util.HashMap<>();
         catalogue.tasks().forEach(t -> tasks.put(t.getCode(), t.getName().getEn()));
-        return testCases.pinPast(id, count, d -> name(d, tasks)).stream().map(c -> CaseView.of(c, null)).toList();
+        return testCases.pinPast(id, count, d -> name(d, tasks)).stream()
+                .map(c -> CaseView.of(c, null))
+                .toList();
     }
 
     private static String name(StoredDecision d, Map<String, String> tasks) {
-        Object task = fi.asiointipiste.routing.entity.RoutingFacts.parse(d.facts()).get("task");
-        Object profile = fi.asiointipiste.routing.entity.RoutingFacts.parse(d.facts()).get("profile");
-        return "Visit " + d.at().toLocalDate() + ": " + profile + ", " + tasks.getOrDefault(String.valueOf(task), String.valueOf(task));
+        Object task =
+                fi.asiointipiste.routing.entity.RoutingFacts.parse(d.facts()).get("task");
+        Object profile =
+                fi.asiointipiste.routing.entity.RoutingFacts.parse(d.facts()).get("profile");
+        return "Visit " + d.at().toLocalDate() + ": " + profile + ", "
+                + tasks.getOrDefault(String.valueOf(task), String.valueOf(task));
     }
 
     private void own(long id, long caseId) {

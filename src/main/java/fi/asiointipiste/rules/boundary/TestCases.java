@@ -64,8 +64,14 @@ public class TestCases {
 
     public TestCase add(Long setId, TestCaseDraft draft) {
         RuleSet set = draftSet(setId);
-        TestCase c = new TestCase(set, nextPosition(set), draft.name(), facts(set, draft.facts()), draft.level(),
-                draft.agency(), draft.mode());
+        TestCase c = new TestCase(
+                set,
+                nextPosition(set),
+                draft.name(),
+                facts(set, draft.facts()),
+                draft.level(),
+                draft.agency(),
+                draft.mode());
         em.persist(c);
         audit.record("TEST_CASE_ADDED", "RuleSet", set.getVersionNo(), null, c.getName());
         return c;
@@ -97,8 +103,14 @@ public class TestCases {
         int position = nextPosition(set);
         List<TestCase> added = new ArrayList<>();
         for (TestCaseCsv.Row row : result.rows()) {
-            TestCase c = new TestCase(set, position++, row.name(), facts(set, row.facts().values()), row.level(),
-                    row.agency(), row.mode());
+            TestCase c = new TestCase(
+                    set,
+                    position++,
+                    row.name(),
+                    facts(set, row.facts().values()),
+                    row.level(),
+                    row.agency(),
+                    row.mode());
             em.persist(c);
             added.add(c);
         }
@@ -134,27 +146,40 @@ public class TestCases {
             }
             RoutingFacts facts = RoutingFacts.parse(d.facts());
             if (known.add(facts.toText())) {
-                TestCase c = new TestCase(set, position++, namer.apply(d), facts, d.level(),
-                        d.agencyCode() == null ? "NONE" : d.agencyCode(), d.mode());
+                TestCase c = new TestCase(
+                        set,
+                        position++,
+                        namer.apply(d),
+                        facts,
+                        d.level(),
+                        d.agencyCode() == null ? "NONE" : d.agencyCode(),
+                        d.mode());
                 em.persist(c);
                 pinned.add(c);
             }
         }
-        audit.record("TEST_CASES_PINNED", "RuleSet", set.getVersionNo(), "version " + base.getVersionNo(),
+        audit.record(
+                "TEST_CASES_PINNED",
+                "RuleSet",
+                set.getVersionNo(),
+                "version " + base.getVersionNo(),
                 pinned.size() + " past visits");
         return pinned;
     }
 
     private RuleSet baseOf(RuleSet set) {
         if (set.getBasedOn() != null) {
-            Optional<RuleSet> base = ruleSets.all().stream().filter(r -> r.getVersionNo() == set.getBasedOn()
-                    && r.getStatus() != RuleSetStatus.DRAFT).findFirst();
+            Optional<RuleSet> base = ruleSets.all().stream()
+                    .filter(r -> r.getVersionNo() == set.getBasedOn() && r.getStatus() != RuleSetStatus.DRAFT)
+                    .findFirst();
             if (base.isPresent()) {
                 return base.get();
             }
         }
-        return ruleSets.all().stream().filter(r -> r.getStatus() == RuleSetStatus.PUBLISHED && r.isAllPoints())
-                .findFirst().orElseThrow(() -> new RuleSetNotEditable("rules.notFound", "no published rule set"));
+        return ruleSets.all().stream()
+                .filter(r -> r.getStatus() == RuleSetStatus.PUBLISHED && r.isAllPoints())
+                .findFirst()
+                .orElseThrow(() -> new RuleSetNotEditable("rules.notFound", "no published rule set"));
     }
 
     /** The facts as the table reads them; the errand's agency comes from the catalogue when it is not given. */
@@ -162,8 +187,12 @@ public class TestCases {
         DecisionTable table = table(set);
         Map<String, Object> facts = new LinkedHashMap<>();
         table.inputs().forEach(in -> facts.put(in.expression(), given.get(in.expression())));
-        if (facts.containsKey("taskAgency") && facts.get("taskAgency") == null && facts.get("task") instanceof String task) {
-            catalogue.task(task).ifPresent(t -> facts.put("taskAgency", t.getAgency().getCode()));
+        if (facts.containsKey("taskAgency")
+                && facts.get("taskAgency") == null
+                && facts.get("task") instanceof String task) {
+            catalogue
+                    .task(task)
+                    .ifPresent(t -> facts.put("taskAgency", t.getAgency().getCode()));
         }
         return RoutingFacts.of(facts);
     }
@@ -172,14 +201,16 @@ public class TestCases {
         access.requireCoordinator();
         RuleSet set = ruleSets.byId(setId).orElseThrow(() -> RuleSets.notFound(setId));
         if (set.getStatus() != RuleSetStatus.DRAFT) {
-            throw new RuleSetNotEditable("rules.notDraft", "the test cases of rule set " + set.getVersionNo()
-                    + " are as fixed as its table");
+            throw new RuleSetNotEditable(
+                    "rules.notDraft",
+                    "the test cases of rule set " + set.getVersionNo() + " are as fixed as its table");
         }
         return set;
     }
 
     private TestCase current(Long caseId, long expectedVersion) {
-        TestCase c = byId(caseId).orElseThrow(() -> new RuleEditRefused("rules.tests.notFound", "no test case " + caseId));
+        TestCase c =
+                byId(caseId).orElseThrow(() -> new RuleEditRefused("rules.tests.notFound", "no test case " + caseId));
         if (c.getVersion() != expectedVersion) {
             throw new OptimisticLockException("test case " + caseId + " was changed by someone else");
         }
@@ -187,7 +218,9 @@ public class TestCases {
     }
 
     private int nextPosition(RuleSet set) {
-        Integer max = em.createNamedQuery("TestCase.maxPosition", Integer.class).setParameter("set", set).getSingleResult();
+        Integer max = em.createNamedQuery("TestCase.maxPosition", Integer.class)
+                .setParameter("set", set)
+                .getSingleResult();
         return max == null ? 1 : max + 1;
     }
 

@@ -133,7 +133,10 @@ public class TestCasesBacking extends TestCaseForm {
 
     /** A CSV problem in the reader's words: "Line 3: the value does not fit its column: maybe". */
     public String problemText(TestCaseCsv.Problem p) {
-        return Messages.text(words.vocabulary().locale(), "rules.tests.csv.line", p.line(),
+        return Messages.text(
+                words.vocabulary().locale(),
+                "rules.tests.csv.line",
+                p.line(),
                 Messages.text(words.vocabulary().locale(), p.key(), p.value()));
     }
 
@@ -166,13 +169,16 @@ public class TestCasesBacking extends TestCaseForm {
         List<Fact> fields = new ArrayList<>();
         for (InputColumn in : workbench().table().inputs()) {
             List<String> options = new ArrayList<>();
-            CellPicker.Choice allowed = in.allowedValues() == null ? null
-                    : CellPicker.read(in.type(), in.allowedValues());
+            CellPicker.Choice allowed =
+                    in.allowedValues() == null ? null : CellPicker.read(in.type(), in.allowedValues());
             if (allowed != null) {
                 options.addAll(allowed.values());
             }
-            fields.add(new Fact(in.expression(), words.vocabulary().column(in.expression(), in.label()),
-                    in.type().name(), options));
+            fields.add(new Fact(
+                    in.expression(),
+                    words.vocabulary().column(in.expression(), in.label()),
+                    in.type().name(),
+                    options));
         }
         return fields;
     }
@@ -206,8 +212,10 @@ public class TestCasesBacking extends TestCaseForm {
         if (o < 0 || workbench().table().outputs().get(o).allowedValues() == null) {
             return List.of();
         }
-        return CellPicker.read(fi.asiointipiste.routing.engine.TypeRef.STRING,
-                workbench().table().outputs().get(o).allowedValues()).values();
+        return CellPicker.read(
+                        fi.asiointipiste.routing.engine.TypeRef.STRING,
+                        workbench().table().outputs().get(o).allowedValues())
+                .values();
     }
 
     public boolean isFormOpen() {

@@ -27,12 +27,14 @@ public class TestCsvRefused extends RefusedAction {
 
     @Override
     public List<Map<String, Object>> details() {
-        return problems.stream().map(p -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("line", p.line());
-            item.put("code", p.key());
-            item.put("value", p.value());
-            return item;
-        }).toList();
+        return problems.stream()
+                .map(p -> {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("line", p.line());
+                    item.put("code", p.key());
+                    item.put("value", p.value());
+                    return item;
+                })
+                .toList();
     }
 }

@@ -75,7 +75,8 @@ public class WorkbenchLabels {
     }
 
     public String level(Object level, Locale locale) {
-        return level == null || level.toString().isEmpty() ? "–"
+        return level == null || level.toString().isEmpty()
+                ? "–"
                 : Messages.text(locale, "SupportLevel." + (level instanceof SupportLevel l ? l.name() : level));
     }
 

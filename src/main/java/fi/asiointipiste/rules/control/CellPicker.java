@@ -18,15 +18,29 @@ import java.util.List;
  */
 public final class CellPicker {
 
-    public enum Kind { ANY, VALUES, BOOLEAN, RANGE, EXPERT }
+    public enum Kind {
+        ANY,
+        VALUES,
+        BOOLEAN,
+        RANGE,
+        EXPERT
+    }
 
     /**
      * What a condition says in picker terms. {@code values}: the chosen literal values (strings as written, no
      * quotes); {@code negated}: "every value except these"; {@code yes}: the boolean; {@code low}/{@code high}: the
      * range ends (null = open-ended) and whether each end is included.
      */
-    public record Choice(Kind kind, List<String> values, boolean negated, Boolean yes, BigDecimal low,
-                         boolean lowIncluded, BigDecimal high, boolean highIncluded) implements Serializable {
+    public record Choice(
+            Kind kind,
+            List<String> values,
+            boolean negated,
+            Boolean yes,
+            BigDecimal low,
+            boolean lowIncluded,
+            BigDecimal high,
+            boolean highIncluded)
+            implements Serializable {
         public Choice {
             values = values == null ? List.of() : List.copyOf(values);
         }
@@ -40,8 +54,7 @@ public final class CellPicker {
         }
     }
 
-    private CellPicker() {
-    }
+    private CellPicker() {}
 
     /** The picker that fits a column of this type: values, yes/no or a range; dates only as text. */
     public static Kind pickerFor(TypeRef type) {
@@ -78,7 +91,9 @@ public final class CellPicker {
                 return new Choice(Kind.VALUES, values, tests.negated(), null, null, true, null, true);
             }
             case BOOLEAN -> {
-                if (!tests.negated() && list.size() == 1 && list.get(0) instanceof PositiveTest.Equal eq
+                if (!tests.negated()
+                        && list.size() == 1
+                        && list.get(0) instanceof PositiveTest.Equal eq
                         && eq.literal() instanceof Boolean b) {
                     return new Choice(Kind.BOOLEAN, List.of(), false, b, null, true, null, true);
                 }
@@ -108,7 +123,9 @@ public final class CellPicker {
                 case LT -> new Choice(Kind.RANGE, List.of(), false, null, null, true, v, false);
             };
         }
-        if (t instanceof PositiveTest.Range r && r.low() instanceof BigDecimal lo && r.high() instanceof BigDecimal hi) {
+        if (t instanceof PositiveTest.Range r
+                && r.low() instanceof BigDecimal lo
+                && r.high() instanceof BigDecimal hi) {
             return new Choice(Kind.RANGE, List.of(), false, null, lo, r.lowClosed(), hi, r.highClosed());
         }
         return Choice.expert();

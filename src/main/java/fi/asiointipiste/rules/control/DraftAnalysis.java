@@ -14,8 +14,8 @@ import java.util.Map;
  * routing needs), the allowed values no rule uses, and the outcome of every test case. One call, so an edit is
  * analysed and tested in one go (the benchmark measures exactly this).
  */
-public record DraftAnalysis(List<RuleSetCheck.Problem> problems, List<UnusedValues.Unused> unused,
-                            List<TestOutcome> outcomes) {
+public record DraftAnalysis(
+        List<RuleSetCheck.Problem> problems, List<UnusedValues.Unused> unused, List<TestOutcome> outcomes) {
 
     public static DraftAnalysis of(DecisionTable table, List<TestCase> cases) {
         return new DraftAnalysis(RuleSetCheck.problemsOf(table), UnusedValues.of(table), TestRun.run(table, cases));
@@ -71,9 +71,16 @@ public record DraftAnalysis(List<RuleSetCheck.Problem> problems, List<UnusedValu
             if (!o.passed()) {
                 TestCase c = cases.get(i);
                 String got = o.error() != null ? o.error() : o.level() + "/" + o.agency() + "/" + o.mode();
-                failures.add(new RuleSetCheck.Problem(true, "TEST_FAILED", "Test case '" + c.getName() + "' expects "
-                        + c.getExpectedLevel() + "/" + orAny(c.getExpectedAgency()) + "/" + orAny(c.getExpectedMode())
-                        + " but got " + got, o.ruleId() == null ? List.of() : List.of(o.ruleId()), null, Map.of()));
+                failures.add(new RuleSetCheck.Problem(
+                        true,
+                        "TEST_FAILED",
+                        "Test case '" + c.getName() + "' expects "
+                                + c.getExpectedLevel() + "/" + orAny(c.getExpectedAgency()) + "/"
+                                + orAny(c.getExpectedMode())
+                                + " but got " + got,
+                        o.ruleId() == null ? List.of() : List.of(o.ruleId()),
+                        null,
+                        Map.of()));
             }
         }
         return failures;

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class ProposalEdit {
 
-    private ProposalEdit() {
-    }
+    private ProposalEdit() {}
 
     /** The edit cannot be made on this table (the reason in English; the caller refuses with its own message). */
     public static final class NotApplicable extends RuntimeException {
@@ -28,8 +27,8 @@ public final class ProposalEdit {
      * @param rationales output column name → the text to write there (e.g. {@code rationale_fi} → Finnish);
      *                   columns the table does not have are ignored
      */
-    public static DecisionTable apply(DecisionTable table, OverridePatterns.Proposal proposal,
-                                      Map<String, String> rationales) {
+    public static DecisionTable apply(
+            DecisionTable table, OverridePatterns.Proposal proposal, Map<String, String> rationales) {
         int levelColumn = table.outputIndex("supportLevel");
         if (levelColumn < 0) {
             throw new NotApplicable("the table has no supportLevel output");
@@ -57,11 +56,26 @@ public final class ProposalEdit {
             }
             List<String> inputs = new ArrayList<>(rule.inputEntries());
             inputs.set(profileColumn, literal(proposal.profile()));
-            rules.add(at, new Rule(newId(table, rule.id() + "-" + proposal.profile().toLowerCase().replace('_', '-')),
-                    inputs, outputs, rule.description(), rule.annotations()));
+            rules.add(
+                    at,
+                    new Rule(
+                            newId(
+                                    table,
+                                    rule.id() + "-"
+                                            + proposal.profile().toLowerCase().replace('_', '-')),
+                            inputs,
+                            outputs,
+                            rule.description(),
+                            rule.annotations()));
         }
-        return new DecisionTable(table.identity(), table.hitPolicy(), table.aggregation(), table.inputs(),
-                table.outputs(), table.annotationNames(), rules);
+        return new DecisionTable(
+                table.identity(),
+                table.hitPolicy(),
+                table.aggregation(),
+                table.inputs(),
+                table.outputs(),
+                table.annotationNames(),
+                rules);
     }
 
     private static int indexOf(DecisionTable table, String ruleId) {

@@ -21,8 +21,8 @@ import java.util.Map;
 public record ReadableTable(List<Heading> inputs, List<Heading> outputs, List<Row> rows, String hitPolicy) {
 
     /** A column: which kind and where (index into the table's inputs or outputs), its name and heading. */
-    public record Heading(boolean input, int index, String name, String label, String type, String allowedValues,
-                          boolean routing) {
+    public record Heading(
+            boolean input, int index, String name, String label, String type, String allowedValues, boolean routing) {
         public boolean isInput() {
             return input;
         }
@@ -76,8 +76,16 @@ public record ReadableTable(List<Heading> inputs, List<Heading> outputs, List<Ro
     }
 
     /** One rule as a row. */
-    public record Row(int index, String id, String name, String rationale, List<Cell> conditions, List<Cell> decisions,
-                      List<RuleSetCheck.Problem> problems, int decidedCases, int failingCases) {
+    public record Row(
+            int index,
+            String id,
+            String name,
+            String rationale,
+            List<Cell> conditions,
+            List<Cell> decisions,
+            List<RuleSetCheck.Problem> problems,
+            int decidedCases,
+            int failingCases) {
         public int getIndex() {
             return index;
         }
@@ -155,15 +163,26 @@ public record ReadableTable(List<Heading> inputs, List<Heading> outputs, List<Ro
         List<Heading> inputs = new ArrayList<>();
         for (int c = 0; c < table.inputs().size(); c++) {
             InputColumn col = table.inputs().get(c);
-            inputs.add(new Heading(true, c, col.expression(), words.column(col.expression(), col.label()),
-                    col.type().feelName(), col.allowedValues(), false));
+            inputs.add(new Heading(
+                    true,
+                    c,
+                    col.expression(),
+                    words.column(col.expression(), col.label()),
+                    col.type().feelName(),
+                    col.allowedValues(),
+                    false));
         }
         List<Heading> outputs = new ArrayList<>();
         for (int o = 0; o < table.outputs().size(); o++) {
             OutputColumn col = table.outputs().get(o);
             if (!RuleWording.isRationale(col.name())) {
-                outputs.add(new Heading(false, o, col.name(), words.column(col.name(), col.label()),
-                        col.type().feelName(), col.allowedValues(),
+                outputs.add(new Heading(
+                        false,
+                        o,
+                        col.name(),
+                        words.column(col.name(), col.label()),
+                        col.type().feelName(),
+                        col.allowedValues(),
                         fi.asiointipiste.rules.entity.TableEdit.ROUTING_OUTPUTS.contains(col.name())));
             }
         }
@@ -184,20 +203,32 @@ public record ReadableTable(List<Heading> inputs, List<Heading> outputs, List<Ro
             Rule rule = table.rules().get(r);
             List<Cell> conditions = new ArrayList<>();
             for (Heading h : inputs) {
-                String raw = h.index() < rule.inputEntries().size() ? rule.inputEntries().get(h.index()) : "-";
+                String raw = h.index() < rule.inputEntries().size()
+                        ? rule.inputEntries().get(h.index())
+                        : "-";
                 String text = words.condition(h.name(), raw);
                 conditions.add(new Cell(text, raw, text.isEmpty() && isAny(raw), ""));
             }
             List<Cell> decisions = new ArrayList<>();
             for (Heading h : outputs) {
-                String raw = h.index() < rule.outputEntries().size() ? rule.outputEntries().get(h.index()) : "null";
+                String raw = h.index() < rule.outputEntries().size()
+                        ? rule.outputEntries().get(h.index())
+                        : "null";
                 String text = words.output(h.name(), raw);
                 String value = CellPicker.outputValue(raw);
                 decisions.add(new Cell(text, raw, false, value == null ? "" : value));
             }
             int[] counts = cases.getOrDefault(rule.id(), new int[2]);
-            rows.add(new Row(r, rule.id(), Wordings.name(table, r, locale), Wordings.rationale(table, r, locale),
-                    conditions, decisions, byRule.getOrDefault(rule.id(), List.of()), counts[0], counts[1]));
+            rows.add(new Row(
+                    r,
+                    rule.id(),
+                    Wordings.name(table, r, locale),
+                    Wordings.rationale(table, r, locale),
+                    conditions,
+                    decisions,
+                    byRule.getOrDefault(rule.id(), List.of()),
+                    counts[0],
+                    counts[1]));
         }
         return new ReadableTable(inputs, outputs, rows, words.hitPolicy(table.hitPolicy()));
     }

@@ -34,13 +34,15 @@ public abstract class RowExport implements Closeable {
 
     static String plain(Number n) {
         double d = n.doubleValue();
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d)
+        return d == Math.rint(d) && Math.abs(d) < 1e15
+                ? String.valueOf((long) d)
                 : String.valueOf(Math.round(d * 100) / 100.0);
     }
 
     static String safe(String text) {
         return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")
-                ? "'" + text : text;
+                ? "'" + text
+                : text;
     }
 
     private static final class Csv extends RowExport {
@@ -57,7 +59,10 @@ public abstract class RowExport implements Closeable {
             for (int i = 0; i < cells.size(); i++) {
                 Object cell = cells.get(i);
                 String text = cell == null ? "" : cell instanceof Number n ? plain(n) : safe(cell.toString());
-                line.append(i == 0 ? "" : ";").append('"').append(text.replace("\"", "\"\"")).append('"');
+                line.append(i == 0 ? "" : ";")
+                        .append('"')
+                        .append(text.replace("\"", "\"\""))
+                        .append('"');
             }
             write(line.append("\r\n").toString());
         }
@@ -84,25 +89,34 @@ public abstract class RowExport implements Closeable {
         Xlsx(OutputStream out, String sheetName) {
             zip = new ZipOutputStream(out);
             try {
-                entry("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                        + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                        + "</Types>");
-                entry("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                        + "</Relationships>");
-                entry("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                        + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                        + "<sheets><sheet name=\"" + xml(sheetName) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-                entry("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                        + "</Relationships>");
+                entry(
+                        "[Content_Types].xml",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                                + "</Types>");
+                entry(
+                        "_rels/.rels",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                                + "</Relationships>");
+                entry(
+                        "xl/workbook.xml",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                                + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                                + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                                + "<sheets><sheet name=\"" + xml(sheetName)
+                                + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+                entry(
+                        "xl/_rels/workbook.xml.rels",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                                + "</Relationships>");
                 zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
                 sheet = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
                 sheet.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
@@ -125,10 +139,17 @@ public abstract class RowExport implements Closeable {
                 Object cell = cells.get(c);
                 String ref = column(c) + r;
                 if (cell instanceof Number n) {
-                    row.append("<c r=\"").append(ref).append("\"><v>").append(plain(n)).append("</v></c>");
+                    row.append("<c r=\"")
+                            .append(ref)
+                            .append("\"><v>")
+                            .append(plain(n))
+                            .append("</v></c>");
                 } else if (cell != null) {
-                    row.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>")
-                            .append(xml(cell.toString())).append("</t></is></c>");
+                    row.append("<c r=\"")
+                            .append(ref)
+                            .append("\" t=\"inlineStr\"><is><t>")
+                            .append(xml(cell.toString()))
+                            .append("</t></is></c>");
                 }
             }
             r++;

@@ -25,12 +25,21 @@ public final class RuleSetCheck {
 
     /** One problem found, with the stable code the UI translates and where it is. */
     @Schema(name = "RuleSetProblem", description = "A problem the check found in a decision table")
-    public record Problem(@Schema(description = "An error (blocks publishing) or a warning") boolean error,
-                          @Schema(description = "Its stable code, e.g. OVERLAP") String code,
-                          @Schema(description = "What it is, in English") String message,
-                          @Schema(description = "The rules concerned") List<String> ruleIds,
-                          @Schema(description = "The column concerned, if one") String column,
-                          @Schema(description = "Facts that show it, if any") Map<String, Object> example)
+    public record Problem(
+            @Schema(description = "An error (blocks publishing) or a warning")
+            boolean error,
+
+            @Schema(description = "Its stable code, e.g. OVERLAP")
+            String code,
+
+            @Schema(description = "What it is, in English") String message,
+            @Schema(description = "The rules concerned") List<String> ruleIds,
+
+            @Schema(description = "The column concerned, if one")
+            String column,
+
+            @Schema(description = "Facts that show it, if any")
+            Map<String, Object> example)
             implements java.io.Serializable {
         public boolean isError() {
             return error;
@@ -57,11 +66,10 @@ public final class RuleSetCheck {
         }
     }
 
-    private static final Set<String> LEVELS = Arrays.stream(SupportLevel.values()).map(Enum::name)
-            .collect(Collectors.toSet());
+    private static final Set<String> LEVELS =
+            Arrays.stream(SupportLevel.values()).map(Enum::name).collect(Collectors.toSet());
 
-    private RuleSetCheck() {
-    }
+    private RuleSetCheck() {}
 
     /** Parses DMN XML; a document the engine cannot read is one problem, not an exception. */
     public static DecisionTable read(String dmnXml) {
@@ -73,8 +81,13 @@ public final class RuleSetCheck {
         try {
             table = read(dmnXml);
         } catch (EngineException e) {
-            return List.of(new Problem(true, e.error().code(), e.error().message(), e.error().ruleIds(),
-                    e.error().column(), Map.of()));
+            return List.of(new Problem(
+                    true,
+                    e.error().code(),
+                    e.error().message(),
+                    e.error().ruleIds(),
+                    e.error().column(),
+                    Map.of()));
         }
         return problemsOf(table);
     }
@@ -83,12 +96,20 @@ public final class RuleSetCheck {
         List<Problem> problems = new ArrayList<>();
         AnalysisReport report = TableAnalyzer.analyze(table);
         for (Finding f : report.findings()) {
-            problems.add(new Problem(f.severity() == Finding.Severity.ERROR, f.code(), f.message(), f.ruleIds(),
-                    f.column(), f.example()));
+            problems.add(new Problem(
+                    f.severity() == Finding.Severity.ERROR,
+                    f.code(),
+                    f.message(),
+                    f.ruleIds(),
+                    f.column(),
+                    f.example()));
         }
         if (!table.hitPolicy().isSingleHit()) {
-            problems.add(routing("ROUTING_MULTI_HIT", "Routing needs one decision per task: use UNIQUE, FIRST,"
-                    + " PRIORITY or ANY, not " + table.hitPolicy(), null));
+            problems.add(routing(
+                    "ROUTING_MULTI_HIT",
+                    "Routing needs one decision per task: use UNIQUE, FIRST," + " PRIORITY or ANY, not "
+                            + table.hitPolicy(),
+                    null));
         }
         int level = table.outputIndex("supportLevel");
         if (level < 0) {
@@ -97,8 +118,13 @@ public final class RuleSetCheck {
             for (Rule rule : table.rules()) {
                 String value = unquote(rule.outputEntries().get(level));
                 if (!LEVELS.contains(value)) {
-                    problems.add(new Problem(true, "ROUTING_UNKNOWN_LEVEL", "Rule " + rule.id() + " gives support level "
-                            + value + "; allowed are " + LEVELS, List.of(rule.id()), "supportLevel", Map.of()));
+                    problems.add(new Problem(
+                            true,
+                            "ROUTING_UNKNOWN_LEVEL",
+                            "Rule " + rule.id() + " gives support level " + value + "; allowed are " + LEVELS,
+                            List.of(rule.id()),
+                            "supportLevel",
+                            Map.of()));
                 }
             }
         }

@@ -1,9 +1,9 @@
 package fi.asiointipiste.rules.control;
 
 import fi.asiointipiste.routing.boundary.Replay;
+import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.visits.entity.PastErrand;
 import fi.asiointipiste.visits.entity.PastVisit;
-import fi.asiointipiste.routing.entity.SupportLevel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -42,8 +42,7 @@ public final class SimulationRun implements Predicate<PastVisit> {
     }
 
     /** What the table decided for one fact set: a level and rule, or the reason it could not decide. */
-    private record Outcome(SupportLevel level, String ruleId, String problem) {
-    }
+    private record Outcome(SupportLevel level, String ruleId, String problem) {}
 
     public SimulationRun(Replay replay, SimulationTally tally) {
         this(replay, tally, null);
@@ -68,7 +67,8 @@ public final class SimulationRun implements Predicate<PastVisit> {
             }
             Outcome outcome = remembered.get(errand.facts());
             if (outcome == null) {
-                outcome = replay.decide(errand.facts()) ? new Outcome(replay.level(), replay.ruleId(), null)
+                outcome = replay.decide(errand.facts())
+                        ? new Outcome(replay.level(), replay.ruleId(), null)
                         : new Outcome(null, null, replay.problem());
                 remembered.put(errand.facts(), outcome);
             }

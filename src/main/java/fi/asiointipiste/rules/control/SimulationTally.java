@@ -54,11 +54,21 @@ public final class SimulationTally implements Serializable {
     }
 
     /** One changed decision: the errand, its visit, and the rule and level then and now. */
-    public record Change(long visitId, long errandId, long servicePointId, java.time.LocalDateTime arrivedAt,
-                         String task, String profile, String agency, SupportLevel current, Long currentSetId,
-                         String currentRule, SupportLevel proposed, String proposedRule, String facts)
-            implements Serializable {
-    }
+    public record Change(
+            long visitId,
+            long errandId,
+            long servicePointId,
+            java.time.LocalDateTime arrivedAt,
+            String task,
+            String profile,
+            String agency,
+            SupportLevel current,
+            Long currentSetId,
+            String currentRule,
+            SupportLevel proposed,
+            String proposedRule,
+            String facts)
+            implements Serializable {}
 
     /** Decisions of one errand, profile or agency: replayed, changed, and changed to a lighter or heavier level. */
     public static final class Breakdown implements Serializable {
@@ -149,9 +159,20 @@ public final class SimulationTally implements Serializable {
         if (current != proposed) {
             changed++;
             if (changes.size() < keep) {
-                changes.add(new Change(visit.id(), errand.id(), visit.servicePointId(), visit.arrivedAt(),
-                        errand.task(), errand.profile(), errand.agency(), current, errand.ruleSetId(),
-                        errand.ruleId(), proposed, proposedRule, errand.facts()));
+                changes.add(new Change(
+                        visit.id(),
+                        errand.id(),
+                        visit.servicePointId(),
+                        visit.arrivedAt(),
+                        errand.task(),
+                        errand.profile(),
+                        errand.agency(),
+                        current,
+                        errand.ruleSetId(),
+                        errand.ruleId(),
+                        proposed,
+                        proposedRule,
+                        errand.facts()));
             }
         }
     }
@@ -208,8 +229,11 @@ public final class SimulationTally implements Serializable {
     }
 
     private static List<Breakdown> sorted(Map<String, Breakdown> map) {
-        return map.values().stream().sorted(Comparator.comparingLong(Breakdown::getChanged).reversed()
-                .thenComparing(Breakdown::getKey)).toList();
+        return map.values().stream()
+                .sorted(Comparator.comparingLong(Breakdown::getChanged)
+                        .reversed()
+                        .thenComparing(Breakdown::getKey))
+                .toList();
     }
 
     public Map<String, Long> problems() {

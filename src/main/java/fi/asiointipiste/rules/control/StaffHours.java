@@ -22,16 +22,24 @@ public final class StaffHours {
      * @param decisionsEstimated changed decisions whose two levels both have a measured time
      * @param decisionsLeftOut   changed decisions left out because a level has no measured time
      */
-    @Schema(name = "StaffHoursEstimate", description = "The change in staff time the changed decisions of a simulation would make")
-    public record Estimate(@Schema(description = "Staff minutes the changed decisions add over the whole period (negative: saved)") double minutesChange,
-                           @Schema(description = "The same in hours per average month (365.2425 / 12 days) of the period") double hoursPerMonth,
-                           @Schema(description = "Changed decisions whose two levels both have a measured handling time") long decisionsEstimated,
-                           @Schema(description = "Changed decisions left out because a level has no measured handling time") long decisionsLeftOut)
-            implements java.io.Serializable {
-    }
+    @Schema(
+            name = "StaffHoursEstimate",
+            description = "The change in staff time the changed decisions of a simulation would make")
+    public record Estimate(
+            @Schema(description = "Staff minutes the changed decisions add over the whole period (negative: saved)")
+            double minutesChange,
 
-    private StaffHours() {
-    }
+            @Schema(description = "The same in hours per average month (365.2425 / 12 days) of the period")
+            double hoursPerMonth,
+
+            @Schema(description = "Changed decisions whose two levels both have a measured handling time")
+            long decisionsEstimated,
+
+            @Schema(description = "Changed decisions left out because a level has no measured handling time")
+            long decisionsLeftOut)
+            implements java.io.Serializable {}
+
+    private StaffHours() {}
 
     /**
      * @param matrix         changed and unchanged decisions, [current level][new level] by ordinal

@@ -33,8 +33,7 @@ public final class TestCaseCsv {
     private static final Set<String> EXPECTED = Set.of(LEVEL, AGENCY, MODE);
 
     /** One case read from a line. */
-    public record Row(int line, String name, RoutingFacts facts, SupportLevel level, String agency, String mode) {
-    }
+    public record Row(int line, String name, RoutingFacts facts, SupportLevel level, String agency, String mode) {}
 
     /** One problem of a file: the line (1 = header), the bundle key that explains it, the offending text. */
     public record Problem(int line, String key, String value) implements java.io.Serializable {
@@ -52,11 +51,9 @@ public final class TestCaseCsv {
     }
 
     /** What a file gave: the cases when it had no problem, else only the problems. */
-    public record Result(List<Row> rows, List<Problem> problems) {
-    }
+    public record Result(List<Row> rows, List<Problem> problems) {}
 
-    private TestCaseCsv() {
-    }
+    private TestCaseCsv() {}
 
     public static String write(DecisionTable table, List<TestCase> cases) {
         StringBuilder sb = new StringBuilder();
@@ -122,8 +119,16 @@ public final class TestCaseCsv {
                     case LEVEL -> level = level(value, line, problems);
                     case AGENCY -> agency = code(value, line, problems);
                     case MODE -> mode = code(value, line, problems);
-                    default -> facts.put(column, fact(table.inputs().get(table.inputIndex(column)).type(), value,
-                            line, problems));
+                    default ->
+                        facts.put(
+                                column,
+                                fact(
+                                        table.inputs()
+                                                .get(table.inputIndex(column))
+                                                .type(),
+                                        value,
+                                        line,
+                                        problems));
                 }
             }
             if (name == null || name.isEmpty() || name.length() > TestCase.MAX_NAME) {
@@ -162,11 +167,12 @@ public final class TestCaseCsv {
             return switch (type) {
                 case STRING -> value;
                 case NUMBER -> new BigDecimal(value.replace(',', '.'));
-                case BOOLEAN -> switch (value.toLowerCase(Locale.ROOT)) {
-                    case "true" -> Boolean.TRUE;
-                    case "false" -> Boolean.FALSE;
-                    default -> throw new IllegalArgumentException(value);
-                };
+                case BOOLEAN ->
+                    switch (value.toLowerCase(Locale.ROOT)) {
+                        case "true" -> Boolean.TRUE;
+                        case "false" -> Boolean.FALSE;
+                        default -> throw new IllegalArgumentException(value);
+                    };
                 case DATE -> LocalDate.parse(value);
             };
         } catch (IllegalArgumentException | DateTimeParseException e) {
@@ -189,7 +195,10 @@ public final class TestCaseCsv {
         if (s == null) {
             return "";
         }
-        boolean needs = s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
+        boolean needs = s.indexOf(',') >= 0
+                || s.indexOf(';') >= 0
+                || s.indexOf('"') >= 0
+                || s.indexOf('\n') >= 0
                 || s.indexOf('\r') >= 0;
         return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }

@@ -20,8 +20,7 @@ public final class TestRun {
     /** The error code of every case when the table itself cannot run (syntax or type errors). */
     public static final String TABLE_ERRORS = "TABLE_ERRORS";
 
-    private TestRun() {
-    }
+    private TestRun() {}
 
     public static List<TestOutcome> run(DecisionTable table, List<TestCase> cases) {
         if (cases.isEmpty()) {
@@ -31,7 +30,9 @@ public final class TestRun {
         try {
             compiled = TableCompiler.compile(table);
         } catch (EngineException e) {
-            return cases.stream().map(c -> new TestOutcome(id(c), false, null, null, null, null, TABLE_ERRORS)).toList();
+            return cases.stream()
+                    .map(c -> new TestOutcome(id(c), false, null, null, null, null, TABLE_ERRORS))
+                    .toList();
         }
         return run(compiled, cases);
     }
@@ -50,7 +51,8 @@ public final class TestRun {
                 continue;
             }
             if (d.isError()) {
-                outcomes.add(new TestOutcome(id(c), false, null, null, null, null, d.error().code()));
+                outcomes.add(new TestOutcome(
+                        id(c), false, null, null, null, null, d.error().code()));
             } else if (d.matchCount() == 0 || level < 0) {
                 outcomes.add(new TestOutcome(id(c), false, null, null, null, null, "NO_MATCH"));
             } else {
@@ -58,9 +60,10 @@ public final class TestRun {
                 String a = agency < 0 ? null : blankToNull(d.outputText(agency));
                 String m = mode < 0 ? null : blankToNull(d.outputText(mode));
                 String rule = d.matchedRuleId(0);
-                outcomes.add(l == null
-                        ? new TestOutcome(id(c), false, null, a, m, rule, "NO_LEVEL")
-                        : new TestOutcome(id(c), c.expects(l, a, m), l, a == null ? "NONE" : a, m, rule, null));
+                outcomes.add(
+                        l == null
+                                ? new TestOutcome(id(c), false, null, a, m, rule, "NO_LEVEL")
+                                : new TestOutcome(id(c), c.expects(l, a, m), l, a == null ? "NONE" : a, m, rule, null));
             }
         }
         return outcomes;

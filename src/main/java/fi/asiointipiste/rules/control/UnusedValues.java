@@ -36,8 +36,7 @@ public final class UnusedValues {
         }
     }
 
-    private UnusedValues() {
-    }
+    private UnusedValues() {}
 
     public static List<Unused> of(DecisionTable table) {
         List<Unused> unused = new ArrayList<>();
@@ -72,8 +71,13 @@ public final class UnusedValues {
         return unused;
     }
 
-    private static void addMissing(List<Unused> unused, boolean input, String column, Set<String> allowed,
-                                   Set<String> used, String allowedText) {
+    private static void addMissing(
+            List<Unused> unused,
+            boolean input,
+            String column,
+            Set<String> allowed,
+            Set<String> used,
+            String allowedText) {
         Set<String> seen = new LinkedHashSet<>();
         for (Object value : parsedValues(allowedText)) {
             String feel = FeelValues.toFeel(value);

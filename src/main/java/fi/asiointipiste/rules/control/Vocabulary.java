@@ -23,8 +23,15 @@ import java.util.function.Function;
 public final class Vocabulary {
 
     /** Columns whose values the bundles already name (levels and modes as the front desk shows them). */
-    private static final Map<String, String> BUNDLE_PREFIXES = Map.of("supportLevel", "SupportLevel.",
-            "mode", "AssistanceMode.", "agency", "rules.value.agency.", "taskAgency", "rules.value.agency.");
+    private static final Map<String, String> BUNDLE_PREFIXES = Map.of(
+            "supportLevel",
+            "SupportLevel.",
+            "mode",
+            "AssistanceMode.",
+            "agency",
+            "rules.value.agency.",
+            "taskAgency",
+            "rules.value.agency.");
 
     private final Locale locale;
     private final Function<String, String> bundle;

@@ -12,14 +12,14 @@ import fi.asiointipiste.rules.entity.TableDiff;
  */
 public final class WordedDiff {
 
-    private WordedDiff() {
-    }
+    private WordedDiff() {}
 
     public static TableDiff between(DecisionTable older, DecisionTable newer) {
         if (!hasWords(older) && !hasWords(newer)) {
             return TableDiff.between(older, newer);
         }
-        return TableDiff.between(RuleWording.materialize(older, r -> Wordings.shown(older, r)),
+        return TableDiff.between(
+                RuleWording.materialize(older, r -> Wordings.shown(older, r)),
                 RuleWording.materialize(newer, r -> Wordings.shown(newer, r)));
     }
 

@@ -21,8 +21,7 @@ import java.util.ResourceBundle;
  */
 public final class Wordings {
 
-    private Wordings() {
-    }
+    private Wordings() {}
 
     public static String name(DecisionTable table, int rule, Locale locale) {
         String own = RuleWording.ownName(table, rule, locale.getLanguage());
@@ -59,8 +58,12 @@ public final class Wordings {
         for (String language : RuleWording.LANGUAGES) {
             String name = original.name(language);
             String pattern = bundle(Locale.forLanguageTag(language), "rules.copyName");
-            names.put(language, name == null || pattern == null ? null
-                    : new java.text.MessageFormat(pattern, Locale.forLanguageTag(language)).format(new Object[] {name}));
+            names.put(
+                    language,
+                    name == null || pattern == null
+                            ? null
+                            : new java.text.MessageFormat(pattern, Locale.forLanguageTag(language))
+                                    .format(new Object[] {name}));
         }
         return new RuleWording.Wording(names, original.rationales());
     }
@@ -69,7 +72,9 @@ public final class Wordings {
         Map<String, Object> values = new HashMap<>();
         for (int o = 0; o < table.outputs().size() && o < r.outputEntries().size(); o++) {
             try {
-                values.put(table.outputs().get(o).name(), UnaryTestParser.parseLiteral(r.outputEntries().get(o)));
+                values.put(
+                        table.outputs().get(o).name(),
+                        UnaryTestParser.parseLiteral(r.outputEntries().get(o)));
             } catch (FeelSyntaxException e) {
                 values.put(table.outputs().get(o).name(), r.outputEntries().get(o));
             }

@@ -11,35 +11,59 @@ import java.util.List;
 public final class WorkshopCases {
 
     /** One example: its name, the facts, and the decision the workshop agreed on. */
-    public record Example(String name, RoutingFacts facts, SupportLevel level, String agency, String mode) {
-    }
+    public record Example(String name, RoutingFacts facts, SupportLevel level, String agency, String mode) {}
 
     public static final List<Example> EXAMPLES = List.of(
-            new Example("Pera Monitaidoton hakee vuokra-asuntoa",
-                    RoutingFacts.of("MULTI_UNSKILLED", "RENTAL_APARTMENT", "MUNICIPALITY", false, "fi", 58, true, false, 0),
-                    SupportLevel.FULL_ASSISTANCE, "MUNICIPALITY", "ON_SITE_SPECIALIST"),
-            new Example("Outi Omatoiminen muuttaa verokorttia",
+            new Example(
+                    "Pera Monitaidoton hakee vuokra-asuntoa",
+                    RoutingFacts.of(
+                            "MULTI_UNSKILLED", "RENTAL_APARTMENT", "MUNICIPALITY", false, "fi", 58, true, false, 0),
+                    SupportLevel.FULL_ASSISTANCE,
+                    "MUNICIPALITY",
+                    "ON_SITE_SPECIALIST"),
+            new Example(
+                    "Outi Omatoiminen muuttaa verokorttia",
                     RoutingFacts.of("SELF_DIRECTED", "TAX_CARD", "TAX", true, "fi", 34, false, false, 0),
-                    SupportLevel.SELF_SERVICE, "NONE", "AT_DESK"),
-            new Example("Outi Omatoiminen tarvitsee tulkin",
+                    SupportLevel.SELF_SERVICE,
+                    "NONE",
+                    "AT_DESK"),
+            new Example(
+                    "Outi Omatoiminen tarvitsee tulkin",
                     RoutingFacts.of("SELF_DIRECTED", "TAX_CARD", "TAX", true, "other", 34, false, true, 0),
-                    SupportLevel.GUIDED, "NONE", "AT_DESK"),
-            new Example("Outi Omatoiminen hakee toimeentulotukea",
+                    SupportLevel.GUIDED,
+                    "NONE",
+                    "AT_DESK"),
+            new Example(
+                    "Outi Omatoiminen hakee toimeentulotukea",
                     RoutingFacts.of("SELF_DIRECTED", "KELA_SOCIAL_ASSISTANCE", "KELA", true, "fi", 34, false, false, 0),
-                    SupportLevel.GUIDED, "KELA", "REMOTE_SPECIALIST"),
-            new Example("Hilma Kontaktinhakija tekee veroilmoituksen",
+                    SupportLevel.GUIDED,
+                    "KELA",
+                    "REMOTE_SPECIALIST"),
+            new Example(
+                    "Hilma Kontaktinhakija tekee veroilmoituksen",
                     RoutingFacts.of("CONTACT_SEEKING", "TAX_RETURN", "TAX", true, "fi", 67, false, false, 0),
-                    SupportLevel.GUIDED, "NONE", "AT_DESK"),
-            new Example("Hilma Kontaktinhakija hakee asumistukea",
-                    RoutingFacts.of("CONTACT_SEEKING", "KELA_HOUSING_ALLOWANCE", "KELA", true, "fi", 67, false, false, 0),
-                    SupportLevel.GUIDED, "NONE", "AT_DESK"),
-            new Example("80-vuotias ilman vahvaa tunnistautumista muuttaa osoitetta",
+                    SupportLevel.GUIDED,
+                    "NONE",
+                    "AT_DESK"),
+            new Example(
+                    "Hilma Kontaktinhakija hakee asumistukea",
+                    RoutingFacts.of(
+                            "CONTACT_SEEKING", "KELA_HOUSING_ALLOWANCE", "KELA", true, "fi", 67, false, false, 0),
+                    SupportLevel.GUIDED,
+                    "NONE",
+                    "AT_DESK"),
+            new Example(
+                    "80-vuotias ilman vahvaa tunnistautumista muuttaa osoitetta",
                     RoutingFacts.of("SELF_DIRECTED", "DVV_CHANGE_OF_ADDRESS", "DVV", false, "fi", 80, false, false, 0),
-                    SupportLevel.FULL_ASSISTANCE, "NONE", "AT_DESK"),
-            new Example("Passi ilman vahvaa tunnistautumista",
+                    SupportLevel.FULL_ASSISTANCE,
+                    "NONE",
+                    "AT_DESK"),
+            new Example(
+                    "Passi ilman vahvaa tunnistautumista",
                     RoutingFacts.of("SELF_DIRECTED", "POLICE_PASSPORT", "POLICE", false, "fi", 40, false, false, 0),
-                    SupportLevel.GUIDED, "NONE", "AT_DESK"));
+                    SupportLevel.GUIDED,
+                    "NONE",
+                    "AT_DESK"));
 
-    private WorkshopCases() {
-    }
+    private WorkshopCases() {}
 }

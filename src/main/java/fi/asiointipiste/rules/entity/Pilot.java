@@ -48,7 +48,9 @@ import java.util.Set;
 @Entity
 @Table(name = "pilot")
 @NamedQuery(name = "Pilot.all", query = "SELECT p FROM Pilot p ORDER BY p.startsOn DESC, p.id DESC")
-@NamedQuery(name = "Pilot.ofRuleSet", query = "SELECT p FROM Pilot p WHERE p.ruleSet.id = :ruleSetId ORDER BY p.startsOn DESC")
+@NamedQuery(
+        name = "Pilot.ofRuleSet",
+        query = "SELECT p FROM Pilot p WHERE p.ruleSet.id = :ruleSetId ORDER BY p.startsOn DESC")
 public class Pilot implements Serializable {
 
     public static final int NAME_MAX = 200;
@@ -85,12 +87,16 @@ public class Pilot implements Serializable {
     private Agency targetAgency;
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "pilot_point", joinColumns = @JoinColumn(name = "pilot_id"),
+    @JoinTable(
+            name = "pilot_point",
+            joinColumns = @JoinColumn(name = "pilot_id"),
             inverseJoinColumns = @JoinColumn(name = "service_point_id"))
     private Set<ServicePoint> pilotPoints = new LinkedHashSet<>();
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "pilot_comparison_point", joinColumns = @JoinColumn(name = "pilot_id"),
+    @JoinTable(
+            name = "pilot_comparison_point",
+            joinColumns = @JoinColumn(name = "pilot_id"),
             inverseJoinColumns = @JoinColumn(name = "service_point_id"))
     private Set<ServicePoint> comparisonPoints = new LinkedHashSet<>();
 
@@ -118,19 +124,45 @@ public class Pilot implements Serializable {
     @Version
     private long version;
 
-    protected Pilot() {
-    }
+    protected Pilot() {}
 
-    public Pilot(String name, String hypothesis, RuleSet ruleSet, Collection<ServicePoint> pilotPoints,
-                 Collection<ServicePoint> comparisonPoints, LocalDate startsOn, LocalDate endsOn,
-                 List<SuccessCriterion> criteria, String createdBy, LocalDateTime createdAt) {
-        this(name, hypothesis, ruleSet, null, pilotPoints, comparisonPoints, startsOn, endsOn, criteria, createdBy,
+    public Pilot(
+            String name,
+            String hypothesis,
+            RuleSet ruleSet,
+            Collection<ServicePoint> pilotPoints,
+            Collection<ServicePoint> comparisonPoints,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            List<SuccessCriterion> criteria,
+            String createdBy,
+            LocalDateTime createdAt) {
+        this(
+                name,
+                hypothesis,
+                ruleSet,
+                null,
+                pilotPoints,
+                comparisonPoints,
+                startsOn,
+                endsOn,
+                criteria,
+                createdBy,
                 createdAt);
     }
 
-    public Pilot(String name, String hypothesis, RuleSet ruleSet, CustomerProfile targetProfile,
-                 Collection<ServicePoint> pilotPoints, Collection<ServicePoint> comparisonPoints, LocalDate startsOn,
-                 LocalDate endsOn, List<SuccessCriterion> criteria, String createdBy, LocalDateTime createdAt) {
+    public Pilot(
+            String name,
+            String hypothesis,
+            RuleSet ruleSet,
+            CustomerProfile targetProfile,
+            Collection<ServicePoint> pilotPoints,
+            Collection<ServicePoint> comparisonPoints,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            List<SuccessCriterion> criteria,
+            String createdBy,
+            LocalDateTime createdAt) {
         change(name, hypothesis, ruleSet, pilotPoints, comparisonPoints, startsOn, endsOn, criteria);
         this.targetProfile = targetProfile;
         this.createdBy = createdBy;
@@ -138,17 +170,24 @@ public class Pilot implements Serializable {
     }
 
     /** Replaces the whole definition, after checking every rule of a pilot (see the class comment). */
-    public void change(String newName, String newHypothesis, RuleSet set, Collection<ServicePoint> pilots,
-                             Collection<ServicePoint> comparisons, LocalDate from, LocalDate until,
-                             List<SuccessCriterion> newCriteria) {
+    public void change(
+            String newName,
+            String newHypothesis,
+            RuleSet set,
+            Collection<ServicePoint> pilots,
+            Collection<ServicePoint> comparisons,
+            LocalDate from,
+            LocalDate until,
+            List<SuccessCriterion> newCriteria) {
         String cleanName = newName == null ? "" : newName.strip();
         if (cleanName.isEmpty() || cleanName.length() > NAME_MAX) {
             throw new PilotRejected("pilots.error.name", "a pilot needs a name of at most " + NAME_MAX + " characters");
         }
         String cleanHypothesis = newHypothesis == null ? "" : newHypothesis.strip();
         if (cleanHypothesis.isEmpty() || cleanHypothesis.length() > HYPOTHESIS_MAX) {
-            throw new PilotRejected("pilots.error.hypothesis", "a pilot needs a hypothesis of at most "
-                    + HYPOTHESIS_MAX + " characters");
+            throw new PilotRejected(
+                    "pilots.error.hypothesis",
+                    "a pilot needs a hypothesis of at most " + HYPOTHESIS_MAX + " characters");
         }
         if (set == null) {
             throw new PilotRejected("pilots.error.ruleSet", "a pilot tries a rule set");
@@ -162,7 +201,8 @@ public class Pilot implements Serializable {
             throw new PilotRejected("pilots.error.comparisonPoints", "a pilot needs at least one comparison point");
         }
         if (pilotSet.stream().anyMatch(comparisonSet::contains)) {
-            throw new PilotRejected("pilots.error.pointInBoth", "a point cannot be both a pilot and a comparison point");
+            throw new PilotRejected(
+                    "pilots.error.pointInBoth", "a point cannot be both a pilot and a comparison point");
         }
         if (from == null || until == null || until.isBefore(from)) {
             throw new PilotRejected("pilots.error.period", "the pilot's last day is before its first");
@@ -182,16 +222,18 @@ public class Pilot implements Serializable {
         }
         if (set.getStatus() != RuleSetStatus.DRAFT) {
             if (set.isAllPoints()) {
-                throw new PilotRejected("pilots.error.setAtAllPoints", "rule set " + set.getVersionNo()
-                        + " applies at all points: nothing is left to compare with");
+                throw new PilotRejected(
+                        "pilots.error.setAtAllPoints",
+                        "rule set " + set.getVersionNo() + " applies at all points: nothing is left to compare with");
             }
             if (!set.getPilotPoints().containsAll(pilotSet)) {
-                throw new PilotRejected("pilots.error.pilotPointOutsideScope", "a pilot point is outside the scope of"
-                        + " rule set " + set.getVersionNo());
+                throw new PilotRejected(
+                        "pilots.error.pilotPointOutsideScope",
+                        "a pilot point is outside the scope of" + " rule set " + set.getVersionNo());
             }
             if (comparisonSet.stream().anyMatch(set.getPilotPoints()::contains)) {
-                throw new PilotRejected("pilots.error.comparisonInScope", "a comparison point uses rule set "
-                        + set.getVersionNo());
+                throw new PilotRejected(
+                        "pilots.error.comparisonInScope", "a comparison point uses rule set " + set.getVersionNo());
             }
         }
         this.name = cleanName;
@@ -212,8 +254,9 @@ public class Pilot implements Serializable {
 
     /** Planned before its first day, running up to and including its last day, finished after it. */
     public PilotStatus statusOn(LocalDate day) {
-        return day.isBefore(startsOn) ? PilotStatus.PLANNED : day.isAfter(endsOn) ? PilotStatus.FINISHED
-                : PilotStatus.RUNNING;
+        return day.isBefore(startsOn)
+                ? PilotStatus.PLANNED
+                : day.isAfter(endsOn) ? PilotStatus.FINISHED : PilotStatus.RUNNING;
     }
 
     /** Every point the pilot's figures come from: its pilot points and its comparison points. */
@@ -284,7 +327,9 @@ public class Pilot implements Serializable {
 
     /** In the order of {@link PilotMeasure} (the database keeps no order). */
     public List<SuccessCriterion> getCriteria() {
-        return criteria.stream().sorted(Comparator.comparing(SuccessCriterion::getMeasure)).toList();
+        return criteria.stream()
+                .sorted(Comparator.comparing(SuccessCriterion::getMeasure))
+                .toList();
     }
 
     public String getCreatedBy() {
@@ -300,6 +345,8 @@ public class Pilot implements Serializable {
     }
 
     private static List<ServicePoint> sorted(Set<ServicePoint> points) {
-        return points.stream().sorted(Comparator.comparing(ServicePoint::getName)).toList();
+        return points.stream()
+                .sorted(Comparator.comparing(ServicePoint::getName))
+                .toList();
     }
 }

@@ -7,7 +7,6 @@ package fi.asiointipiste.rules.entity;
  * effort score (1 much less effort than expected … 5 much more); NPS is promoters minus detractors in percent.
  */
 public enum PilotMeasure {
-
     SELF_SERVICE_SHARE(Unit.PERCENT),
     GUIDED_SHARE(Unit.PERCENT),
     FULL_ASSISTANCE_SHARE(Unit.PERCENT),
@@ -20,7 +19,12 @@ public enum PilotMeasure {
     LIGHTER_SUPPORT_SHARE(Unit.PERCENT);
 
     /** PERCENT: values in percent, differences in percentage points; SCORE: CES 1–5; NPS: −100…100. */
-    public enum Unit { PERCENT, MINUTES, SCORE, NPS }
+    public enum Unit {
+        PERCENT,
+        MINUTES,
+        SCORE,
+        NPS
+    }
 
     private final Unit unit;
 

@@ -43,19 +43,22 @@ import java.util.Set;
 @Table(name = "rule_set")
 @NamedQuery(name = "RuleSet.all", query = "SELECT r FROM RuleSet r ORDER BY r.versionNo DESC")
 @NamedQuery(name = "RuleSet.maxVersion", query = "SELECT MAX(r.versionNo) FROM RuleSet r")
-@NamedQuery(name = "RuleSet.applicable",
+@NamedQuery(
+        name = "RuleSet.applicable",
         query = "SELECT DISTINCT r FROM RuleSet r LEFT JOIN r.pilotPoints p"
                 + " WHERE r.status <> fi.asiointipiste.rules.entity.RuleSetStatus.DRAFT"
                 + " AND r.effectiveFrom <= :moment AND (r.retiredAt IS NULL OR r.retiredAt > :moment)"
                 + " AND (r.allPoints = TRUE OR p = :point)"
                 + " ORDER BY r.effectiveFrom DESC, r.versionNo DESC")
-@NamedQuery(name = "RuleSet.applicableToPoint",
+@NamedQuery(
+        name = "RuleSet.applicableToPoint",
         query = "SELECT DISTINCT r FROM RuleSet r LEFT JOIN r.pilotPoints p"
                 + " WHERE r.status <> fi.asiointipiste.rules.entity.RuleSetStatus.DRAFT"
                 + " AND r.effectiveFrom <= :moment AND (r.retiredAt IS NULL OR r.retiredAt > :moment)"
                 + " AND (r.allPoints = TRUE OR p.id = :pointId)"
                 + " ORDER BY r.effectiveFrom DESC, r.versionNo DESC")
-@NamedQuery(name = "RuleSet.publishedAt",
+@NamedQuery(
+        name = "RuleSet.publishedAt",
         query = "SELECT r FROM RuleSet r WHERE r.status = fi.asiointipiste.rules.entity.RuleSetStatus.PUBLISHED"
                 + " AND r.effectiveFrom = :effectiveFrom")
 public class RuleSet implements Serializable {
@@ -110,7 +113,8 @@ public class RuleSet implements Serializable {
     private boolean allPoints = true;
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "rule_set_service_point",
+    @JoinTable(
+            name = "rule_set_service_point",
             joinColumns = @JoinColumn(name = "rule_set_id"),
             inverseJoinColumns = @JoinColumn(name = "service_point_id"))
     private Set<ServicePoint> pilotPoints = new LinkedHashSet<>();
@@ -135,10 +139,10 @@ public class RuleSet implements Serializable {
     @Transient
     private transient String dmnAsLoaded;
 
-    protected RuleSet() {
-    }
+    protected RuleSet() {}
 
-    public RuleSet(String name, int versionNo, String dmnXml, String author, String changeNote, LocalDateTime createdAt) {
+    public RuleSet(
+            String name, int versionNo, String dmnXml, String author, String changeNote, LocalDateTime createdAt) {
         this.name = name;
         this.versionNo = versionNo;
         this.dmnXml = dmnXml;
@@ -148,8 +152,8 @@ public class RuleSet implements Serializable {
     }
 
     /** A new draft with another set's table, remembering which version it was made from. */
-    public static RuleSet draftOf(RuleSet source, String name, int versionNo, String author, String changeNote,
-                                  LocalDateTime createdAt) {
+    public static RuleSet draftOf(
+            RuleSet source, String name, int versionNo, String author, String changeNote, LocalDateTime createdAt) {
         RuleSet draft = new RuleSet(name, versionNo, source.dmnXml, author, changeNote, createdAt);
         draft.basedOn = source.versionNo;
         return draft;
@@ -191,16 +195,21 @@ public class RuleSet implements Serializable {
     }
 
     /** Publishes with the publisher's note: why, and for whom (see {@link #publish(String, LocalDateTime, LocalDateTime, boolean, Collection)}). */
-    public void publish(String by, LocalDateTime at, LocalDateTime from, boolean toAllPoints,
-                        Collection<ServicePoint> pilots, String note) {
+    public void publish(
+            String by,
+            LocalDateTime at,
+            LocalDateTime from,
+            boolean toAllPoints,
+            Collection<ServicePoint> pilots,
+            String note) {
         publish(by, at, from, toAllPoints, pilots);
         this.publishNote = note == null || note.isBlank() ? null : note.strip();
         this.previousDmnXml = null;
         this.lastEdit = null;
     }
 
-    public void publish(String by, LocalDateTime at, LocalDateTime from, boolean toAllPoints,
-                        Collection<ServicePoint> pilots) {
+    public void publish(
+            String by, LocalDateTime at, LocalDateTime from, boolean toAllPoints, Collection<ServicePoint> pilots) {
         requireDraft();
         if (!toAllPoints && (pilots == null || pilots.isEmpty())) {
             throw new RuleSetNotEditable("rules.publish.noPoints", "a pilot rule set needs at least one service point");
@@ -231,7 +240,8 @@ public class RuleSet implements Serializable {
 
     private void requireDraft() {
         if (status != RuleSetStatus.DRAFT) {
-            throw new RuleSetNotEditable("rules.notDraft", "rule set " + versionNo + " is " + status + " and cannot change");
+            throw new RuleSetNotEditable(
+                    "rules.notDraft", "rule set " + versionNo + " is " + status + " and cannot change");
         }
     }
 
@@ -244,7 +254,8 @@ public class RuleSet implements Serializable {
     @PreUpdate
     void refuseChangesToPublishedTables() {
         if (status != RuleSetStatus.DRAFT && dmnAsLoaded != null && !dmnAsLoaded.equals(dmnXml)) {
-            throw new RuleSetNotEditable("rules.notDraft", "the table of published rule set " + versionNo + " cannot change");
+            throw new RuleSetNotEditable(
+                    "rules.notDraft", "the table of published rule set " + versionNo + " cannot change");
         }
     }
 

@@ -28,6 +28,7 @@ public final class RuleWording {
     public static final String RATIONALE = "rationale";
     /** The longest name or rationale kept per language. */
     public static final int MAX_NAME = 200;
+
     public static final int MAX_RATIONALE = 1000;
 
     /** A rule's name and rationale by language (fi, sv, en); a missing or blank text is "not written". */
@@ -57,8 +58,7 @@ public final class RuleWording {
         }
     }
 
-    private RuleWording() {
-    }
+    private RuleWording() {}
 
     /** Whether an output column holds a rationale ({@code rationale} or {@code rationale_xx}), not a decision. */
     public static boolean isRationale(String outputName) {
@@ -93,7 +93,8 @@ public final class RuleWording {
             return null;
         }
         try {
-            Object value = UnaryTestParser.parseLiteral(table.rules().get(rule).outputEntries().get(o));
+            Object value = UnaryTestParser.parseLiteral(
+                    table.rules().get(rule).outputEntries().get(o));
             return value == null || value.toString().isBlank() ? null : FeelValues.toPlain(value);
         } catch (FeelSyntaxException e) {
             return null;

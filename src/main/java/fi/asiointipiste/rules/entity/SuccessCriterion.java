@@ -15,7 +15,10 @@ import java.util.Objects;
 public class SuccessCriterion implements Serializable {
 
     /** Which way a measure should move for the pilot to succeed. */
-    public enum Direction { INCREASE, DECREASE }
+    public enum Direction {
+        INCREASE,
+        DECREASE
+    }
 
     /** The largest minimum change that makes sense in any unit (percentage points, minutes, CES or NPS points). */
     public static final double MAX_MINIMUM_CHANGE = 200;
@@ -31,8 +34,7 @@ public class SuccessCriterion implements Serializable {
     @Column(name = "minimum_change")
     private double minimumChange;
 
-    protected SuccessCriterion() {
-    }
+    protected SuccessCriterion() {}
 
     public SuccessCriterion(PilotMeasure measure, Direction direction, double minimumChange) {
         if (measure == null || direction == null) {
@@ -65,7 +67,9 @@ public class SuccessCriterion implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SuccessCriterion c && c.measure == measure && c.direction == direction
+        return o instanceof SuccessCriterion c
+                && c.measure == measure
+                && c.direction == direction
                 && Double.compare(c.minimumChange, minimumChange) == 0;
     }
 

@@ -24,37 +24,57 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
  * of both tables, and the words (name and rationale columns) count as cells too. A column that was removed is
  * told once, as a column; its cells do not make every rule "changed".
  */
-@Schema(name = "TableDiff", description = "What changed between two decision tables", properties = {
+@Schema(
+        name = "TableDiff",
+        description = "What changed between two decision tables",
+        properties = {
             @SchemaProperty(name = "oldHitPolicy", description = "The older hit policy"),
             @SchemaProperty(name = "newHitPolicy", description = "The newer hit policy"),
             @SchemaProperty(name = "columns", description = "The columns, each with its change"),
-            @SchemaProperty(name = "rows", description = "The rules, each with its change")})
+            @SchemaProperty(name = "rows", description = "The rules, each with its change")
+        })
 public record TableDiff(String oldHitPolicy, String newHitPolicy, List<Column> columns, List<Row> rows)
         implements Serializable {
 
-    public enum Change { SAME, CHANGED, ADDED, REMOVED }
+    public enum Change {
+        SAME,
+        CHANGED,
+        ADDED,
+        REMOVED
+    }
 
-    public enum Kind { INPUT, OUTPUT, ANNOTATION }
+    public enum Kind {
+        INPUT,
+        OUTPUT,
+        ANNOTATION
+    }
 
     /** A column of either table: added, removed, or in both (SAME, or CHANGED when its type or values changed). */
-    @Schema(name = "TableDiffColumn", description = "A column and its change", properties = {
-            @SchemaProperty(name = "kind", description = "Input, output or annotation"),
-            @SchemaProperty(name = "name", description = "Its name"),
-            @SchemaProperty(name = "change", description = "ADDED, REMOVED, CHANGED or SAME")})
-    public record Column(Kind kind, String name, Change change) implements Serializable {
-    }
+    @Schema(
+            name = "TableDiffColumn",
+            description = "A column and its change",
+            properties = {
+                @SchemaProperty(name = "kind", description = "Input, output or annotation"),
+                @SchemaProperty(name = "name", description = "Its name"),
+                @SchemaProperty(name = "change", description = "ADDED, REMOVED, CHANGED or SAME")
+            })
+    public record Column(Kind kind, String name, Change change) implements Serializable {}
 
     /**
      * One rule: where it was and is (1-based rows, 0 when absent), whether it moved, and its cells in the order
      * of {@link TableDiff#columns()} (old and new text; null where the column or rule is absent).
      */
-    @Schema(name = "TableDiffRow", description = "A rule and its change", properties = {
-            @SchemaProperty(name = "ruleId", description = "The rule's id"),
-            @SchemaProperty(name = "oldRow", description = "Its row before"),
-            @SchemaProperty(name = "newRow", description = "Its row after"),
-            @SchemaProperty(name = "change", description = "ADDED, REMOVED, CHANGED or SAME"),
-            @SchemaProperty(name = "moved", description = "Whether it moved"),
-            @SchemaProperty(name = "cells", description = "Its cells before and after")})
+    @Schema(
+            name = "TableDiffRow",
+            description = "A rule and its change",
+            properties = {
+                @SchemaProperty(name = "ruleId", description = "The rule's id"),
+                @SchemaProperty(name = "oldRow", description = "Its row before"),
+                @SchemaProperty(name = "newRow", description = "Its row after"),
+                @SchemaProperty(name = "change", description = "ADDED, REMOVED, CHANGED or SAME"),
+                @SchemaProperty(name = "moved", description = "Whether it moved"),
+                @SchemaProperty(name = "cells", description = "Its cells before and after")
+            })
     public record Row(String ruleId, int oldRow, int newRow, Change change, boolean moved, List<Cell> cells)
             implements Serializable {
         public boolean changedOrMoved() {
@@ -62,19 +82,23 @@ public record TableDiff(String oldHitPolicy, String newHitPolicy, List<Column> c
         }
     }
 
-    @Schema(name = "TableDiffCell", description = "A cell before and after", properties = {
-            @SchemaProperty(name = "oldText", description = "Before"),
-            @SchemaProperty(name = "newText", description = "After"),
-            @SchemaProperty(name = "changed", description = "Whether it changed")})
-    public record Cell(String oldText, String newText, boolean changed) implements Serializable {
-    }
+    @Schema(
+            name = "TableDiffCell",
+            description = "A cell before and after",
+            properties = {
+                @SchemaProperty(name = "oldText", description = "Before"),
+                @SchemaProperty(name = "newText", description = "After"),
+                @SchemaProperty(name = "changed", description = "Whether it changed")
+            })
+    public record Cell(String oldText, String newText, boolean changed) implements Serializable {}
 
     public boolean hitPolicyChanged() {
         return !oldHitPolicy.equals(newHitPolicy);
     }
 
     public boolean identical() {
-        return !hitPolicyChanged() && columns.stream().allMatch(c -> c.change() == Change.SAME)
+        return !hitPolicyChanged()
+                && columns.stream().allMatch(c -> c.change() == Change.SAME)
                 && rows.stream().noneMatch(Row::changedOrMoved);
     }
 
@@ -97,16 +121,22 @@ public record TableDiff(String oldHitPolicy, String newHitPolicy, List<Column> c
             Integer o = oldIndex.get(now.id());
             Rule before = o == null ? null : older.rules().get(o);
             List<Cell> cells = cells(columns, older, before, newer, now);
-            Change change = before == null ? Change.ADDED
+            Change change = before == null
+                    ? Change.ADDED
                     : cells.stream().anyMatch(Cell::changed) ? Change.CHANGED : Change.SAME;
-            rows.add(new Row(now.id(), o == null ? 0 : o + 1, n + 1, change, before != null && !inPlace.contains(now.id()),
+            rows.add(new Row(
+                    now.id(),
+                    o == null ? 0 : o + 1,
+                    n + 1,
+                    change,
+                    before != null && !inPlace.contains(now.id()),
                     cells));
         }
         for (int o = 0; o < older.rules().size(); o++) {
             Rule gone = older.rules().get(o);
             if (!newIndex.containsKey(gone.id())) {
-                Row removed = new Row(gone.id(), o + 1, 0, Change.REMOVED, false,
-                        cells(columns, older, gone, newer, null));
+                Row removed =
+                        new Row(gone.id(), o + 1, 0, Change.REMOVED, false, cells(columns, older, gone, newer, null));
                 rows.add(removedAt(rows, removed), removed);
             }
         }
@@ -132,8 +162,18 @@ public record TableDiff(String oldHitPolicy, String newHitPolicy, List<Column> c
         for (String name : names) {
             int o = older.inputIndex(name);
             int n = newer.inputIndex(name);
-            columns.add(new Column(Kind.INPUT, name, o < 0 ? Change.ADDED : n < 0 ? Change.REMOVED
-                    : sameInput(older.inputs().get(o), newer.inputs().get(n)) ? Change.SAME : Change.CHANGED));
+            columns.add(new Column(
+                    Kind.INPUT,
+                    name,
+                    o < 0
+                            ? Change.ADDED
+                            : n < 0
+                                    ? Change.REMOVED
+                                    : sameInput(
+                                                    older.inputs().get(o),
+                                                    newer.inputs().get(n))
+                                            ? Change.SAME
+                                            : Change.CHANGED));
         }
         names.clear();
         newer.outputs().forEach(c -> names.add(c.name()));
@@ -141,8 +181,18 @@ public record TableDiff(String oldHitPolicy, String newHitPolicy, List<Column> c
         for (String name : names) {
             int o = older.outputIndex(name);
             int n = newer.outputIndex(name);
-            columns.add(new Column(Kind.OUTPUT, name, o < 0 ? Change.ADDED : n < 0 ? Change.REMOVED
-                    : sameOutput(older.outputs().get(o), newer.outputs().get(n)) ? Change.SAME : Change.CHANGED));
+            columns.add(new Column(
+                    Kind.OUTPUT,
+                    name,
+                    o < 0
+                            ? Change.ADDED
+                            : n < 0
+                                    ? Change.REMOVED
+                                    : sameOutput(
+                                                    older.outputs().get(o),
+                                                    newer.outputs().get(n))
+                                            ? Change.SAME
+                                            : Change.CHANGED));
         }
         names.clear();
         names.addAll(newer.annotationNames());
@@ -163,13 +213,15 @@ public record TableDiff(String oldHitPolicy, String newHitPolicy, List<Column> c
         return a.type() == b.type() && Objects.equals(a.allowedValues(), b.allowedValues());
     }
 
-    private static List<Cell> cells(List<Column> columns, DecisionTable older, Rule before, DecisionTable newer,
-                                    Rule now) {
+    private static List<Cell> cells(
+            List<Column> columns, DecisionTable older, Rule before, DecisionTable newer, Rule now) {
         List<Cell> cells = new ArrayList<>();
         for (Column c : columns) {
             String o = before == null ? null : text(older, before, c);
             String n = now == null ? null : text(newer, now, c);
-            boolean changed = before != null && now != null && c.change() != Change.REMOVED
+            boolean changed = before != null
+                    && now != null
+                    && c.change() != Change.REMOVED
                     && !Objects.equals(normal(c, o), normal(c, n));
             cells.add(new Cell(o, n, changed));
         }
@@ -212,7 +264,8 @@ public record TableDiff(String oldHitPolicy, String newHitPolicy, List<Column> c
     }
 
     /** The ids of the longest subsequence of common rules that keeps its order from the old table to the new. */
-    private static Set<String> longestCommonOrder(DecisionTable older, DecisionTable newer, Map<String, Integer> newIndex) {
+    private static Set<String> longestCommonOrder(
+            DecisionTable older, DecisionTable newer, Map<String, Integer> newIndex) {
         List<Integer> positions = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (Rule r : older.rules()) {

@@ -64,8 +64,14 @@ public sealed interface TableEdit extends Serializable {
         public DecisionTable apply(DecisionTable t) {
             Rule original = ruleAt(t, rule);
             List<Rule> rules = new ArrayList<>(t.rules());
-            rules.add(rule + 1, new Rule(freshId(t, original.id() + "-2"), original.inputEntries(),
-                    original.outputEntries(), original.description(), original.annotations()));
+            rules.add(
+                    rule + 1,
+                    new Rule(
+                            freshId(t, original.id() + "-2"),
+                            original.inputEntries(),
+                            original.outputEntries(),
+                            original.description(),
+                            original.annotations()));
             return withRules(t, rules);
         }
 
@@ -115,8 +121,8 @@ public sealed interface TableEdit extends Serializable {
             String entry = text == null || text.isBlank() ? "-" : text.strip();
             List<String> ins = new ArrayList<>(r.inputEntries());
             ins.set(column, entry);
-            DecisionTable edited = replace(t, rule, new Rule(r.id(), ins, r.outputEntries(), r.description(),
-                    r.annotations()));
+            DecisionTable edited =
+                    replace(t, rule, new Rule(r.id(), ins, r.outputEntries(), r.description(), r.annotations()));
             refuseCellErrors(edited, r.id(), c.expression());
             return edited;
         }
@@ -134,8 +140,8 @@ public sealed interface TableEdit extends Serializable {
             String entry = text == null || text.isBlank() ? "null" : text.strip();
             List<String> outs = new ArrayList<>(r.outputEntries());
             outs.set(column, entry);
-            DecisionTable edited = replace(t, rule, new Rule(r.id(), r.inputEntries(), outs, r.description(),
-                    r.annotations()));
+            DecisionTable edited =
+                    replace(t, rule, new Rule(r.id(), r.inputEntries(), outs, r.description(), r.annotations()));
             refuseCellErrors(edited, r.id(), c.name());
             return edited;
         }
@@ -172,8 +178,8 @@ public sealed interface TableEdit extends Serializable {
                 ins.add(Math.min(position, ins.size()), "-");
                 rules.add(new Rule(r.id(), ins, r.outputEntries(), r.description(), r.annotations()));
             }
-            DecisionTable edited = new DecisionTable(t.identity(), t.hitPolicy(), t.aggregation(), inputs,
-                    t.outputs(), t.annotationNames(), rules);
+            DecisionTable edited = new DecisionTable(
+                    t.identity(), t.hitPolicy(), t.aggregation(), inputs, t.outputs(), t.annotationNames(), rules);
             refuseAllowedValueErrors(edited, name);
             return edited;
         }
@@ -190,8 +196,8 @@ public sealed interface TableEdit extends Serializable {
             checkName(t, name, column, true);
             List<InputColumn> inputs = new ArrayList<>(t.inputs());
             inputs.set(column, new InputColumn(c.id(), name, name, c.type(), c.allowedValues()));
-            return new DecisionTable(t.identity(), t.hitPolicy(), t.aggregation(), inputs, t.outputs(),
-                    t.annotationNames(), t.rules());
+            return new DecisionTable(
+                    t.identity(), t.hitPolicy(), t.aggregation(), inputs, t.outputs(), t.annotationNames(), t.rules());
         }
 
         public String describe() {
@@ -212,8 +218,8 @@ public sealed interface TableEdit extends Serializable {
                 }
                 rules.add(new Rule(r.id(), ins, r.outputEntries(), r.description(), r.annotations()));
             }
-            return new DecisionTable(t.identity(), t.hitPolicy(), t.aggregation(), inputs, t.outputs(),
-                    t.annotationNames(), rules);
+            return new DecisionTable(
+                    t.identity(), t.hitPolicy(), t.aggregation(), inputs, t.outputs(), t.annotationNames(), rules);
         }
 
         public String describe() {
@@ -227,8 +233,8 @@ public sealed interface TableEdit extends Serializable {
             InputColumn c = inputAt(t, column);
             List<InputColumn> inputs = new ArrayList<>(t.inputs());
             inputs.set(column, new InputColumn(c.id(), c.label(), c.expression(), c.type(), allowedValues));
-            DecisionTable edited = new DecisionTable(t.identity(), t.hitPolicy(), t.aggregation(), inputs,
-                    t.outputs(), t.annotationNames(), t.rules());
+            DecisionTable edited = new DecisionTable(
+                    t.identity(), t.hitPolicy(), t.aggregation(), inputs, t.outputs(), t.annotationNames(), t.rules());
             refuseAllowedValueErrors(edited, c.expression());
             return edited;
         }
@@ -243,7 +249,8 @@ public sealed interface TableEdit extends Serializable {
         public DecisionTable apply(DecisionTable t) {
             checkName(t, name, -1, false);
             int position = 0;
-            while (position < t.outputs().size() && !RuleWording.isRationale(t.outputs().get(position).name())) {
+            while (position < t.outputs().size()
+                    && !RuleWording.isRationale(t.outputs().get(position).name())) {
                 position++;
             }
             List<OutputColumn> outputs = new ArrayList<>(t.outputs());
@@ -326,8 +333,8 @@ public sealed interface TableEdit extends Serializable {
             if (policy == null || !policy.isSingleHit()) {
                 throw new RuleEditRefused("rules.edit.multiHit", "routing needs a single-hit policy, not " + policy);
             }
-            return new DecisionTable(t.identity(), policy, Aggregation.NONE, t.inputs(), t.outputs(),
-                    t.annotationNames(), t.rules());
+            return new DecisionTable(
+                    t.identity(), policy, Aggregation.NONE, t.inputs(), t.outputs(), t.annotationNames(), t.rules());
         }
 
         public String describe() {
@@ -375,8 +382,9 @@ public sealed interface TableEdit extends Serializable {
     /** A valid name not used by another column (inputs and outputs share one name space in FEEL). */
     private static void checkName(DecisionTable t, String name, int except, boolean input) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new RuleEditRefused("rules.edit.badName", "a column name starts with a letter and has only"
-                    + " letters, digits and underscores: " + name);
+            throw new RuleEditRefused(
+                    "rules.edit.badName",
+                    "a column name starts with a letter and has only" + " letters, digits and underscores: " + name);
         }
         for (int i = 0; i < t.inputs().size(); i++) {
             if ((!input || i != except) && t.inputs().get(i).expression().equals(name)) {
@@ -403,8 +411,8 @@ public sealed interface TableEdit extends Serializable {
     }
 
     private static DecisionTable withRules(DecisionTable t, List<Rule> rules) {
-        return new DecisionTable(t.identity(), t.hitPolicy(), t.aggregation(), t.inputs(), t.outputs(),
-                t.annotationNames(), rules);
+        return new DecisionTable(
+                t.identity(), t.hitPolicy(), t.aggregation(), t.inputs(), t.outputs(), t.annotationNames(), rules);
     }
 
     private static DecisionTable replace(DecisionTable t, int index, Rule rule) {

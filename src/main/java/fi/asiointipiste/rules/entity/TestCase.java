@@ -27,10 +27,10 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "rule_test_case")
-@NamedQuery(name = "TestCase.ofSet",
+@NamedQuery(
+        name = "TestCase.ofSet",
         query = "SELECT c FROM TestCase c WHERE c.ruleSet = :set ORDER BY c.position, c.id")
-@NamedQuery(name = "TestCase.maxPosition",
-        query = "SELECT MAX(c.position) FROM TestCase c WHERE c.ruleSet = :set")
+@NamedQuery(name = "TestCase.maxPosition", query = "SELECT MAX(c.position) FROM TestCase c WHERE c.ruleSet = :set")
 public class TestCase implements Serializable {
 
     public static final int MAX_NAME = 200;
@@ -65,12 +65,17 @@ public class TestCase implements Serializable {
     @Version
     private long version;
 
-    protected TestCase() {
-    }
+    protected TestCase() {}
 
     /** A case as entered; every rule of {@link #revise} applies. */
-    public TestCase(RuleSet ruleSet, int position, String name, RoutingFacts facts, SupportLevel level,
-                    String agency, String mode) {
+    public TestCase(
+            RuleSet ruleSet,
+            int position,
+            String name,
+            RoutingFacts facts,
+            SupportLevel level,
+            String agency,
+            String mode) {
         this.ruleSet = ruleSet;
         this.position = position;
         revise(name, facts, level, agency, mode);
@@ -84,8 +89,8 @@ public class TestCase implements Serializable {
     public void revise(String newName, RoutingFacts newFacts, SupportLevel level, String agency, String mode) {
         String n = newName == null ? "" : newName.strip();
         if (n.isEmpty() || n.length() > MAX_NAME) {
-            throw new RuleEditRefused("rules.tests.badName", "a test case needs a name of at most " + MAX_NAME
-                    + " characters");
+            throw new RuleEditRefused(
+                    "rules.tests.badName", "a test case needs a name of at most " + MAX_NAME + " characters");
         }
         if (level == null) {
             throw new RuleEditRefused("rules.tests.noLevel", "a test case needs the expected support level");

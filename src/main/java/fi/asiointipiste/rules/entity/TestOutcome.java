@@ -7,8 +7,9 @@ import java.io.Serializable;
  * What a rule set decided for one test case: the level, agency and mode it gave and the rule that gave them, or
  * the engine's error code (no rule matched, a fact the table does not allow, a table that cannot run).
  */
-public record TestOutcome(long caseId, boolean passed, SupportLevel level, String agency, String mode, String ruleId,
-                          String error) implements Serializable {
+public record TestOutcome(
+        long caseId, boolean passed, SupportLevel level, String agency, String mode, String ruleId, String error)
+        implements Serializable {
 
     public boolean isPassed() {
         return passed;

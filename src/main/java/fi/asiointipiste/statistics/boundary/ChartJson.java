@@ -13,23 +13,26 @@ final class ChartJson {
 
     private static final String[] COLOURS = {"#1b5e91", "#8a4b08", "#2e6b30", "#6a3d9a", "#a4262c"};
 
-    private ChartJson() {
-    }
+    private ChartJson() {}
 
     /** columns: comma-separated indexes of the numeric columns to draw as data sets. */
-    static String of(TableData table, int labelColumn, String columns, String type,
-                     Function<String, String> text) {
+    static String of(TableData table, int labelColumn, String columns, String type, Function<String, String> text) {
         if (table == null) {
             return "{}";
         }
         List<String> labels = new ArrayList<>();
         for (List<Object> row : table.getRows()) {
             Object label = row.get(labelColumn);
-            labels.add(string(table.kind(labelColumn) == TableData.Kind.LABEL ? text.apply((String) label)
-                    : String.valueOf(label)));
+            labels.add(string(
+                    table.kind(labelColumn) == TableData.Kind.LABEL
+                            ? text.apply((String) label)
+                            : String.valueOf(label)));
         }
-        StringBuilder json = new StringBuilder("{\"type\":\"").append(type).append("\",\"data\":{\"labels\":[")
-                .append(String.join(",", labels)).append("],\"datasets\":[");
+        StringBuilder json = new StringBuilder("{\"type\":\"")
+                .append(type)
+                .append("\",\"data\":{\"labels\":[")
+                .append(String.join(",", labels))
+                .append("],\"datasets\":[");
         String[] indexes = columns.split(",");
         for (int i = 0; i < indexes.length; i++) {
             int c = Integer.parseInt(indexes[i].trim());
@@ -38,10 +41,16 @@ final class ChartJson {
                 data.add(row.get(c) instanceof Number n ? String.valueOf(n.doubleValue()) : "0");
             }
             String colour = COLOURS[i % COLOURS.length];
-            json.append(i == 0 ? "" : ",").append("{\"label\":")
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"label\":")
                     .append(string(text.apply(table.getHeaderKeys().get(c))))
-                    .append(",\"backgroundColor\":\"").append(colour).append("\",\"borderColor\":\"").append(colour)
-                    .append("\",\"fill\":false,\"data\":[").append(String.join(",", data)).append("]}");
+                    .append(",\"backgroundColor\":\"")
+                    .append(colour)
+                    .append("\",\"borderColor\":\"")
+                    .append(colour)
+                    .append("\",\"fill\":false,\"data\":[")
+                    .append(String.join(",", data))
+                    .append("]}");
         }
         json.append("]},\"options\":{\"animation\":false,\"responsive\":true,\"maintainAspectRatio\":false}}");
         return json.toString();

@@ -66,15 +66,18 @@ public class ClosingReportBacking implements Serializable {
         Function<String, String> translate = key -> Messages.text(locale.getLocale(), key);
         List<String> lines = List.of(report.point().getName(), day.toString());
         boolean xlsx = "xlsx".equals(format);
-        byte[] content = xlsx ? TableExport.xlsx(table, translate, lines, false)
+        byte[] content = xlsx
+                ? TableExport.xlsx(table, translate, lines, false)
                 : TableExport.csv(table, translate, lines, false);
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
-        external.setResponseContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                : "text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"closing-" + report.point().getCode()
-                + "-" + day + "-" + tableId + (xlsx ? ".xlsx" : ".csv") + "\"");
+        external.setResponseContentType(
+                xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8");
+        external.setResponseHeader(
+                "Content-Disposition",
+                "attachment; filename=\"closing-" + report.point().getCode() + "-" + day + "-" + tableId
+                        + (xlsx ? ".xlsx" : ".csv") + "\"");
         external.setResponseContentLength(content.length);
         try {
             external.getResponseOutputStream().write(content);

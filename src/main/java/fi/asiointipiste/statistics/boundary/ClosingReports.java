@@ -27,9 +27,8 @@ import java.time.LocalDate;
 public class ClosingReports {
 
     /** The report's two tables: by channel, and the day's figures. */
-    public record Report(ServicePoint point, LocalDate day, TableData channels, TableData figures,
-                         ClosingFigures raw) implements Serializable {
-    }
+    public record Report(ServicePoint point, LocalDate day, TableData channels, TableData figures, ClosingFigures raw)
+            implements Serializable {}
 
     @Inject
     ServicePoints points;
@@ -38,27 +37,43 @@ public class ClosingReports {
     ClosingReportQueries queries;
 
     public Report of(StaffUser actor, long pointId, LocalDate day) {
-        boolean theirs = actor.getServicePoints().stream().anyMatch(p -> p.getId().equals(pointId));
+        boolean theirs =
+                actor.getServicePoints().stream().anyMatch(p -> p.getId().equals(pointId));
         ServicePoint point = theirs ? points.byId(pointId).orElse(null) : null;
         if (point == null) {
             throw new RefusedAction("frontDesk.pointNotYours");
         }
         ClosingFigures f = new ClosingFigures(queries.day(point, day), queries.openHandoffs(point));
         TableData channels = new TableData("channels", "closingReport.byChannel")
-                .column("closingReport.channel", Kind.LABEL).column("closingReport.visits", Kind.COUNT)
-                .column("closingReport.done", Kind.COUNT).column("closingReport.noShows", Kind.COUNT)
-                .column("SupportLevel.SELF_SERVICE", Kind.COUNT).column("SupportLevel.GUIDED", Kind.COUNT)
+                .column("closingReport.channel", Kind.LABEL)
+                .column("closingReport.visits", Kind.COUNT)
+                .column("closingReport.done", Kind.COUNT)
+                .column("closingReport.noShows", Kind.COUNT)
+                .column("SupportLevel.SELF_SERVICE", Kind.COUNT)
+                .column("SupportLevel.GUIDED", Kind.COUNT)
                 .column("SupportLevel.FULL_ASSISTANCE", Kind.COUNT);
         for (Channel c : Channel.values()) {
             ClosingFigures.PerChannel p = f.channel(c);
-            channels.row("Channel." + c, p.visits(), p.done(), p.noShows(), p.errands().get(SupportLevel.SELF_SERVICE),
-                    p.errands().get(SupportLevel.GUIDED), p.errands().get(SupportLevel.FULL_ASSISTANCE));
+            channels.row(
+                    "Channel." + c,
+                    p.visits(),
+                    p.done(),
+                    p.noShows(),
+                    p.errands().get(SupportLevel.SELF_SERVICE),
+                    p.errands().get(SupportLevel.GUIDED),
+                    p.errands().get(SupportLevel.FULL_ASSISTANCE));
         }
-        channels.row("closingReport.total", f.visits(),
-                f.visits() - f.noShows() - open(f), f.noShows(), f.errands(SupportLevel.SELF_SERVICE),
-                f.errands(SupportLevel.GUIDED), f.errands(SupportLevel.FULL_ASSISTANCE));
+        channels.row(
+                "closingReport.total",
+                f.visits(),
+                f.visits() - f.noShows() - open(f),
+                f.noShows(),
+                f.errands(SupportLevel.SELF_SERVICE),
+                f.errands(SupportLevel.GUIDED),
+                f.errands(SupportLevel.FULL_ASSISTANCE));
         TableData figures = new TableData("figures", "closingReport.figures")
-                .column("closingReport.figure", Kind.LABEL).column("closingReport.value", Kind.DECIMAL);
+                .column("closingReport.figure", Kind.LABEL)
+                .column("closingReport.value", Kind.DECIMAL);
         figures.row("closingReport.meanWait", f.meanWait());
         figures.row("closingReport.medianWait", f.medianWait());
         figures.row("closingReport.meanHandling", f.meanHandling());

@@ -13,8 +13,14 @@ import java.util.List;
  * and the figures (both null before the pilot's first day), and the parking-lot notes the desks of the pilot points
  * wrote during the pilot, newest first.
  */
-public record PilotReport(Pilot pilot, Long profileId, Long agencyId, ReportPeriods periods, PilotFigures figures,
-                          List<ParkingLotNote> notes) implements Serializable {
+public record PilotReport(
+        Pilot pilot,
+        Long profileId,
+        Long agencyId,
+        ReportPeriods periods,
+        PilotFigures figures,
+        List<ParkingLotNote> notes)
+        implements Serializable {
 
     public boolean isStarted() {
         return figures != null;

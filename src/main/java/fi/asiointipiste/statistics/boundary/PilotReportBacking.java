@@ -106,7 +106,8 @@ public class PilotReportBacking implements Serializable {
                 Messages.error("statistics.error.filter");
             }
         }
-        return report.pilot().getCriteria().isEmpty() ? PilotMeasure.GUIDED_SHARE
+        return report.pilot().getCriteria().isEmpty()
+                ? PilotMeasure.GUIDED_SHARE
                 : report.pilot().getCriteria().get(0).getMeasure();
     }
 
@@ -116,7 +117,8 @@ public class PilotReportBacking implements Serializable {
             Messages.error("statistics.error.export");
             return;
         }
-        TableData table = "pilot-weeks".equals(tableId) ? PilotTables.weeks(report.figures(), chartMeasure)
+        TableData table = "pilot-weeks".equals(tableId)
+                ? PilotTables.weeks(report.figures(), chartMeasure)
                 : PilotTables.measures(report.figures());
         exports.send(table, format, getDescription(), "pilot-" + id + "-" + table.getId(), locale());
     }
@@ -126,19 +128,37 @@ public class PilotReportBacking implements Serializable {
         Locale l = locale();
         Pilot p = report.pilot();
         List<String> lines = new ArrayList<>();
-        lines.add(Messages.text(l, "pilots.report.line.pilot", p.getName(), p.getRuleSet().getVersionNo(),
+        lines.add(Messages.text(
+                l,
+                "pilots.report.line.pilot",
+                p.getName(),
+                p.getRuleSet().getVersionNo(),
                 p.getRuleSet().getName()));
         lines.add(Messages.text(l, "pilots.report.line.pilotPoints", names(p.getPilotPoints())));
         lines.add(Messages.text(l, "pilots.report.line.comparisonPoints", names(p.getComparisonPoints())));
         if (report.periods() != null) {
-            lines.add(Messages.text(l, "pilots.report.line.periods", report.periods().beforeFrom().toString(),
-                    report.periods().beforeUntil().toString(), report.periods().duringFrom().toString(),
+            lines.add(Messages.text(
+                    l,
+                    "pilots.report.line.periods",
+                    report.periods().beforeFrom().toString(),
+                    report.periods().beforeUntil().toString(),
+                    report.periods().duringFrom().toString(),
                     report.periods().duringUntil().toString()));
         }
-        lines.add(report.profileId() == null ? Messages.text(l, "pilots.report.line.allProfiles")
-                : Messages.text(l, "statistics.filter.profile", getProfileOptions().get(report.profileId())));
-        lines.add(report.agencyId() == null ? Messages.text(l, "pilots.report.line.allErrands")
-                : Messages.text(l, "pilots.report.line.errands", getAgencyOptions().get(report.agencyId())));
+        lines.add(
+                report.profileId() == null
+                        ? Messages.text(l, "pilots.report.line.allProfiles")
+                        : Messages.text(
+                                l,
+                                "statistics.filter.profile",
+                                getProfileOptions().get(report.profileId())));
+        lines.add(
+                report.agencyId() == null
+                        ? Messages.text(l, "pilots.report.line.allErrands")
+                        : Messages.text(
+                                l,
+                                "pilots.report.line.errands",
+                                getAgencyOptions().get(report.agencyId())));
         lines.add(Messages.text(l, "pilots.report.line.method"));
         lines.add(Messages.text(l, "statistics.filter.privacy", SmallCells.HIDDEN));
         return lines;
@@ -152,7 +172,8 @@ public class PilotReportBacking implements Serializable {
         List<PilotFigures.Week> weeks = report.figures().weeks().get(chartMeasure);
         String labels = weeks.stream().map(w -> json(formats.date(w.monday()))).collect(Collectors.joining(","));
         String pilot = weeks.stream().map(w -> number(w.pilot().value())).collect(Collectors.joining(","));
-        String comparison = weeks.stream().map(w -> number(w.comparison().value())).collect(Collectors.joining(","));
+        String comparison =
+                weeks.stream().map(w -> number(w.comparison().value())).collect(Collectors.joining(","));
         Locale l = locale();
         return "{\"type\":\"line\",\"data\":{\"labels\":[" + labels + "],\"datasets\":["
                 + dataset(Messages.text(l, "pilots.report.pilotPoints"), pilot, COLOURS[0], "[]") + ","
@@ -160,7 +181,8 @@ public class PilotReportBacking implements Serializable {
                 + "]},\"options\":{\"animation\":false,\"responsive\":true,\"maintainAspectRatio\":false,"
                 + "\"spanGaps\":true,\"scales\":{\"y\":{\"title\":{\"display\":true,\"text\":"
                 + json(Messages.text(l, "PilotMeasure." + chartMeasure) + " ("
-                + Messages.text(l, "pilots.unit." + chartMeasure.unit()) + ")") + "}}}}}";
+                        + Messages.text(l, "pilots.unit." + chartMeasure.unit()) + ")")
+                + "}}}}}";
     }
 
     private static String dataset(String label, String data, String colour, String dash) {
@@ -183,12 +205,18 @@ public class PilotReportBacking implements Serializable {
         }
         List<List<String>> rows = new ArrayList<>();
         for (PilotFigures.Week w : report.figures().weeks().get(chartMeasure)) {
-            rows.add(Arrays.asList(formats.date(w.monday()),
+            rows.add(Arrays.asList(
+                    formats.date(w.monday()),
                     Messages.text(locale(), w.during() ? "pilots.report.during" : "pilots.report.before"),
-                    w.pilot().value() == null ? "" : PilotReportView.number(chartMeasure, w.pilot().value(), false, locale()),
+                    w.pilot().value() == null
+                            ? ""
+                            : PilotReportView.number(chartMeasure, w.pilot().value(), false, locale()),
                     String.valueOf(w.pilot().observations()),
-                    w.comparison().value() == null ? "" : PilotReportView.number(chartMeasure, w.comparison().value(),
-                            false, locale()), String.valueOf(w.comparison().observations())));
+                    w.comparison().value() == null
+                            ? ""
+                            : PilotReportView.number(
+                                    chartMeasure, w.comparison().value(), false, locale()),
+                    String.valueOf(w.comparison().observations())));
         }
         return rows;
     }
@@ -203,8 +231,11 @@ public class PilotReportBacking implements Serializable {
 
     /** The name of the point a parking-lot note came from. */
     public String pointName(ParkingLotNote note) {
-        return report.pilot().getPilotPoints().stream().filter(p -> p.getId().equals(note.getServicePointId()))
-                .map(ServicePoint::getName).findFirst().orElse("");
+        return report.pilot().getPilotPoints().stream()
+                .filter(p -> p.getId().equals(note.getServicePointId()))
+                .map(ServicePoint::getName)
+                .findFirst()
+                .orElse("");
     }
 
     public String names(List<ServicePoint> points) {

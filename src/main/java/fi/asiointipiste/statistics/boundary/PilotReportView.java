@@ -23,10 +23,24 @@ import java.util.Map;
 public final class PilotReportView {
 
     /** One measure's line; texts are ready to print ("" = no data, "–" = withheld, "&lt;5" = a small count). */
-    public record Shown(PilotMeasure measure, boolean deciding, String goal, String pilotBefore, String pilotBeforeN,
-                        String pilotDuring, String pilotDuringN, String pilotChange, String comparisonBefore,
-                        String comparisonBeforeN, String comparisonDuring, String comparisonDuringN,
-                        String comparisonChange, String difference, String interval, String verdict, Plot plot)
+    public record Shown(
+            PilotMeasure measure,
+            boolean deciding,
+            String goal,
+            String pilotBefore,
+            String pilotBeforeN,
+            String pilotDuring,
+            String pilotDuringN,
+            String pilotChange,
+            String comparisonBefore,
+            String comparisonBeforeN,
+            String comparisonDuring,
+            String comparisonDuringN,
+            String comparisonChange,
+            String difference,
+            String interval,
+            String verdict,
+            Plot plot)
             implements Serializable {
 
         public boolean hasDifference() {
@@ -38,11 +52,9 @@ public final class PilotReportView {
      * The interval on a scale of 0–100 centred on zero (50), wide enough for the interval and the minimum change;
      * goal is where the minimum change lies in the wanted direction (null without one).
      */
-    public record Plot(double low, double high, double estimate, Double goal) implements Serializable {
-    }
+    public record Plot(double low, double high, double estimate, Double goal) implements Serializable {}
 
-    private PilotReportView() {
-    }
+    private PilotReportView() {}
 
     public static List<Shown> rows(PilotFigures figures, Locale locale, boolean suppress) {
         Map<PilotMeasure, boolean[]> hidden = suppress ? PilotTables.hidden(figures) : Map.of();
@@ -52,16 +64,24 @@ public final class PilotReportView {
             PilotMeasure m = r.measure();
             boolean any = h[0] || h[1] || h[2] || h[3];
             Difference did = any ? null : r.difference();
-            rows.add(new Shown(m, r.isDeciding(), goal(r.criterion(), locale),
-                    value(m, r.pilotBefore(), h[0], locale), count(r.pilotBefore(), h[0], locale),
-                    value(m, r.pilotDuring(), h[1], locale), count(r.pilotDuring(), h[1], locale),
+            rows.add(new Shown(
+                    m,
+                    r.isDeciding(),
+                    goal(r.criterion(), locale),
+                    value(m, r.pilotBefore(), h[0], locale),
+                    count(r.pilotBefore(), h[0], locale),
+                    value(m, r.pilotDuring(), h[1], locale),
+                    count(r.pilotDuring(), h[1], locale),
                     change(m, r.pilotChange(), h[0] || h[1], locale),
-                    value(m, r.comparisonBefore(), h[2], locale), count(r.comparisonBefore(), h[2], locale),
-                    value(m, r.comparisonDuring(), h[3], locale), count(r.comparisonDuring(), h[3], locale),
+                    value(m, r.comparisonBefore(), h[2], locale),
+                    count(r.comparisonBefore(), h[2], locale),
+                    value(m, r.comparisonDuring(), h[3], locale),
+                    count(r.comparisonDuring(), h[3], locale),
                     change(m, r.comparisonChange(), h[2] || h[3], locale),
                     change(m, r.difference(), any, locale),
                     did == null ? "" : number(m, did.low(), true, locale) + " … " + number(m, did.high(), true, locale),
-                    r.verdict() == null ? null : r.verdict().name(), did == null ? null : plot(did, r.criterion())));
+                    r.verdict() == null ? null : r.verdict().name(),
+                    did == null ? null : plot(did, r.criterion())));
         }
         return rows;
     }
@@ -78,14 +98,18 @@ public final class PilotReportView {
     }
 
     static Plot plot(Difference d, SuccessCriterion criterion) {
-        double goal = criterion == null || criterion.getMinimumChange() == 0 ? 0
+        double goal = criterion == null || criterion.getMinimumChange() == 0
+                ? 0
                 : criterion.towardsGoal(criterion.getMinimumChange());
         double reach = Math.max(Math.max(Math.abs(d.low()), Math.abs(d.high())), Math.abs(goal)) * 1.1;
         if (reach == 0) {
             reach = 1;
         }
         double scale = 50 / reach;
-        return new Plot(50 + d.low() * scale, 50 + d.high() * scale, 50 + d.estimate() * scale,
+        return new Plot(
+                50 + d.low() * scale,
+                50 + d.high() * scale,
+                50 + d.estimate() * scale,
                 goal == 0 ? null : 50 + goal * scale);
     }
 
@@ -94,9 +118,14 @@ public final class PilotReportView {
             return null;
         }
         String direction = Messages.text(locale, "pilots.direction." + c.getDirection());
-        return c.getMinimumChange() == 0 ? direction : Messages.text(locale, "pilots.goal.atLeast", direction,
-                number(c.getMeasure(), c.getMinimumChange(), false, locale),
-                Messages.text(locale, "pilots.unit." + c.getMeasure().unit()));
+        return c.getMinimumChange() == 0
+                ? direction
+                : Messages.text(
+                        locale,
+                        "pilots.goal.atLeast",
+                        direction,
+                        number(c.getMeasure(), c.getMinimumChange(), false, locale),
+                        Messages.text(locale, "pilots.unit." + c.getMeasure().unit()));
     }
 
     private static String value(PilotMeasure m, PilotFigures.Cell cell, boolean hidden, Locale locale) {

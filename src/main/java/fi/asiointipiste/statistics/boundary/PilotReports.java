@@ -52,7 +52,8 @@ public class PilotReports {
     /** The pilots whose every point the user works at, newest first. */
     public List<Pilot> readable() {
         Set<Long> mine = myPoints();
-        return pilots.all().stream().filter(p -> p.allPoints().stream().allMatch(sp -> mine.contains(sp.getId())))
+        return pilots.all().stream()
+                .filter(p -> p.allPoints().stream().allMatch(sp -> mine.contains(sp.getId())))
                 .toList();
     }
 
@@ -66,23 +67,34 @@ public class PilotReports {
      * work at.
      */
     public PilotReport report(Long pilotId, String customers, String errands) {
-        Pilot pilot = pilots.byId(pilotId).orElseThrow(() -> new RefusedAction("pilots.error.notFound",
-                "no pilot " + pilotId));
+        Pilot pilot = pilots.byId(pilotId)
+                .orElseThrow(() -> new RefusedAction("pilots.error.notFound", "no pilot " + pilotId));
         Set<Long> mine = myPoints();
         if (!pilot.allPoints().stream().allMatch(p -> mine.contains(p.getId()))) {
-            throw new RefusedAction("pilots.report.notYourPoints", "pilot " + pilotId + " has points the user"
-                    + " does not work at");
+            throw new RefusedAction(
+                    "pilots.report.notYourPoints", "pilot " + pilotId + " has points the user" + " does not work at");
         }
-        Long profileId = choice(customers, pilot.getTargetProfileId(),
-                options.profiles(Locale.ROOT).keySet(), "pilots.report.unknownProfile");
-        Long agencyId = choice(errands, pilot.getTargetAgencyId(),
-                options.agencies(Locale.ROOT).keySet(), "pilots.report.unknownAgency");
+        Long profileId = choice(
+                customers,
+                pilot.getTargetProfileId(),
+                options.profiles(Locale.ROOT).keySet(),
+                "pilots.report.unknownProfile");
+        Long agencyId = choice(
+                errands,
+                pilot.getTargetAgencyId(),
+                options.agencies(Locale.ROOT).keySet(),
+                "pilots.report.unknownAgency");
         ReportPeriods periods = ReportPeriods.of(pilot.getStartsOn(), pilot.getEndsOn(), clock.today());
         if (periods == null) {
             return new PilotReport(pilot, profileId, agencyId, null, null, List.of());
         }
-        PilotFigures figures = queries.figures(ids(pilot.getPilotPoints()), ids(pilot.getComparisonPoints()),
-                periods, profileId, agencyId, pilot.getCriteria());
+        PilotFigures figures = queries.figures(
+                ids(pilot.getPilotPoints()),
+                ids(pilot.getComparisonPoints()),
+                periods,
+                profileId,
+                agencyId,
+                pilot.getCriteria());
         List<ParkingLotNote> notes = new ArrayList<>();
         for (ServicePoint point : pilot.getPilotPoints()) {
             notes.addAll(parkingLot.search(periods.duringFrom(), periods.duringUntil(), point.getId(), null));

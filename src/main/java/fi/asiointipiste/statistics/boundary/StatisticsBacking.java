@@ -80,8 +80,9 @@ public class StatisticsBacking extends StatisticsPage {
         if (event.getItemIndex() >= 0 && event.getItemIndex() < tasks.getRows().size()) {
             parameters.setTaskId(Long.valueOf(tasks.drillOf(event.getItemIndex())));
             FacesContext faces = FacesContext.getCurrentInstance();
-            String url = faces.getApplication().getViewHandler().getBookmarkableURL(faces,
-                    "/statistics/" + view.page() + ".xhtml", Map.of(), true);
+            String url = faces.getApplication()
+                    .getViewHandler()
+                    .getBookmarkableURL(faces, "/statistics/" + view.page() + ".xhtml", Map.of(), true);
             faces.getExternalContext().redirect(faces.getExternalContext().encodeRedirectURL(url, Map.of()));
         }
     }

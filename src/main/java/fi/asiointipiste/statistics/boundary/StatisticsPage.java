@@ -1,9 +1,9 @@
 package fi.asiointipiste.statistics.boundary;
 
+import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.LocaleSelection;
 import fi.asiointipiste.platform.i18n.Messages;
-import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.statistics.control.FilterOptions;
 import fi.asiointipiste.statistics.control.StatisticsFilter;

@@ -49,8 +49,19 @@ public class StatisticsParameters implements Serializable {
      * at. A bad parameter is reported and takes its default.
      */
     public void read(List<Long> allowed, LocalDate today, int defaultDays) {
-        FilterParser.Parsed parsed = FilterParser.parse(new FilterParser.Raw(fromParam, untilParam, pointsParam,
-                profileParam, channelParam, taskParam, grainParam, ruleParam), allowed, today, defaultDays);
+        FilterParser.Parsed parsed = FilterParser.parse(
+                new FilterParser.Raw(
+                        fromParam,
+                        untilParam,
+                        pointsParam,
+                        profileParam,
+                        channelParam,
+                        taskParam,
+                        grainParam,
+                        ruleParam),
+                allowed,
+                today,
+                defaultDays);
         parsed.errors().forEach(Messages::error);
         from = parsed.from();
         until = parsed.until();
@@ -90,8 +101,8 @@ public class StatisticsParameters implements Serializable {
     }
 
     public StatisticsFilter filter(List<Long> allowed) {
-        return new StatisticsFilter(points.stream().filter(allowed::contains).toList(), from, until, profileId,
-                channel, taskId);
+        return new StatisticsFilter(
+                points.stream().filter(allowed::contains).toList(), from, until, profileId, channel, taskId);
     }
 
     // The query-string form: getters give the current filter (for includeViewParams links), setters take the

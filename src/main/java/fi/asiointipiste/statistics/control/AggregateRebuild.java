@@ -91,7 +91,8 @@ public class AggregateRebuild {
 
     private static List<Long> points(Connection c) throws SQLException {
         List<Long> points = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM service_point ORDER BY id")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM service_point ORDER BY id")) {
             while (rs.next()) {
                 points.add(rs.getLong(1));
             }
@@ -121,14 +122,30 @@ public class AggregateRebuild {
                             count++;
                         }
                         current = id;
-                        visit = new Object[] {rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5),
-                                rs.getObject(6), rs.getObject(7), rs.getObject(8), rs.getObject(9), rs.getObject(10)};
+                        visit = new Object[] {
+                            rs.getLong(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getObject(5),
+                            rs.getObject(6),
+                            rs.getObject(7),
+                            rs.getObject(8),
+                            rs.getObject(9),
+                            rs.getObject(10)
+                        };
                         tasks = new ArrayList<>();
                     }
                     if (rs.getObject(11) != null) {
-                        tasks.add(Aggregates.task(new Object[] {rs.getObject(11), rs.getString(12), rs.getString(13),
-                                rs.getString(14), rs.getString(15), rs.getObject(16), rs.getObject(17),
-                                rs.getString(18)}));
+                        tasks.add(Aggregates.task(new Object[] {
+                            rs.getObject(11),
+                            rs.getString(12),
+                            rs.getString(13),
+                            rs.getString(14),
+                            rs.getString(15),
+                            rs.getObject(16),
+                            rs.getObject(17),
+                            rs.getString(18)
+                        }));
                     }
                 }
                 if (visit != null) {
@@ -140,11 +157,19 @@ public class AggregateRebuild {
         return count;
     }
 
-    private static void accumulate(Map<AggregateTable, Map<List<Object>, double[]>> sums, Object[] v,
-                                   List<ClosedVisit.Task> tasks) {
-        ClosedVisit visit = new ClosedVisit((Long) v[0], (String) v[1], (String) v[2], Aggregates.time(v[3]),
-                Aggregates.time(v[4]), Aggregates.time(v[5]), Aggregates.nullableLong(v[6]), tasks,
-                Aggregates.nullableInt(v[7]), Aggregates.nullableInt(v[8]));
+    private static void accumulate(
+            Map<AggregateTable, Map<List<Object>, double[]>> sums, Object[] v, List<ClosedVisit.Task> tasks) {
+        ClosedVisit visit = new ClosedVisit(
+                (Long) v[0],
+                (String) v[1],
+                (String) v[2],
+                Aggregates.time(v[3]),
+                Aggregates.time(v[4]),
+                Aggregates.time(v[5]),
+                Aggregates.nullableLong(v[6]),
+                tasks,
+                Aggregates.nullableInt(v[7]),
+                Aggregates.nullableInt(v[8]));
         for (AggregateCell cell : visit.cells()) {
             double[] total = sums.get(cell.table()).computeIfAbsent(cell.key(), k -> new double[cell.values().length]);
             for (int i = 0; i < total.length; i++) {
@@ -189,7 +214,8 @@ public class AggregateRebuild {
             TreeMap<Short, String> columns = new TreeMap<>();
             try (ResultSet rs = meta.getPrimaryKeys(null, null, name)) {
                 while (rs.next()) {
-                    columns.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                    columns.put(
+                            rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
                 }
             }
             if (!columns.isEmpty()) {
@@ -205,7 +231,10 @@ public class AggregateRebuild {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Comparator<List<Object>> keyOrder(List<String> columns, AggregateTable table) {
-        int[] positions = columns.stream().mapToInt(table.keys()::indexOf).filter(i -> i >= 0).toArray();
+        int[] positions = columns.stream()
+                .mapToInt(table.keys()::indexOf)
+                .filter(i -> i >= 0)
+                .toArray();
         return (a, b) -> {
             for (int i : positions) {
                 int d = ((Comparable) a.get(i)).compareTo(b.get(i));

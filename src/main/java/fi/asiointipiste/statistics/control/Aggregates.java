@@ -37,7 +37,9 @@ public class Aggregates {
     public void visitClosed(@Observes VisitClosed closed) {
         em.flush();
         lockPoint(closed.servicePointId());
-        read(closed.visitId()).filter(v -> CLOSED.contains(v.status())).ifPresent(v -> v.cells().forEach(this::add));
+        read(closed.visitId())
+                .filter(v -> CLOSED.contains(v.status()))
+                .ifPresent(v -> v.cells().forEach(this::add));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -45,7 +47,8 @@ public class Aggregates {
         em.flush();
         lockPoint(given.servicePointId());
         // An answer stored before the visit closed is counted when it closes.
-        read(given.visitId()).filter(v -> CLOSED.contains(v.status()))
+        read(given.visitId())
+                .filter(v -> CLOSED.contains(v.status()))
                 .ifPresent(v -> v.feedbackCells().forEach(this::add));
     }
 
@@ -58,7 +61,8 @@ public class Aggregates {
      */
     private void lockPoint(long pointId) {
         String lock = databases.isPostgreSQL() ? "FOR NO KEY UPDATE" : "FOR UPDATE";
-        em.createNativeQuery("SELECT id FROM service_point WHERE id = ? " + lock).setParameter(1, pointId)
+        em.createNativeQuery("SELECT id FROM service_point WHERE id = ? " + lock)
+                .setParameter(1, pointId)
                 .getResultList();
     }
 
@@ -88,7 +92,8 @@ public class Aggregates {
     /** BIGINT columns get longs; only the cost-sharing keys of stat_task_day are doubles. */
     static Object column(AggregateTable table, int index, double value) {
         String column = table.columns().get(index);
-        return column.equals("handle_minutes") || column.equals("visit_share") ? (Object) value
+        return column.equals("handle_minutes") || column.equals("visit_share")
+                ? (Object) value
                 : (Object) Math.round(value);
     }
 
@@ -98,23 +103,43 @@ public class Aggregates {
 
     private Optional<ClosedVisit> read(long visitId) {
         List<?> visits = em.createNativeQuery("SELECT v.service_point_id, v.channel, v.status, v.arrived_at,"
-                + " v.started_at, v.ended_at, v.profile_id, f.ces, f.nps FROM visit v"
-                + " LEFT JOIN feedback f ON f.visit_id = v.id WHERE v.id = ?").setParameter(1, visitId).getResultList();
+                        + " v.started_at, v.ended_at, v.profile_id, f.ces, f.nps FROM visit v"
+                        + " LEFT JOIN feedback f ON f.visit_id = v.id WHERE v.id = ?")
+                .setParameter(1, visitId)
+                .getResultList();
         if (visits.isEmpty()) {
             return Optional.empty();
         }
         Object[] v = (Object[]) visits.get(0);
         List<ClosedVisit.Task> tasks = ((List<?>) em.createNativeQuery("SELECT service_task_id, recommended_level,"
-                        + " applied_level, override_reason, outcome, customer_did_it_themselves, rule_set_id, rule_id"
-                        + " FROM visit_task WHERE visit_id = ? ORDER BY seq_no").setParameter(1, visitId)
-                .getResultList()).stream().map(o -> (Object[]) o).map(Aggregates::task).toList();
-        return Optional.of(new ClosedVisit(number(v[0]), (String) v[1], (String) v[2], time(v[3]), time(v[4]),
-                time(v[5]), nullableLong(v[6]), tasks, nullableInt(v[7]), nullableInt(v[8])));
+                                + " applied_level, override_reason, outcome, customer_did_it_themselves, rule_set_id, rule_id"
+                                + " FROM visit_task WHERE visit_id = ? ORDER BY seq_no")
+                        .setParameter(1, visitId)
+                        .getResultList())
+                .stream().map(o -> (Object[]) o).map(Aggregates::task).toList();
+        return Optional.of(new ClosedVisit(
+                number(v[0]),
+                (String) v[1],
+                (String) v[2],
+                time(v[3]),
+                time(v[4]),
+                time(v[5]),
+                nullableLong(v[6]),
+                tasks,
+                nullableInt(v[7]),
+                nullableInt(v[8])));
     }
 
     static ClosedVisit.Task task(Object[] t) {
-        return new ClosedVisit.Task(number(t[0]), (String) t[1], (String) t[2], (String) t[3], (String) t[4],
-                (Boolean) t[5], nullableLong(t[6]), (String) t[7]);
+        return new ClosedVisit.Task(
+                number(t[0]),
+                (String) t[1],
+                (String) t[2],
+                (String) t[3],
+                (String) t[4],
+                (Boolean) t[5],
+                nullableLong(t[6]),
+                (String) t[7]);
     }
 
     static long number(Object value) {

@@ -12,19 +12,35 @@ import java.util.List;
  * answer. {@link #cells()} is the single definition of what a visit adds to the aggregates, used both when a
  * visit closes and when everything is rebuilt, so the two can never disagree.
  */
-public record ClosedVisit(long pointId, String channel, String status, LocalDateTime arrivedAt,
-                          LocalDateTime startedAt, LocalDateTime endedAt, Long profileId, List<Task> tasks,
-                          Integer ces, Integer nps) {
+public record ClosedVisit(
+        long pointId,
+        String channel,
+        String status,
+        LocalDateTime arrivedAt,
+        LocalDateTime startedAt,
+        LocalDateTime endedAt,
+        Long profileId,
+        List<Task> tasks,
+        Integer ces,
+        Integer nps) {
 
     /** Minutes above this are counted as this in the percentile histogram (a working day). */
     public static final int MAX_MINUTES = 600;
     /** Slice values meaning "all" (V8): every visit, every channel, every profile. */
     public static final long ALL_TASKS = 0;
+
     public static final String ALL_CHANNELS = "ALL";
     public static final long ALL_PROFILES = -1;
 
-    public record Task(long serviceTaskId, String recommended, String applied, String reason, String outcome,
-                       Boolean selfDone, Long ruleSetId, String ruleId) {
+    public record Task(
+            long serviceTaskId,
+            String recommended,
+            String applied,
+            String reason,
+            String outcome,
+            Boolean selfDone,
+            Long ruleSetId,
+            String ruleId) {
         public boolean overridden() {
             return recommended != null && applied != null && !recommended.equals(applied);
         }
@@ -40,11 +56,14 @@ public record ClosedVisit(long pointId, String channel, String status, LocalDate
     }
 
     public Long waitingMinutes() {
-        return startedAt == null ? null : Math.max(0, Duration.between(arrivedAt, startedAt).toMinutes());
+        return startedAt == null
+                ? null
+                : Math.max(0, Duration.between(arrivedAt, startedAt).toMinutes());
     }
 
     public Long handlingMinutes() {
-        return startedAt == null || endedAt == null || noShow() ? null
+        return startedAt == null || endedAt == null || noShow()
+                ? null
                 : Math.max(0, Duration.between(startedAt, endedAt).toMinutes());
     }
 
@@ -61,19 +80,27 @@ public record ClosedVisit(long pointId, String channel, String status, LocalDate
         for (long errand : errandSlices()) {
             double[] visit = visitValues(true, errand);
             double[] arrival = {1, visit[2], visit[3]};
-            add(cells, AggregateTable.VISIT_DAY, List.of(pointId, errand, day, channel, profile(),
-                    rank), visit);
+            add(cells, AggregateTable.VISIT_DAY, List.of(pointId, errand, day, channel, profile(), rank), visit);
             for (String c : channelSlices()) {
                 for (long p : profileSlices()) {
-                    add(cells, AggregateTable.ARRIVAL_HOUR, List.of(pointId, errand, c, p, day,
-                            arrivedAt.getHour()), arrival);
+                    add(
+                            cells,
+                            AggregateTable.ARRIVAL_HOUR,
+                            List.of(pointId, errand, c, p, day, arrivedAt.getHour()),
+                            arrival);
                     if (waiting != null) {
-                        add(cells, AggregateTable.DURATION_DAY, List.of(pointId, errand, c, p, day,
-                                rank, "W", (int) Math.min(waiting, MAX_MINUTES)), new double[] {1});
+                        add(
+                                cells,
+                                AggregateTable.DURATION_DAY,
+                                List.of(pointId, errand, c, p, day, rank, "W", (int) Math.min(waiting, MAX_MINUTES)),
+                                new double[] {1});
                     }
                     if (handling != null) {
-                        add(cells, AggregateTable.DURATION_DAY, List.of(pointId, errand, c, p, day,
-                                rank, "H", (int) Math.min(handling, MAX_MINUTES)), new double[] {1});
+                        add(
+                                cells,
+                                AggregateTable.DURATION_DAY,
+                                List.of(pointId, errand, c, p, day, rank, "H", (int) Math.min(handling, MAX_MINUTES)),
+                                new double[] {1});
                     }
                 }
             }
@@ -86,8 +113,11 @@ public record ClosedVisit(long pointId, String channel, String status, LocalDate
     public List<AggregateCell> feedbackCells() {
         List<AggregateCell> cells = new ArrayList<>();
         for (long errand : errandSlices()) {
-            add(cells, AggregateTable.VISIT_DAY, List.of(pointId, errand, arrivedAt.toLocalDate(),
-                    channel, profile(), levelRank()), visitValues(false, errand));
+            add(
+                    cells,
+                    AggregateTable.VISIT_DAY,
+                    List.of(pointId, errand, arrivedAt.toLocalDate(), channel, profile(), levelRank()),
+                    visitValues(false, errand));
         }
         cells.addAll(taskCells(false));
         return cells;
@@ -147,20 +177,50 @@ public record ClosedVisit(long pointId, String channel, String status, LocalDate
         double w = withTasks ? 1 : 0;
         for (Task task : tasks) {
             String outcome = task.outcome() == null ? "" : task.outcome();
-            double[] values = {w, w * flag(task.selfDone()), w * flag(outcome.equals("DONE")),
-                w * flag(outcome.equals("REFERRED")), w * flag(outcome.equals("CONTINUES")),
-                w * flag(outcome.equals("NOT_POSSIBLE")), w * minutes, w * visitShare, cesN, cesSum};
+            double[] values = {
+                w,
+                w * flag(task.selfDone()),
+                w * flag(outcome.equals("DONE")),
+                w * flag(outcome.equals("REFERRED")),
+                w * flag(outcome.equals("CONTINUES")),
+                w * flag(outcome.equals("NOT_POSSIBLE")),
+                w * minutes,
+                w * visitShare,
+                cesN,
+                cesSum
+            };
             for (String c : channelSlices()) {
                 for (long p : profileSlices()) {
-                    add(cells, AggregateTable.TASK_DAY, List.of(pointId, c, p, day,
-                            task.serviceTaskId(), orNone(task.recommended()), orNone(task.applied())), values);
+                    add(
+                            cells,
+                            AggregateTable.TASK_DAY,
+                            List.of(
+                                    pointId,
+                                    c,
+                                    p,
+                                    day,
+                                    task.serviceTaskId(),
+                                    orNone(task.recommended()),
+                                    orNone(task.applied())),
+                            values);
                 }
             }
             if (task.overridden()) {
-                add(cells, AggregateTable.OVERRIDE_DAY, List.of(pointId, day, task.serviceTaskId(),
-                        profile(), channel, task.ruleSetId() == null ? 0L : task.ruleSetId(),
-                        task.ruleId() == null ? "-" : task.ruleId(), task.recommended(), task.applied(),
-                        orNone(task.reason())), new double[] {w, cesN, cesSum});
+                add(
+                        cells,
+                        AggregateTable.OVERRIDE_DAY,
+                        List.of(
+                                pointId,
+                                day,
+                                task.serviceTaskId(),
+                                profile(),
+                                channel,
+                                task.ruleSetId() == null ? 0L : task.ruleSetId(),
+                                task.ruleId() == null ? "-" : task.ruleId(),
+                                task.recommended(),
+                                task.applied(),
+                                orNone(task.reason())),
+                        new double[] {w, cesN, cesSum});
             }
         }
         return cells;
@@ -172,13 +232,16 @@ public record ClosedVisit(long pointId, String channel, String status, LocalDate
         if (withVisit) {
             Long waiting = waitingMinutes();
             Long handling = handlingMinutes();
-            List<Task> counted = tasks.stream().filter(t -> errand == ALL_TASKS || t.serviceTaskId() == errand)
+            List<Task> counted = tasks.stream()
+                    .filter(t -> errand == ALL_TASKS || t.serviceTaskId() == errand)
                     .toList();
             v[0] = 1;
             v[1] = flag(noShow());
             v[2] = counted.size();
             v[3] = counted.stream().filter(Task::overridden).count();
-            v[4] = counted.stream().filter(t -> Boolean.TRUE.equals(t.selfDone())).count();
+            v[4] = counted.stream()
+                    .filter(t -> Boolean.TRUE.equals(t.selfDone()))
+                    .count();
             v[5] = waiting == null ? 0 : 1;
             v[6] = waiting == null ? 0 : waiting;
             v[7] = handling == null ? 0 : 1;

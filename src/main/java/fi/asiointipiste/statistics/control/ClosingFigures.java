@@ -22,14 +22,17 @@ public final class ClosingFigures implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One visit of the day as the report needs it. */
-    public record Day(Channel channel, VisitStatus status, LocalDateTime arrivedAt, LocalDateTime startedAt,
-                      LocalDateTime endedAt, List<SupportLevel> levels) {
-    }
+    public record Day(
+            Channel channel,
+            VisitStatus status,
+            LocalDateTime arrivedAt,
+            LocalDateTime startedAt,
+            LocalDateTime endedAt,
+            List<SupportLevel> levels) {}
 
     /** Counts of one channel. */
     public record PerChannel(long visits, long done, long noShows, Map<SupportLevel, Long> errands)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     private final Map<Channel, PerChannel> channels = new EnumMap<>(Channel.class);
     private final List<Long> waits = new ArrayList<>();
@@ -42,10 +45,24 @@ public final class ClosingFigures implements Serializable {
             List<Day> of = visits.stream().filter(v -> v.channel() == c).toList();
             Map<SupportLevel, Long> errands = new EnumMap<>(SupportLevel.class);
             for (SupportLevel l : SupportLevel.values()) {
-                errands.put(l, of.stream().flatMap(v -> v.levels().stream()).filter(x -> x == l).count());
+                errands.put(
+                        l,
+                        of.stream()
+                                .flatMap(v -> v.levels().stream())
+                                .filter(x -> x == l)
+                                .count());
             }
-            channels.put(c, new PerChannel(of.size(), of.stream().filter(v -> v.status() == VisitStatus.DONE).count(),
-                    of.stream().filter(v -> v.status() == VisitStatus.NO_SHOW).count(), errands));
+            channels.put(
+                    c,
+                    new PerChannel(
+                            of.size(),
+                            of.stream()
+                                    .filter(v -> v.status() == VisitStatus.DONE)
+                                    .count(),
+                            of.stream()
+                                    .filter(v -> v.status() == VisitStatus.NO_SHOW)
+                                    .count(),
+                            errands));
         }
         for (Day v : visits) {
             if (v.startedAt() != null && v.arrivedAt() != null) {
@@ -96,7 +113,9 @@ public final class ClosingFigures implements Serializable {
     }
 
     static Double mean(List<Long> values) {
-        return values.isEmpty() ? null : values.stream().mapToLong(Long::longValue).average().orElseThrow();
+        return values.isEmpty()
+                ? null
+                : values.stream().mapToLong(Long::longValue).average().orElseThrow();
     }
 
     static Double median(List<Long> values) {

@@ -30,7 +30,8 @@ public record Difference(double estimate, double standardError) implements Seria
         if (!usable(after) || !usable(before)) {
             return null;
         }
-        return new Difference(scale * (after.estimate() - before.estimate()),
+        return new Difference(
+                scale * (after.estimate() - before.estimate()),
                 scale * Math.sqrt(after.variance() + before.variance()));
     }
 
@@ -39,15 +40,21 @@ public record Difference(double estimate, double standardError) implements Seria
      * the pilot points' change beyond the change the comparison points had over the same time. Null when any of
      * the four lacks an estimate or a variance.
      */
-    public static Difference inDifferences(ClusteredRatio pilotAfter, ClusteredRatio pilotBefore,
-                                           ClusteredRatio comparisonAfter, ClusteredRatio comparisonBefore,
-                                           double scale) {
+    public static Difference inDifferences(
+            ClusteredRatio pilotAfter,
+            ClusteredRatio pilotBefore,
+            ClusteredRatio comparisonAfter,
+            ClusteredRatio comparisonBefore,
+            double scale) {
         if (!usable(pilotAfter) || !usable(pilotBefore) || !usable(comparisonAfter) || !usable(comparisonBefore)) {
             return null;
         }
-        double estimate = pilotAfter.estimate() - pilotBefore.estimate()
+        double estimate = pilotAfter.estimate()
+                - pilotBefore.estimate()
                 - (comparisonAfter.estimate() - comparisonBefore.estimate());
-        double variance = pilotAfter.variance() + pilotBefore.variance() + comparisonAfter.variance()
+        double variance = pilotAfter.variance()
+                + pilotBefore.variance()
+                + comparisonAfter.variance()
                 + comparisonBefore.variance();
         return new Difference(scale * estimate, scale * Math.sqrt(variance));
     }

@@ -4,7 +4,8 @@ package fi.asiointipiste.statistics.control;
  * Feedback figures of a period: CES average (1–5, lower is less effort) and NPS, the share of promoters
  * (9–10) minus the share of detractors (0–6) in whole percentage points, from −100 to 100.
  */
-public record FeedbackSummary(long answers, Double cesAverage, long npsAnswers, long promoters, long detractors) implements java.io.Serializable {
+public record FeedbackSummary(long answers, Double cesAverage, long npsAnswers, long promoters, long detractors)
+        implements java.io.Serializable {
 
     /** NPS rounded to whole points, halves away from zero (so +12.5 and −12.5 mirror); null without answers. */
     public Integer nps() {

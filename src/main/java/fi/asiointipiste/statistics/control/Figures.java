@@ -12,8 +12,7 @@ import java.time.LocalDateTime;
  */
 final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** A count; null (no row summed) is 0. */
     static long n(Object value) {

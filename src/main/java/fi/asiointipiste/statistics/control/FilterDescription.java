@@ -18,26 +18,32 @@ public class FilterDescription {
 
     /** points: the user's points (the filter's ids are among them); grain null where the figures have none. */
     public List<String> lines(StatisticsFilter filter, TimeGrain grain, Locale locale, List<ServicePoint> points) {
-        String pointNames = points.stream().filter(p -> filter.pointIds().contains(p.getId()))
-                .map(ServicePoint::getName).collect(Collectors.joining(", "));
-        String profile = filter.profileId() == null ? null : options.profiles(locale).get(filter.profileId());
+        String pointNames = points.stream()
+                .filter(p -> filter.pointIds().contains(p.getId()))
+                .map(ServicePoint::getName)
+                .collect(Collectors.joining(", "));
+        String profile =
+                filter.profileId() == null ? null : options.profiles(locale).get(filter.profileId());
         String task = filter.taskId() == null ? null : options.tasks(locale).get(filter.taskId());
         return lines(filter, grain, locale, pointNames, profile, task);
     }
 
     /** Profile, channel, errand and grain have a line only when chosen; the small-cell rule is always named. */
-    static List<String> lines(StatisticsFilter filter, TimeGrain grain, Locale locale, String pointNames,
-                              String profile, String task) {
+    static List<String> lines(
+            StatisticsFilter filter, TimeGrain grain, Locale locale, String pointNames, String profile, String task) {
         List<String> lines = new ArrayList<>();
-        lines.add(Messages.text(locale, "statistics.filter.period", filter.from().toString(),
+        lines.add(Messages.text(
+                locale,
+                "statistics.filter.period",
+                filter.from().toString(),
                 filter.until().toString()));
         lines.add(Messages.text(locale, "statistics.filter.points", pointNames));
         if (filter.profileId() != null) {
             lines.add(Messages.text(locale, "statistics.filter.profile", profile));
         }
         if (filter.channel() != null) {
-            lines.add(Messages.text(locale, "statistics.filter.channel",
-                    Messages.text(locale, "Channel." + filter.channel())));
+            lines.add(Messages.text(
+                    locale, "statistics.filter.channel", Messages.text(locale, "Channel." + filter.channel())));
         }
         if (filter.taskId() != null) {
             lines.add(Messages.text(locale, "statistics.filter.task", task));

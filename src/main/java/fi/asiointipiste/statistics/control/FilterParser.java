@@ -22,19 +22,32 @@ public final class FilterParser {
     public static final String FILTER_ERROR = "statistics.error.filter";
 
     /** The parameters as the address gave them; null or blank when absent. */
-    public record Raw(String from, String until, String points, String profile, String channel, String task,
-                      String grain, String rule) {
-    }
+    public record Raw(
+            String from,
+            String until,
+            String points,
+            String profile,
+            String channel,
+            String task,
+            String grain,
+            String rule) {}
 
     /** The typed filter and the message keys of the parameters that were refused. */
-    public record Parsed(LocalDate from, LocalDate until, List<Long> points, Long profileId, String channel,
-                         Long taskId, TimeGrain grain, Long ruleSetId, String ruleId, List<String> errors) {
-    }
+    public record Parsed(
+            LocalDate from,
+            LocalDate until,
+            List<Long> points,
+            Long profileId,
+            String channel,
+            Long taskId,
+            TimeGrain grain,
+            Long ruleSetId,
+            String ruleId,
+            List<String> errors) {}
 
     private final List<String> errors = new ArrayList<>();
 
-    private FilterParser() {
-    }
+    private FilterParser() {}
 
     public static Parsed parse(Raw raw, List<Long> allowed, LocalDate today, int defaultDays) {
         FilterParser p = new FilterParser();
@@ -58,8 +71,17 @@ public final class FilterParser {
                 p.errors.add(FILTER_ERROR);
             }
         }
-        return new Parsed(period.from(), period.until(), points, profileId, channel, taskId, grain, ruleSetId,
-                ruleId, List.copyOf(p.errors));
+        return new Parsed(
+                period.from(),
+                period.until(),
+                points,
+                profileId,
+                channel,
+                taskId,
+                grain,
+                ruleSetId,
+                ruleId,
+                List.copyOf(p.errors));
     }
 
     private ReportingPeriod period(Raw raw, ReportingPeriod fallback) {
@@ -113,8 +135,12 @@ public final class FilterParser {
 
     private static List<Long> ids(String value) {
         try {
-            return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Long::valueOf)
-                    .distinct().toList();
+            return Arrays.stream(value.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .map(Long::valueOf)
+                    .distinct()
+                    .toList();
         } catch (NumberFormatException e) {
             return null;
         }

@@ -15,9 +15,13 @@ public class HeadlineFigures {
     /** One pass over the period's visit rows. */
     public void fill(Dashboard d, StatisticsFilter f) {
         Sql visits = Sql.visits(f);
-        apply(d, rows.single("SELECT SUM(visits), SUM(no_shows), SUM(tasks), SUM(overridden), SUM(self_done),"
-                + " SUM(feedback_n), SUM(ces_n), SUM(ces_sum), SUM(nps_n), SUM(promoters), SUM(detractors)"
-                + " FROM " + visits.from() + " s", visits));
+        apply(
+                d,
+                rows.single(
+                        "SELECT SUM(visits), SUM(no_shows), SUM(tasks), SUM(overridden), SUM(self_done),"
+                                + " SUM(feedback_n), SUM(ces_n), SUM(ces_sum), SUM(nps_n), SUM(promoters), SUM(detractors)"
+                                + " FROM " + visits.from() + " s",
+                        visits));
     }
 
     /** The visits of a period: of the previous one, for the trend. */

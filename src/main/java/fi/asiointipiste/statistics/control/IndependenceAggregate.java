@@ -37,26 +37,37 @@ public class IndependenceAggregate {
     public void visitClosed(@Observes @Priority(Interceptor.Priority.APPLICATION + 400) VisitClosed closed) {
         em.flush();
         List<?> found = em.createNativeQuery("SELECT customer_id FROM visit WHERE id = ? AND status = 'DONE'")
-                .setParameter(1, closed.visitId()).getResultList();
+                .setParameter(1, closed.visitId())
+                .getResultList();
         if (found.isEmpty() || found.get(0) == null) {
             return; // a no-show or an anonymous visit
         }
         long customer = Aggregates.number(found.get(0));
-        em.createNativeQuery("SELECT id FROM customer WHERE id = ? FOR UPDATE").setParameter(1, customer)
+        em.createNativeQuery("SELECT id FROM customer WHERE id = ? FOR UPDATE")
+                .setParameter(1, customer)
                 .getResultList();
         IndependenceChain.Reader reader = new IndependenceChain.Reader();
         for (Object o : em.createNativeQuery(CHAIN + " AND v.customer_id = ? ORDER BY v.id, t.seq_no")
-                .setParameter(1, customer).getResultList()) {
+                .setParameter(1, customer)
+                .getResultList()) {
             Object[] r = (Object[]) o;
-            reader.row(Aggregates.number(r[0]), Aggregates.number(r[1]), Aggregates.time(r[2]),
-                    Aggregates.time(r[3]), Aggregates.nullableLong(r[4]), (String) r[5], (Boolean) r[6], r[7] != null);
+            reader.row(
+                    Aggregates.number(r[0]),
+                    Aggregates.number(r[1]),
+                    Aggregates.time(r[2]),
+                    Aggregates.time(r[3]),
+                    Aggregates.nullableLong(r[4]),
+                    (String) r[5],
+                    (Boolean) r[6],
+                    r[7] != null);
         }
         List<AggregateCell> delta = IndependenceChain.delta(reader.take(), closed.visitId());
         TreeSet<Long> points = new TreeSet<>();
         points.add(closed.servicePointId());
         delta.forEach(cell -> points.add((Long) cell.key().get(0)));
         for (long point : points) {
-            em.createNativeQuery("SELECT id FROM service_point WHERE id = ? FOR UPDATE").setParameter(1, point)
+            em.createNativeQuery("SELECT id FROM service_point WHERE id = ? FOR UPDATE")
+                    .setParameter(1, point)
                     .getResultList();
         }
         for (AggregateCell cell : delta) {
@@ -109,9 +120,15 @@ public class IndependenceAggregate {
                         sum(sums, reader.take());
                         customer = rs.getLong(1);
                     }
-                    reader.row(rs.getLong(2), rs.getLong(3), Aggregates.time(rs.getObject(4)),
-                            Aggregates.time(rs.getObject(5)), Aggregates.nullableLong(rs.getObject(6)),
-                            rs.getString(7), (Boolean) rs.getObject(8), rs.getObject(9) != null);
+                    reader.row(
+                            rs.getLong(2),
+                            rs.getLong(3),
+                            Aggregates.time(rs.getObject(4)),
+                            Aggregates.time(rs.getObject(5)),
+                            Aggregates.nullableLong(rs.getObject(6)),
+                            rs.getString(7),
+                            (Boolean) rs.getObject(8),
+                            rs.getObject(9) != null);
                 }
                 sum(sums, reader.take());
             }

@@ -21,18 +21,29 @@ public final class IndependenceChain {
     public static final int LAST_ORDINAL = 5;
 
     /** How a visit compares with the customer's previous one. */
-    public enum Change { MORE_INDEPENDENT, SAME, LESS_INDEPENDENT, NOT_COMPARABLE }
+    public enum Change {
+        MORE_INDEPENDENT,
+        SAME,
+        LESS_INDEPENDENT,
+        NOT_COMPARABLE
+    }
 
     /** One served visit as the chain sees it: no customer, only what the aggregate keeps. */
-    public record Served(long visitId, long pointId, LocalDate day, long profileId, LocalDateTime endedAt,
-                         int levelRank, int tasks, int selfDone) {
-    }
+    public record Served(
+            long visitId,
+            long pointId,
+            LocalDate day,
+            long profileId,
+            LocalDateTime endedAt,
+            int levelRank,
+            int tasks,
+            int selfDone) {}
 
-    static final Comparator<Served> ORDER = Comparator.comparing(Served::endedAt,
-            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparingLong(Served::visitId);
+    static final Comparator<Served> ORDER = Comparator.comparing(
+                    Served::endedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingLong(Served::visitId);
 
-    private IndependenceChain() {
-    }
+    private IndependenceChain() {}
 
     public static int ordinal(int position) {
         return Math.min(position + 1, LAST_ORDINAL);
@@ -52,7 +63,8 @@ public final class IndependenceChain {
         if (previous == null || previous.tasks() == 0 || current.tasks() == 0) {
             return Change.NOT_COMPARABLE;
         }
-        int c = Long.compare((long) current.selfDone() * previous.tasks(), (long) previous.selfDone() * current.tasks());
+        int c = Long.compare(
+                (long) current.selfDone() * previous.tasks(), (long) previous.selfDone() * current.tasks());
         return c > 0 ? Change.MORE_INDEPENDENT : c == 0 ? Change.SAME : Change.LESS_INDEPENDENT;
     }
 
@@ -60,12 +72,20 @@ public final class IndependenceChain {
     public static AggregateCell cell(Served visit, int position, Served previous) {
         Change level = position == 0 ? Change.NOT_COMPARABLE : level(previous, visit);
         Change share = position == 0 ? Change.NOT_COMPARABLE : share(previous, visit);
-        return new AggregateCell(AggregateTable.INDEPENDENCE_DAY,
+        return new AggregateCell(
+                AggregateTable.INDEPENDENCE_DAY,
                 List.of(visit.pointId(), visit.day(), visit.profileId(), ordinal(position), visit.levelRank()),
-                new double[] {1, visit.tasks(), visit.selfDone(), flag(level == Change.MORE_INDEPENDENT),
-                    flag(level == Change.SAME), flag(level == Change.LESS_INDEPENDENT),
-                    flag(share == Change.MORE_INDEPENDENT), flag(share == Change.SAME),
-                    flag(share == Change.LESS_INDEPENDENT)});
+                new double[] {
+                    1,
+                    visit.tasks(),
+                    visit.selfDone(),
+                    flag(level == Change.MORE_INDEPENDENT),
+                    flag(level == Change.SAME),
+                    flag(level == Change.LESS_INDEPENDENT),
+                    flag(share == Change.MORE_INDEPENDENT),
+                    flag(share == Change.SAME),
+                    flag(share == Change.LESS_INDEPENDENT)
+                });
     }
 
     /** Every cell of one customer's chain (in any order; sorted here). */
@@ -86,7 +106,9 @@ public final class IndependenceChain {
      * away and their new ones added. Cells that cancel out are left out; the values may be negative.
      */
     public static List<AggregateCell> delta(List<Served> chainWithClosed, long closedVisitId) {
-        List<Served> without = chainWithClosed.stream().filter(v -> v.visitId() != closedVisitId).toList();
+        List<Served> without = chainWithClosed.stream()
+                .filter(v -> v.visitId() != closedVisitId)
+                .toList();
         if (without.size() == chainWithClosed.size()) {
             return List.of();
         }
@@ -130,8 +152,15 @@ public final class IndependenceChain {
         private int tasks;
         private int selfDone;
 
-        void row(long visitId, long pointId, LocalDateTime arrivedAt, LocalDateTime endedAt, Long profileId,
-                 String applied, Boolean selfDoneFlag, boolean hasTask) {
+        void row(
+                long visitId,
+                long pointId,
+                LocalDateTime arrivedAt,
+                LocalDateTime endedAt,
+                Long profileId,
+                String applied,
+                Boolean selfDoneFlag,
+                boolean hasTask) {
             if (visitId != current) {
                 flush();
                 current = visitId;

@@ -20,6 +20,7 @@ public class IndependenceQueries {
 
     /** Sums per ordinal: visits, errands, self-done, visits per level 1..3, then the six change counts. */
     static final int VISITS = 0;
+
     static final int TASKS = 1;
     static final int SELF_DONE = 2;
     static final int LEVEL = 3;
@@ -32,9 +33,12 @@ public class IndependenceQueries {
         long[][] sums = new long[IndependenceChain.LAST_ORDINAL + 1][CHANGES + 6];
         if (!filter.pointIds().isEmpty()) {
             Sql where = Sql.independence(filter);
-            for (Object[] r : rows.rows("SELECT visit_ordinal, level_rank, SUM(visits), SUM(tasks), SUM(self_done),"
-                    + " SUM(level_lower), SUM(level_same), SUM(level_higher), SUM(share_up), SUM(share_same),"
-                    + " SUM(share_down) FROM " + where.from() + " s", where, " GROUP BY visit_ordinal, level_rank")) {
+            for (Object[] r : rows.rows(
+                    "SELECT visit_ordinal, level_rank, SUM(visits), SUM(tasks), SUM(self_done),"
+                            + " SUM(level_lower), SUM(level_same), SUM(level_higher), SUM(share_up), SUM(share_same),"
+                            + " SUM(share_down) FROM " + where.from() + " s",
+                    where,
+                    " GROUP BY visit_ordinal, level_rank")) {
                 add(sums, ((Number) r[0]).intValue(), ((Number) r[1]).intValue(), values(r));
             }
         }
@@ -75,9 +79,14 @@ public class IndependenceQueries {
                 .column("statistics.independence.col.selfDoneShare", Kind.PERCENT);
         for (int ordinal = 1; ordinal <= IndependenceChain.LAST_ORDINAL; ordinal++) {
             long[] s = sums[ordinal];
-            t.row("statistics.independence.ordinal." + ordinal, s[VISITS],
-                    Figures.ratio(s[LEVEL], s[VISITS]), Figures.ratio(s[LEVEL + 1], s[VISITS]),
-                    Figures.ratio(s[LEVEL + 2], s[VISITS]), s[TASKS], s[SELF_DONE],
+            t.row(
+                    "statistics.independence.ordinal." + ordinal,
+                    s[VISITS],
+                    Figures.ratio(s[LEVEL], s[VISITS]),
+                    Figures.ratio(s[LEVEL + 1], s[VISITS]),
+                    Figures.ratio(s[LEVEL + 2], s[VISITS]),
+                    s[TASKS],
+                    s[SELF_DONE],
                     Figures.ratio(s[SELF_DONE], s[TASKS]));
         }
         return t;

@@ -5,11 +5,12 @@ import fi.asiointipiste.routing.entity.SupportLevel;
 /** Support levels as the integers the aggregates store: 0 none, then 1..3 in {@link SupportLevel} order. */
 public final class LevelRank {
 
-    private LevelRank() {
-    }
+    private LevelRank() {}
 
     public static int of(String level) {
-        return level == null || level.equals("NONE") ? 0 : SupportLevel.valueOf(level).ordinal() + 1;
+        return level == null || level.equals("NONE")
+                ? 0
+                : SupportLevel.valueOf(level).ordinal() + 1;
     }
 
     public static SupportLevel level(int rank) {

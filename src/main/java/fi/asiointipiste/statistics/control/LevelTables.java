@@ -28,14 +28,24 @@ public class LevelTables {
         Sql errands = Sql.errands(f);
         Sql visits = Sql.visits(f);
         Sql durations = Sql.durations(f);
-        d.add(levels(rows.rows("SELECT applied_level, SUM(tasks) FROM " + errands.from() + " s", errands,
+        d.add(levels(
+                rows.rows(
+                        "SELECT applied_level, SUM(tasks) FROM " + errands.from() + " s",
+                        errands,
                         " GROUP BY applied_level"),
-                rows.rows("SELECT level_rank, SUM(visits), SUM(wait_n), SUM(wait_sum), SUM(handle_n),"
-                        + " SUM(handle_sum) FROM " + visits.from() + " s", visits, " GROUP BY level_rank"),
-                rows.rows("SELECT level_rank, kind, minutes, SUM(visits) FROM " + durations.from() + " s",
-                        durations, " GROUP BY level_rank, kind, minutes")));
-        d.add(outcomes(rows.single("SELECT SUM(outcome_done), SUM(outcome_referred), SUM(outcome_continues),"
-                + " SUM(outcome_not_possible) FROM " + errands.from() + " s", errands)));
+                rows.rows(
+                        "SELECT level_rank, SUM(visits), SUM(wait_n), SUM(wait_sum), SUM(handle_n),"
+                                + " SUM(handle_sum) FROM " + visits.from() + " s",
+                        visits,
+                        " GROUP BY level_rank"),
+                rows.rows(
+                        "SELECT level_rank, kind, minutes, SUM(visits) FROM " + durations.from() + " s",
+                        durations,
+                        " GROUP BY level_rank, kind, minutes")));
+        d.add(outcomes(rows.single(
+                "SELECT SUM(outcome_done), SUM(outcome_referred), SUM(outcome_continues),"
+                        + " SUM(outcome_not_possible) FROM " + errands.from() + " s",
+                errands)));
     }
 
     /**
@@ -58,19 +68,30 @@ public class LevelTables {
             histograms.computeIfAbsent(r[0] + "" + r[1], k -> new TreeMap<>()).put(((Number) r[2]).intValue(), n(r[3]));
         }
         TableData t = new TableData("levels", "statistics.levels")
-                .column("statistics.col.level", Kind.LABEL).column("statistics.col.errands", Kind.COUNT)
-                .column("statistics.col.share", Kind.PERCENT).column("statistics.col.visitsAtLevel", Kind.COUNT)
-                .column("statistics.col.waitAvg", Kind.DECIMAL).column("statistics.col.waitP90", Kind.DECIMAL)
-                .column("statistics.col.handleAvg", Kind.DECIMAL).column("statistics.col.handleP90", Kind.DECIMAL);
+                .column("statistics.col.level", Kind.LABEL)
+                .column("statistics.col.errands", Kind.COUNT)
+                .column("statistics.col.share", Kind.PERCENT)
+                .column("statistics.col.visitsAtLevel", Kind.COUNT)
+                .column("statistics.col.waitAvg", Kind.DECIMAL)
+                .column("statistics.col.waitP90", Kind.DECIMAL)
+                .column("statistics.col.handleAvg", Kind.DECIMAL)
+                .column("statistics.col.handleP90", Kind.DECIMAL);
         for (int rank = 1; rank <= 3; rank++) {
             String level = LEVELS[rank - 1];
             long count = errands.getOrDefault(level, 0L);
             Object[] v = visits.getOrDefault(rank, new Object[] {rank, 0L, 0L, 0L, 0L, 0L});
             Integer p90w = Percentiles.of(histograms.getOrDefault(rank + "W", Map.of()), 90);
             Integer p90h = Percentiles.of(histograms.getOrDefault(rank + "H", Map.of()), 90);
-            t.row("SupportLevel." + level, count, ratio(count, total), n(v[1]), ratio(n(v[3]), n(v[2])),
-                    p90w == null ? null : p90w.doubleValue(), ratio(n(v[5]), n(v[4])),
-                    p90h == null ? null : p90h.doubleValue()).drill(level);
+            t.row(
+                            "SupportLevel." + level,
+                            count,
+                            ratio(count, total),
+                            n(v[1]),
+                            ratio(n(v[3]), n(v[2])),
+                            p90w == null ? null : p90w.doubleValue(),
+                            ratio(n(v[5]), n(v[4])),
+                            p90h == null ? null : p90h.doubleValue())
+                    .drill(level);
         }
         return t;
     }
@@ -78,8 +99,10 @@ public class LevelTables {
     /** r: errands done, referred, continuing, not possible. */
     static TableData outcomes(Object[] r) {
         long total = n(r[0]) + n(r[1]) + n(r[2]) + n(r[3]);
-        TableData t = new TableData("outcomes", "statistics.outcomes").column("statistics.col.outcome", Kind.LABEL)
-                .column("statistics.col.errands", Kind.COUNT).column("statistics.col.share", Kind.PERCENT);
+        TableData t = new TableData("outcomes", "statistics.outcomes")
+                .column("statistics.col.outcome", Kind.LABEL)
+                .column("statistics.col.errands", Kind.COUNT)
+                .column("statistics.col.share", Kind.PERCENT);
         for (int i = 0; i < OUTCOMES.length; i++) {
             t.row("TaskOutcome." + OUTCOMES[i], n(r[i]), ratio(n(r[i]), total));
         }

@@ -32,8 +32,7 @@ public class OverrideDrillDown {
     static final int GAP = 7;
 
     /** One point's arrivals from one day to another, both included. */
-    record Range(long point, LocalDate first, LocalDate last) {
-    }
+    record Range(long point, LocalDate first, LocalDate last) {}
 
     @Inject
     StatisticsRows rows;
@@ -44,11 +43,12 @@ public class OverrideDrillDown {
         }
         // The aggregate says on which days at which points the rule was overridden: only those days' visits
         // are read, each as an index range of one point's arrivals.
-        List<Object> params = new ArrayList<>(List.of(ruleSetId, ruleId, Date.valueOf(f.from()),
-                Date.valueOf(f.until())));
+        List<Object> params =
+                new ArrayList<>(List.of(ruleSetId, ruleId, Date.valueOf(f.from()), Date.valueOf(f.until())));
         StringBuilder days = new StringBuilder("SELECT service_point_id, stat_day, SUM(tasks) FROM stat_override_day"
                 + " WHERE rule_set_id = ? AND rule_id = ? AND grain = 'D' AND stat_day >= ? AND stat_day <= ?"
-                + " AND service_point_id IN (" + String.join(", ", Collections.nCopies(f.pointIds().size(), "?"))
+                + " AND service_point_id IN ("
+                + String.join(", ", Collections.nCopies(f.pointIds().size(), "?"))
                 + ")");
         params.addAll(f.pointIds());
         narrow(days, params, f, " AND service_task_id = ?", " AND channel = ?", " AND profile_id = ?");
@@ -100,7 +100,9 @@ public class OverrideDrillDown {
                 + " JOIN service_task st ON st.id = t.service_task_id WHERE v.service_point_id = ?"
                 + " AND v.arrived_at >= ? AND v.arrived_at < ? AND v.status IN ('DONE', 'NO_SHOW')"
                 + " AND t.recommended_level <> t.applied_level");
-        List<Object> params = new ArrayList<>(List.of(range.point(), Timestamp.valueOf(range.first().atStartOfDay()),
+        List<Object> params = new ArrayList<>(List.of(
+                range.point(),
+                Timestamp.valueOf(range.first().atStartOfDay()),
                 Timestamp.valueOf(range.last().plusDays(1).atStartOfDay())));
         if (ruleSetId == 0) {
             sql.append(" AND t.rule_set_id IS NULL AND t.rule_id IS NULL");
@@ -110,8 +112,8 @@ public class OverrideDrillDown {
             params.add(ruleId);
         }
         // The aggregate keeps "no profile" as 0, the visits as NULL.
-        String profile = Long.valueOf(0).equals(f.profileId()) ? " AND v.profile_id IS NULL AND 0 = ?"
-                : " AND v.profile_id = ?";
+        String profile =
+                Long.valueOf(0).equals(f.profileId()) ? " AND v.profile_id IS NULL AND 0 = ?" : " AND v.profile_id = ?";
         narrow(sql, params, f, " AND t.service_task_id = ?", " AND v.channel = ?", profile);
         // The ORDER BY makes H2 walk the point's arrivals (visit_point_arrived_ix); without it, it reads every
         // errand the rule ever recommended (visit_task_rule_ix): 5.7 s instead of well under a second at 1M.
@@ -119,8 +121,8 @@ public class OverrideDrillDown {
     }
 
     /** Narrows to the filter's errand, channel and profile where chosen: each condition takes the chosen value. */
-    private static void narrow(StringBuilder sql, List<Object> params, StatisticsFilter f, String task,
-                               String channel, String profile) {
+    private static void narrow(
+            StringBuilder sql, List<Object> params, StatisticsFilter f, String task, String channel, String profile) {
         if (f.taskId() != null) {
             sql.append(task);
             params.add(f.taskId());
@@ -137,18 +139,27 @@ public class OverrideDrillDown {
 
     /** found: visit id, arrival, point, errand, recommended, applied, reason; newest first, then by visit id. */
     static TableData table(List<Object[]> found) {
-        TableData t = new TableData("drill", "statistics.drill").column("statistics.col.visit", Kind.TEXT)
-                .column("statistics.col.date", Kind.TEXT).column("statistics.col.point", Kind.TEXT)
-                .column("statistics.col.task", Kind.TEXT).column("statistics.col.recommended", Kind.LABEL)
-                .column("statistics.col.applied", Kind.LABEL).column("statistics.col.reason", Kind.LABEL);
+        TableData t = new TableData("drill", "statistics.drill")
+                .column("statistics.col.visit", Kind.TEXT)
+                .column("statistics.col.date", Kind.TEXT)
+                .column("statistics.col.point", Kind.TEXT)
+                .column("statistics.col.task", Kind.TEXT)
+                .column("statistics.col.recommended", Kind.LABEL)
+                .column("statistics.col.applied", Kind.LABEL)
+                .column("statistics.col.reason", Kind.LABEL);
         List<Object[]> sorted = new ArrayList<>(found);
         sorted.sort((a, b) -> {
             int byTime = time(b[1]).compareTo(time(a[1]));
             return byTime != 0 ? byTime : Long.compare(n(a[0]), n(b[0]));
         });
         for (Object[] r : sorted) {
-            t.row(String.valueOf(n(r[0])), time(r[1]).toLocalDate().toString(), r[2], r[3],
-                    "SupportLevel." + r[4], "SupportLevel." + r[5],
+            t.row(
+                    String.valueOf(n(r[0])),
+                    time(r[1]).toLocalDate().toString(),
+                    r[2],
+                    r[3],
+                    "SupportLevel." + r[4],
+                    "SupportLevel." + r[5],
                     r[6] == null ? "statistics.noReason" : "OverrideReason." + r[6]);
         }
         return t;

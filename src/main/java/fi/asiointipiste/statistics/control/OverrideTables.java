@@ -29,9 +29,11 @@ public class OverrideTables {
     public void fill(Dashboard d, StatisticsFilter f, Locale locale) {
         Sql where = Sql.overrides(f);
         Sums sums = new Sums();
-        for (Object[] r : rows.rows("SELECT s.rule_set_id, s.rule_id, s.override_reason, s.service_task_id,"
+        for (Object[] r : rows.rows(
+                "SELECT s.rule_set_id, s.rule_id, s.override_reason, s.service_task_id,"
                         + " s.profile_id, s.recommended_level, s.applied_level, SUM(s.tasks), SUM(s.ces_n),"
-                        + " SUM(s.ces_sum) FROM " + where.from() + " s", where,
+                        + " SUM(s.ces_sum) FROM " + where.from() + " s",
+                where,
                 " GROUP BY s.rule_set_id, s.rule_id, s.override_reason, s.service_task_id, s.profile_id,"
                         + " s.recommended_level, s.applied_level")) {
             sums.add(r);
@@ -57,8 +59,10 @@ public class OverrideTables {
 
         /** versions: rule set id → version number; the drill-down key is "ruleSetId:ruleId". */
         TableData rules(Map<Long, String> versions) {
-            TableData t = new TableData("rules", "statistics.rules").column("statistics.col.ruleSet", Kind.TEXT)
-                    .column("statistics.col.rule", Kind.TEXT).column("statistics.col.overridden", Kind.COUNT)
+            TableData t = new TableData("rules", "statistics.rules")
+                    .column("statistics.col.ruleSet", Kind.TEXT)
+                    .column("statistics.col.rule", Kind.TEXT)
+                    .column("statistics.col.overridden", Kind.COUNT)
                     .column("statistics.col.cesAvg", Kind.DECIMAL);
             for (Map.Entry<List<Object>, long[]> e : mostFirst(byRule)) {
                 long ruleSet = (Long) e.getKey().get(0);
@@ -70,8 +74,10 @@ public class OverrideTables {
         }
 
         TableData reasons() {
-            TableData t = new TableData("reasons", "statistics.reasons").column("statistics.col.reason", Kind.LABEL)
-                    .column("statistics.col.overridden", Kind.COUNT).column("statistics.col.cesAvg", Kind.DECIMAL);
+            TableData t = new TableData("reasons", "statistics.reasons")
+                    .column("statistics.col.reason", Kind.LABEL)
+                    .column("statistics.col.overridden", Kind.COUNT)
+                    .column("statistics.col.cesAvg", Kind.DECIMAL);
             for (Map.Entry<List<Object>, long[]> e : mostFirst(byReason)) {
                 t.row("OverrideReason." + e.getKey().get(0), e.getValue()[0], ratio(e.getValue()[2], e.getValue()[1]));
             }
@@ -81,14 +87,22 @@ public class OverrideTables {
         /** tasks and profiles: id → name; errands without a profile have profile id 0 and show "–". */
         TableData byTaskAndProfile(Map<Long, String> tasks, Map<Long, String> profiles) {
             TableData t = new TableData("overrideTasks", "statistics.overrideTasks")
-                    .column("statistics.col.task", Kind.TEXT).column("statistics.col.profile", Kind.TEXT)
-                    .column("statistics.col.recommended", Kind.LABEL).column("statistics.col.applied", Kind.LABEL)
-                    .column("statistics.col.overridden", Kind.COUNT).column("statistics.col.cesAvg", Kind.DECIMAL);
+                    .column("statistics.col.task", Kind.TEXT)
+                    .column("statistics.col.profile", Kind.TEXT)
+                    .column("statistics.col.recommended", Kind.LABEL)
+                    .column("statistics.col.applied", Kind.LABEL)
+                    .column("statistics.col.overridden", Kind.COUNT)
+                    .column("statistics.col.cesAvg", Kind.DECIMAL);
             for (Map.Entry<List<Object>, long[]> e : mostFirst(byTaskAndProfile)) {
                 List<Object> k = e.getKey();
                 long[] v = e.getValue();
-                t.row(tasks.get((Long) k.get(0)), profiles.getOrDefault((Long) k.get(1), "–"),
-                        "SupportLevel." + k.get(2), "SupportLevel." + k.get(3), v[0], ratio(v[2], v[1]));
+                t.row(
+                        tasks.get((Long) k.get(0)),
+                        profiles.getOrDefault((Long) k.get(1), "–"),
+                        "SupportLevel." + k.get(2),
+                        "SupportLevel." + k.get(3),
+                        v[0],
+                        ratio(v[2], v[1]));
             }
             return t;
         }

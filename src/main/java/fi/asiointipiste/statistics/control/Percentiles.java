@@ -6,8 +6,7 @@ import java.util.TreeMap;
 /** Percentiles from a histogram of whole minutes (value → how many visits), nearest-rank method. */
 public final class Percentiles {
 
-    private Percentiles() {
-    }
+    private Percentiles() {}
 
     /**
      * The smallest value v such that at least p % of the observations are ≤ v (nearest rank: rank ⌈p/100·n⌉).

@@ -24,23 +24,37 @@ public record PilotFigures(ReportPeriods periods, List<Row> rows, Map<PilotMeasu
      * the minimum), OPPOSITE (a real change the other way), INCONCLUSIVE (the interval includes zero: not
      * distinguishable from noise), NO_DATA (too few observations to tell).
      */
-    public enum Verdict { MET, TOO_SMALL, INCONCLUSIVE, OPPOSITE, NO_DATA }
+    public enum Verdict {
+        MET,
+        TOO_SMALL,
+        INCONCLUSIVE,
+        OPPOSITE,
+        NO_DATA
+    }
 
     /**
      * One value: the estimate in the measure's unit (null without observations), the observations it is of
      * (errands, visits or answers), the numerator for shares (how many errands or visits had the property; null for
      * averages), and the point-days they came from.
      */
-    public record Cell(Double value, long observations, Long count, int clusters) implements Serializable {
-    }
+    public record Cell(Double value, long observations, Long count, int clusters) implements Serializable {}
 
     /**
      * One measure. pilotChange and comparisonChange are during − before; difference is their difference (the
      * difference in differences). criterion and verdict are null when the measure does not decide success.
      */
-    public record Row(PilotMeasure measure, Cell pilotBefore, Cell pilotDuring, Cell comparisonBefore,
-                      Cell comparisonDuring, Difference pilotChange, Difference comparisonChange,
-                      Difference difference, SuccessCriterion criterion, Verdict verdict) implements Serializable {
+    public record Row(
+            PilotMeasure measure,
+            Cell pilotBefore,
+            Cell pilotDuring,
+            Cell comparisonBefore,
+            Cell comparisonDuring,
+            Difference pilotChange,
+            Difference comparisonChange,
+            Difference difference,
+            SuccessCriterion criterion,
+            Verdict verdict)
+            implements Serializable {
 
         public boolean isDeciding() {
             return criterion != null;
@@ -48,8 +62,7 @@ public record PilotFigures(ReportPeriods periods, List<Row> rows, Map<PilotMeasu
     }
 
     /** One week (from its Monday) of one measure at the pilot and at the comparison points; during: the pilot ran. */
-    public record Week(LocalDate monday, Cell pilot, Cell comparison, boolean during) implements Serializable {
-    }
+    public record Week(LocalDate monday, Cell pilot, Cell comparison, boolean during) implements Serializable {}
 
     public Row row(PilotMeasure measure) {
         return rows.stream().filter(r -> r.measure() == measure).findFirst().orElseThrow();

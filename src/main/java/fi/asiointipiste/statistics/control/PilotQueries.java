@@ -36,21 +36,26 @@ public class PilotQueries {
      * figure to the visits of customers with that profile (null: all visits), agencyId the errand figures to that
      * agency's errands (null: every errand).
      */
-    public PilotFigures figures(Set<Long> pilotPoints, Set<Long> comparisonPoints, ReportPeriods periods,
-                                Long profileId, Long agencyId, List<SuccessCriterion> criteria) {
+    public PilotFigures figures(
+            Set<Long> pilotPoints,
+            Set<Long> comparisonPoints,
+            ReportPeriods periods,
+            Long profileId,
+            Long agencyId,
+            List<SuccessCriterion> criteria) {
         PilotStatistics statistics = new PilotStatistics(pilotPoints, comparisonPoints, periods);
         Set<Long> points = new LinkedHashSet<>(pilotPoints);
         points.addAll(comparisonPoints);
-        for (Object[] r : rows.rows(visitsSql(points.size(), profileId != null),
-                parameters(points, periods, profileId, true))) {
+        for (Object[] r :
+                rows.rows(visitsSql(points.size(), profileId != null), parameters(points, periods, profileId, true))) {
             addVisits(statistics, r);
         }
-        for (Object[] r : rows.rows(errandsSql(points.size(), agencyId != null),
-                errandParameters(points, periods, profileId, agencyId))) {
+        for (Object[] r : rows.rows(
+                errandsSql(points.size(), agencyId != null), errandParameters(points, periods, profileId, agencyId))) {
             addErrands(statistics, r);
         }
-        for (Object[] r : rows.rows(independenceSql(points.size(), profileId != null),
-                parameters(points, periods, profileId, false))) {
+        for (Object[] r : rows.rows(
+                independenceSql(points.size(), profileId != null), parameters(points, periods, profileId, false))) {
             statistics.add(PilotMeasure.LIGHTER_SUPPORT_SHARE, n(r[0]), day(r[1]), n(r[2]), n(r[3]));
         }
         return statistics.figures(criteria);
@@ -129,8 +134,8 @@ public class PilotQueries {
         return p;
     }
 
-    private static List<Object> errandParameters(Set<Long> points, ReportPeriods periods, Long profileId,
-                                                 Long agencyId) {
+    private static List<Object> errandParameters(
+            Set<Long> points, ReportPeriods periods, Long profileId, Long agencyId) {
         List<Object> p = new ArrayList<>();
         p.add(profileId == null ? ClosedVisit.ALL_PROFILES : profileId);
         p.add(Date.valueOf(periods.beforeFrom()));

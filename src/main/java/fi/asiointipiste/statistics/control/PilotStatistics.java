@@ -35,8 +35,9 @@ final class PilotStatistics {
         this.comparisonPoints = Set.copyOf(comparisonPoints);
         this.periods = periods;
         for (PilotMeasure m : PilotMeasure.values()) {
-            cells.put(m, new ClusteredRatio[] {new ClusteredRatio(), new ClusteredRatio(), new ClusteredRatio(),
-                new ClusteredRatio()});
+            cells.put(m, new ClusteredRatio[] {
+                new ClusteredRatio(), new ClusteredRatio(), new ClusteredRatio(), new ClusteredRatio()
+            });
             weeks.put(m, new TreeMap<>());
         }
     }
@@ -52,8 +53,10 @@ final class PilotStatistics {
             return this;
         }
         cells.get(measure)[(pilot ? PILOT_BEFORE : COMPARISON_BEFORE) + (during ? 1 : 0)].add(y, x);
-        weeks.get(measure).computeIfAbsent(day.with(DayOfWeek.MONDAY),
-                d -> new ClusteredRatio[] {new ClusteredRatio(), new ClusteredRatio()})[pilot ? 0 : 1].add(y, x);
+        weeks.get(measure)
+                .computeIfAbsent(day.with(DayOfWeek.MONDAY), d ->
+                        new ClusteredRatio[] {new ClusteredRatio(), new ClusteredRatio()})[pilot ? 0 : 1]
+                .add(y, x);
         return this;
     }
 
@@ -65,17 +68,27 @@ final class PilotStatistics {
         for (PilotMeasure m : PilotMeasure.values()) {
             ClusteredRatio[] c = cells.get(m);
             double scale = scale(m);
-            Difference did = Difference.inDifferences(c[PILOT_DURING], c[PILOT_BEFORE], c[COMPARISON_DURING],
-                    c[COMPARISON_BEFORE], scale);
+            Difference did = Difference.inDifferences(
+                    c[PILOT_DURING], c[PILOT_BEFORE], c[COMPARISON_DURING], c[COMPARISON_BEFORE], scale);
             SuccessCriterion criterion = deciding.get(m);
-            rows.add(new PilotFigures.Row(m, cell(m, c[PILOT_BEFORE]), cell(m, c[PILOT_DURING]),
-                    cell(m, c[COMPARISON_BEFORE]), cell(m, c[COMPARISON_DURING]),
+            rows.add(new PilotFigures.Row(
+                    m,
+                    cell(m, c[PILOT_BEFORE]),
+                    cell(m, c[PILOT_DURING]),
+                    cell(m, c[COMPARISON_BEFORE]),
+                    cell(m, c[COMPARISON_DURING]),
                     Difference.between(c[PILOT_DURING], c[PILOT_BEFORE], scale),
-                    Difference.between(c[COMPARISON_DURING], c[COMPARISON_BEFORE], scale), did, criterion,
+                    Difference.between(c[COMPARISON_DURING], c[COMPARISON_BEFORE], scale),
+                    did,
+                    criterion,
                     criterion == null ? null : PilotFigures.verdict(criterion, did)));
             List<PilotFigures.Week> list = new ArrayList<>();
-            weeks.get(m).forEach((monday, w) -> list.add(new PilotFigures.Week(monday, cell(m, w[0]), cell(m, w[1]),
-                    !monday.plusDays(6).isBefore(periods.duringFrom()))));
+            weeks.get(m)
+                    .forEach((monday, w) -> list.add(new PilotFigures.Week(
+                            monday,
+                            cell(m, w[0]),
+                            cell(m, w[1]),
+                            !monday.plusDays(6).isBefore(periods.duringFrom()))));
             series.put(m, list);
         }
         return new PilotFigures(periods, rows, series);
@@ -91,7 +104,10 @@ final class PilotStatistics {
 
     private static PilotFigures.Cell cell(PilotMeasure m, ClusteredRatio r) {
         Double estimate = r.estimate();
-        return new PilotFigures.Cell(estimate == null ? null : scale(m) * estimate, Math.round(r.observations()),
-                m.unit() == PilotMeasure.Unit.PERCENT ? Math.round(r.numerator()) : null, r.clusters());
+        return new PilotFigures.Cell(
+                estimate == null ? null : scale(m) * estimate,
+                Math.round(r.observations()),
+                m.unit() == PilotMeasure.Unit.PERCENT ? Math.round(r.numerator()) : null,
+                r.clusters());
     }
 }

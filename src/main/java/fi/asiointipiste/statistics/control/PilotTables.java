@@ -24,11 +24,10 @@ public final class PilotTables {
     /** The cells of a measure's row: pilot before, pilot during, comparison before, comparison during. */
     static final int CELLS = 4;
 
-    private static final List<PilotMeasure> LEVELS = List.of(PilotMeasure.SELF_SERVICE_SHARE,
-            PilotMeasure.GUIDED_SHARE, PilotMeasure.FULL_ASSISTANCE_SHARE);
+    private static final List<PilotMeasure> LEVELS =
+            List.of(PilotMeasure.SELF_SERVICE_SHARE, PilotMeasure.GUIDED_SHARE, PilotMeasure.FULL_ASSISTANCE_SHARE);
 
-    private PilotTables() {
-    }
+    private PilotTables() {}
 
     /** Which of each measure's four cells the small-cell rule withholds. */
     public static Map<PilotMeasure, boolean[]> hidden(PilotFigures figures) {
@@ -76,22 +75,28 @@ public final class PilotTables {
      */
     public static TableData measures(PilotFigures figures) {
         TableData t = new TableData("pilot-measures", "pilots.report.measures")
-                .column("pilots.report.col.measure", Kind.LABEL).column("pilots.report.col.unit", Kind.LABEL)
-                .column("pilots.report.col.pilotBeforeN", Kind.COUNT).column("pilots.report.col.pilotBefore", Kind.DECIMAL)
-                .column("pilots.report.col.pilotDuringN", Kind.COUNT).column("pilots.report.col.pilotDuring", Kind.DECIMAL)
+                .column("pilots.report.col.measure", Kind.LABEL)
+                .column("pilots.report.col.unit", Kind.LABEL)
+                .column("pilots.report.col.pilotBeforeN", Kind.COUNT)
+                .column("pilots.report.col.pilotBefore", Kind.DECIMAL)
+                .column("pilots.report.col.pilotDuringN", Kind.COUNT)
+                .column("pilots.report.col.pilotDuring", Kind.DECIMAL)
                 .column("pilots.report.col.comparisonBeforeN", Kind.COUNT)
                 .column("pilots.report.col.comparisonBefore", Kind.DECIMAL)
                 .column("pilots.report.col.comparisonDuringN", Kind.COUNT)
                 .column("pilots.report.col.comparisonDuring", Kind.DECIMAL)
                 .column("pilots.report.col.pilotChange", Kind.DECIMAL)
                 .column("pilots.report.col.comparisonChange", Kind.DECIMAL)
-                .column("pilots.report.col.difference", Kind.DECIMAL).column("pilots.report.col.low", Kind.DECIMAL)
-                .column("pilots.report.col.high", Kind.DECIMAL).column("pilots.report.col.verdict", Kind.LABEL);
+                .column("pilots.report.col.difference", Kind.DECIMAL)
+                .column("pilots.report.col.low", Kind.DECIMAL)
+                .column("pilots.report.col.high", Kind.DECIMAL)
+                .column("pilots.report.col.verdict", Kind.LABEL);
         Map<PilotMeasure, boolean[]> hidden = hidden(figures);
         for (PilotFigures.Row row : figures.rows()) {
             boolean[] h = hidden.get(row.measure());
             PilotFigures.Cell[] c = cells(row);
-            List<Object> cells = new ArrayList<>(List.of("PilotMeasure." + row.measure(),
+            List<Object> cells = new ArrayList<>(List.of(
+                    "PilotMeasure." + row.measure(),
                     "pilots.unit." + row.measure().unit()));
             for (int i = 0; i < CELLS; i++) {
                 cells.add(count(c[i].observations(), h[i]));
@@ -101,8 +106,14 @@ public final class PilotTables {
             cells.add(h[2] || h[3] ? SmallCells.WITHHELD : estimate(row.comparisonChange()));
             boolean any = h[0] || h[1] || h[2] || h[3];
             cells.add(any ? SmallCells.WITHHELD : estimate(row.difference()));
-            cells.add(any ? SmallCells.WITHHELD : row.difference() == null ? null : row.difference().low());
-            cells.add(any ? SmallCells.WITHHELD : row.difference() == null ? null : row.difference().high());
+            cells.add(
+                    any
+                            ? SmallCells.WITHHELD
+                            : row.difference() == null ? null : row.difference().low());
+            cells.add(
+                    any
+                            ? SmallCells.WITHHELD
+                            : row.difference() == null ? null : row.difference().high());
             cells.add(row.verdict() == null ? null : "PilotFigures.Verdict." + row.verdict());
             t.row(cells.toArray());
         }
@@ -112,23 +123,30 @@ public final class PilotTables {
     /** One measure week by week at the pilot and at the comparison points: the chart's figures. */
     public static TableData weeks(PilotFigures figures, PilotMeasure measure) {
         TableData t = new TableData("pilot-weeks", "pilots.report.weeks")
-                .column("pilots.report.col.week", Kind.TEXT).column("pilots.report.col.period", Kind.LABEL)
-                .column("pilots.report.col.pilotN", Kind.COUNT).column("pilots.report.col.pilotValue", Kind.DECIMAL)
+                .column("pilots.report.col.week", Kind.TEXT)
+                .column("pilots.report.col.period", Kind.LABEL)
+                .column("pilots.report.col.pilotN", Kind.COUNT)
+                .column("pilots.report.col.pilotValue", Kind.DECIMAL)
                 .column("pilots.report.col.comparisonN", Kind.COUNT)
                 .column("pilots.report.col.comparisonValue", Kind.DECIMAL);
         for (PilotFigures.Week week : figures.weeks().get(measure)) {
             boolean p = small(week.pilot());
             boolean c = small(week.comparison());
-            t.row(week.monday().toString(), week.during() ? "pilots.report.during" : "pilots.report.before",
-                    count(week.pilot().observations(), p), p ? SmallCells.WITHHELD : week.pilot().value(),
-                    count(week.comparison().observations(), c), c ? SmallCells.WITHHELD : week.comparison().value());
+            t.row(
+                    week.monday().toString(),
+                    week.during() ? "pilots.report.during" : "pilots.report.before",
+                    count(week.pilot().observations(), p),
+                    p ? SmallCells.WITHHELD : week.pilot().value(),
+                    count(week.comparison().observations(), c),
+                    c ? SmallCells.WITHHELD : week.comparison().value());
         }
         return t;
     }
 
     static PilotFigures.Cell[] cells(PilotFigures.Row row) {
-        return new PilotFigures.Cell[] {row.pilotBefore(), row.pilotDuring(), row.comparisonBefore(),
-            row.comparisonDuring()};
+        return new PilotFigures.Cell[] {
+            row.pilotBefore(), row.pilotDuring(), row.comparisonBefore(), row.comparisonDuring()
+        };
     }
 
     private static boolean small(PilotFigures.Cell cell) {

@@ -10,8 +10,8 @@ import java.time.temporal.ChronoUnit;
  * length just before it ("before"). Before the pilot's first day there is nothing to compare: {@link #of} answers
  * null.
  */
-public record ReportPeriods(LocalDate beforeFrom, LocalDate beforeUntil, LocalDate duringFrom,
-                            LocalDate duringUntil) implements Serializable {
+public record ReportPeriods(LocalDate beforeFrom, LocalDate beforeUntil, LocalDate duringFrom, LocalDate duringUntil)
+        implements Serializable {
 
     public static ReportPeriods of(LocalDate startsOn, LocalDate endsOn, LocalDate today) {
         if (today.isBefore(startsOn)) {

@@ -19,8 +19,7 @@ public final class SmallCells {
     public static final String WITHHELD = "–";
     static final long THRESHOLD = 5;
 
-    private SmallCells() {
-    }
+    private SmallCells() {}
 
     /** The cells of the table with numbers kept as numbers and suppressed cells replaced by text. */
     public static List<List<Object>> suppress(TableData table) {
@@ -43,8 +42,13 @@ public final class SmallCells {
                 int smallest = -1;
                 for (int r = 0; r < table.getRows().size(); r++) {
                     long value = count(table.getRows().get(r).get(c));
-                    if (!hidden[r][c] && value > 0
-                            && (smallest < 0 || value < count(table.getRows().get(smallest).get(c)))) {
+                    if (!hidden[r][c]
+                            && value > 0
+                            && (smallest < 0
+                                    || value
+                                            < count(table.getRows()
+                                                    .get(smallest)
+                                                    .get(c)))) {
                         smallest = r;
                     }
                 }
@@ -61,7 +65,8 @@ public final class SmallCells {
                 TableData.Kind kind = table.kind(c);
                 if (kind == TableData.Kind.COUNT && hidden[r][c]) {
                     row.set(c, HIDDEN);
-                } else if (rowHidden && (kind == TableData.Kind.DECIMAL || kind == TableData.Kind.PERCENT)
+                } else if (rowHidden
+                        && (kind == TableData.Kind.DECIMAL || kind == TableData.Kind.PERCENT)
                         && row.get(c) != null) {
                     row.set(c, WITHHELD);
                 }

@@ -17,11 +17,14 @@ import java.util.Locale;
 final class Sql {
 
     /** How a table knows a filter dimension: a column narrowed when chosen, a slice always asked for, or not at all. */
-    private enum Use { FILTER, SLICE, ABSENT }
+    private enum Use {
+        FILTER,
+        SLICE,
+        ABSENT
+    }
 
     /** One part of a period: daily ('D') or monthly ('M') rows whose stat_day lies in first..last. */
-    record Range(String grain, LocalDate first, LocalDate last) {
-    }
+    record Range(String grain, LocalDate first, LocalDate last) {}
 
     /** The errands of stat_task_day rows per applied level, self-service to full assistance, each followed by ",". */
     static final String TASKS_PER_LEVEL = " SUM(CASE WHEN s.applied_level = 'SELF_SERVICE' THEN s.tasks ELSE 0 END),"
@@ -66,17 +69,21 @@ final class Sql {
         return from.toString();
     }
 
-    private static Sql of(String table, boolean monthly, StatisticsFilter filter, Use task, Use channel,
-                          Use profile) {
+    private static Sql of(String table, boolean monthly, StatisticsFilter filter, Use task, Use channel, Use profile) {
         Sql sql = new Sql();
-        List<Range> ranges = monthly ? split(filter.from(), filter.until())
-                : List.of(new Range("D", filter.from(), filter.until()));
+        List<Range> ranges =
+                monthly ? split(filter.from(), filter.until()) : List.of(new Range("D", filter.from(), filter.until()));
         sql.from.append('(');
         for (int i = 0; i < ranges.size(); i++) {
             Range range = ranges.get(i);
-            sql.from.append(i == 0 ? "" : " UNION ALL ").append("SELECT * FROM ").append(table)
+            sql.from
+                    .append(i == 0 ? "" : " UNION ALL ")
+                    .append("SELECT * FROM ")
+                    .append(table)
                     .append(" WHERE service_point_id IN (")
-                    .append(String.join(", ", Collections.nCopies(filter.pointIds().size(), "?"))).append(")");
+                    .append(String.join(
+                            ", ", Collections.nCopies(filter.pointIds().size(), "?")))
+                    .append(")");
             sql.parameters.addAll(filter.pointIds());
             sql.condition("service_task_id", task, filter.taskId(), ClosedVisit.ALL_TASKS);
             sql.condition("channel", channel, filter.channel(), ClosedVisit.ALL_CHANNELS);
@@ -105,7 +112,8 @@ final class Sql {
      * the month's first day) and the days after its last whole month; empty parts are left out.
      */
     static List<Range> split(LocalDate from, LocalDate until) {
-        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate firstWhole =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate afterWhole = until.plusDays(1).withDayOfMonth(1);
         if (!firstWhole.isBefore(afterWhole)) {
             return List.of(new Range("D", from, until));

@@ -10,8 +10,9 @@ import java.util.List;
  * ends included) and optional profile, channel and errand. Profile and channel narrow the visit figures and
  * the overrides; the errand narrows the errand, agency and override figures.
  */
-public record StatisticsFilter(List<Long> pointIds, LocalDate from, LocalDate until, Long profileId,
-                               String channel, Long taskId) implements Serializable {
+public record StatisticsFilter(
+        List<Long> pointIds, LocalDate from, LocalDate until, Long profileId, String channel, Long taskId)
+        implements Serializable {
 
     public StatisticsFilter {
         pointIds = List.copyOf(pointIds);

@@ -43,7 +43,8 @@ public class StatisticsStartup {
 
     void inBackground(@Observes @Priority(BackgroundStartup.DERIVED_DATA) BackgroundStartup startup) {
         boolean filled;
-        try (Connection c = databases.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = databases.dataSource().getConnection();
+                Statement s = c.createStatement()) {
             filled = exists(s, "SELECT 1 FROM stat_visit_day")
                     || !exists(s, "SELECT 1 FROM visit WHERE status IN ('DONE', 'NO_SHOW')");
             boolean independenceFilled = exists(s, "SELECT 1 FROM stat_independence_day")

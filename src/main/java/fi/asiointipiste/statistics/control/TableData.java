@@ -12,7 +12,13 @@ import java.util.function.Function;
 public class TableData implements Serializable {
 
     /** LABEL cells are message keys (or plain codes), TEXT is shown as is, the others are numbers. */
-    public enum Kind { LABEL, TEXT, COUNT, DECIMAL, PERCENT }
+    public enum Kind {
+        LABEL,
+        TEXT,
+        COUNT,
+        DECIMAL,
+        PERCENT
+    }
 
     private final String id;
     private final String titleKey;

@@ -18,8 +18,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class TableExport {
 
-    private TableExport() {
-    }
+    private TableExport() {}
 
     /** Header and rows as the export shows them: labels translated, small cells suppressed. */
     public static List<List<Object>> lines(TableData table, Function<String, String> translate) {
@@ -50,8 +49,8 @@ public final class TableExport {
         return csv(table, translate, filters, true);
     }
 
-    public static byte[] csv(TableData table, Function<String, String> translate, List<String> filters,
-                             boolean suppress) {
+    public static byte[] csv(
+            TableData table, Function<String, String> translate, List<String> filters, boolean suppress) {
         StringBuilder out = new StringBuilder("\uFEFF");
         out.append(quote(translate.apply(table.getTitleKey()))).append("\r\n");
         filters.forEach(f -> out.append(quote(f)).append("\r\n"));
@@ -69,8 +68,8 @@ public final class TableExport {
         return xlsx(table, translate, filters, true);
     }
 
-    public static byte[] xlsx(TableData table, Function<String, String> translate, List<String> filters,
-                              boolean suppress) {
+    public static byte[] xlsx(
+            TableData table, Function<String, String> translate, List<String> filters, boolean suppress) {
         StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
         int r = 1;
@@ -85,10 +84,17 @@ public final class TableExport {
                 Object cell = line.get(c);
                 String ref = column(c) + r;
                 if (cell instanceof Number n) {
-                    sheet.append("<c r=\"").append(ref).append("\"><v>").append(plain(n)).append("</v></c>");
+                    sheet.append("<c r=\"")
+                            .append(ref)
+                            .append("\"><v>")
+                            .append(plain(n))
+                            .append("</v></c>");
                 } else if (cell != null) {
-                    sheet.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>")
-                            .append(xml(cell.toString())).append("</t></is></c>");
+                    sheet.append("<c r=\"")
+                            .append(ref)
+                            .append("\" t=\"inlineStr\"><is><t>")
+                            .append(xml(cell.toString()))
+                            .append("</t></is></c>");
                 }
             }
             sheet.append("</row>");
@@ -97,25 +103,38 @@ public final class TableExport {
         sheet.append("</sheetData></worksheet>");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                    + "</Types>");
-            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                    + "</Relationships>");
-            entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                    + "<sheets><sheet name=\"" + xml(table.getId()) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    + "</Relationships>");
+            entry(
+                    zip,
+                    "[Content_Types].xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                            + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                            + "</Types>");
+            entry(
+                    zip,
+                    "_rels/.rels",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                            + "</Relationships>");
+            entry(
+                    zip,
+                    "xl/workbook.xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                            + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                            + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                            + "<sheets><sheet name=\"" + xml(table.getId())
+                            + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            entry(
+                    zip,
+                    "xl/_rels/workbook.xml.rels",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                            + "</Relationships>");
             entry(zip, "xl/worksheets/sheet1.xml", sheet.toString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -140,7 +159,8 @@ public final class TableExport {
 
     private static String plain(Number n) {
         double d = n.doubleValue();
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d)
+        return d == Math.rint(d) && Math.abs(d) < 1e15
+                ? String.valueOf((long) d)
                 : String.valueOf(Math.round(d * 1000) / 1000.0);
     }
 

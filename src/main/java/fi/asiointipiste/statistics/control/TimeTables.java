@@ -29,16 +29,27 @@ public class TimeTables {
     /** The heat map: average arrivals per hour on each weekday of the period. */
     public void heatmap(Dashboard d, StatisticsFilter f) {
         Sql arrivals = Sql.arrivals(f);
-        HeatMap map = heatMap(rows.rows("SELECT stat_day, hour_of_day, SUM(visits) FROM " + arrivals.from() + " s",
-                arrivals, " GROUP BY stat_day, hour_of_day"), f.from(), f.until());
+        HeatMap map = heatMap(
+                rows.rows(
+                        "SELECT stat_day, hour_of_day, SUM(visits) FROM " + arrivals.from() + " s",
+                        arrivals,
+                        " GROUP BY stat_day, hour_of_day"),
+                f.from(),
+                f.until());
         d.add(heatmapTable(map));
         d.heatMap = map;
     }
 
     private Map<String, long[]> byGrain(StatisticsFilter f, TimeGrain grain) {
         Sql arrivals = Sql.arrivals(f);
-        return buckets(f.from(), f.until(), grain, rows.rows("SELECT stat_day, SUM(visits), SUM(tasks),"
-                + " SUM(overridden) FROM " + arrivals.from() + " s", arrivals, " GROUP BY stat_day"));
+        return buckets(
+                f.from(),
+                f.until(),
+                grain,
+                rows.rows(
+                        "SELECT stat_day, SUM(visits), SUM(tasks)," + " SUM(overridden) FROM " + arrivals.from() + " s",
+                        arrivals,
+                        " GROUP BY stat_day"));
     }
 
     /** dayRows: day, visits, errands, overridden → one bucket per period of the grain, empty ones included. */
@@ -59,9 +70,12 @@ public class TimeTables {
     /** The n-th period beside the previous period's n-th: the two periods are equally long. */
     static TableData series(Map<String, long[]> current, Map<String, long[]> previous) {
         List<long[]> before = new ArrayList<>(previous.values());
-        TableData t = new TableData("time", "statistics.time").column("statistics.col.period", Kind.TEXT)
-                .column("statistics.col.visits", Kind.COUNT).column("statistics.col.previousVisits", Kind.COUNT)
-                .column("statistics.col.errands", Kind.COUNT).column("statistics.col.overridden", Kind.COUNT);
+        TableData t = new TableData("time", "statistics.time")
+                .column("statistics.col.period", Kind.TEXT)
+                .column("statistics.col.visits", Kind.COUNT)
+                .column("statistics.col.previousVisits", Kind.COUNT)
+                .column("statistics.col.errands", Kind.COUNT)
+                .column("statistics.col.overridden", Kind.COUNT);
         int i = 0;
         for (Map.Entry<String, long[]> e : current.entrySet()) {
             long prev = i < before.size() ? before.get(i)[0] : 0;

@@ -73,8 +73,10 @@ public class Appointments {
     /** The point's appointments starting on the given days (inclusive), earliest first, cancelled ones too. */
     public List<Appointment> between(StaffUser actor, long pointId, LocalDate from, LocalDate until) {
         ServicePoint point = access.readablePoint(actor, pointId);
-        return em.createNamedQuery("Appointment.atPointBetween", Appointment.class).setParameter("point", point)
-                .setParameter("from", from.atStartOfDay()).setParameter("until", until.plusDays(1).atStartOfDay())
+        return em.createNamedQuery("Appointment.atPointBetween", Appointment.class)
+                .setParameter("point", point)
+                .setParameter("from", from.atStartOfDay())
+                .setParameter("until", until.plusDays(1).atStartOfDay())
                 .getResultList();
     }
 
@@ -151,11 +153,17 @@ public class Appointments {
      */
     public Appointment arriveAtTerminal(long pointId, String code, String language) {
         String typed = Appointment.normalisedCode(code);
-        Appointment a = typed.isEmpty() ? null : em.createNamedQuery("Appointment.byCodeAtPointBetween", Appointment.class)
-                .setParameter("point", pointId).setParameter("code", typed)
-                .setParameter("from", clock.today().atStartOfDay())
-                .setParameter("until", clock.today().plusDays(1).atStartOfDay())
-                .getResultStream().filter(Appointment::isBooked).findFirst().orElse(null);
+        Appointment a = typed.isEmpty()
+                ? null
+                : em.createNamedQuery("Appointment.byCodeAtPointBetween", Appointment.class)
+                        .setParameter("point", pointId)
+                        .setParameter("code", typed)
+                        .setParameter("from", clock.today().atStartOfDay())
+                        .setParameter("until", clock.today().plusDays(1).atStartOfDay())
+                        .getResultStream()
+                        .filter(Appointment::isBooked)
+                        .findFirst()
+                        .orElse(null);
         if (a == null) {
             throw new RefusedAction("appointment.codeUnknown");
         }
@@ -168,8 +176,12 @@ public class Appointments {
             visit.identify(a.getCustomer());
         }
         em.flush();
-        audit.record("APPOINTMENT_CHECKED_IN", "Appointment", a.getId(), "BOOKED", "ARRIVED at terminal visit "
-                + visit.getId());
+        audit.record(
+                "APPOINTMENT_CHECKED_IN",
+                "Appointment",
+                a.getId(),
+                "BOOKED",
+                "ARRIVED at terminal visit " + visit.getId());
         return a;
     }
 
@@ -199,14 +211,21 @@ public class Appointments {
             return List.of();
         }
         LocalDateTime first = candidates.stream().min(LocalDateTime::compareTo).orElseThrow();
-        LocalDateTime last = candidates.stream().max(LocalDateTime::compareTo).orElseThrow().plusMinutes(minutes);
+        LocalDateTime last =
+                candidates.stream().max(LocalDateTime::compareTo).orElseThrow().plusMinutes(minutes);
         List<DeskCapacity.Booked> booked = em.createNamedQuery("Appointment.bookedBetween", Appointment.class)
-                .setParameter("point", point).setParameter("booked", AppointmentStatus.BOOKED)
-                .setParameter("from", first).setParameter("until", last).getResultStream()
-                .map(o -> new DeskCapacity.Booked(o.getStartsAt(), o.getEndsAt())).toList();
+                .setParameter("point", point)
+                .setParameter("booked", AppointmentStatus.BOOKED)
+                .setParameter("from", first)
+                .setParameter("until", last)
+                .getResultStream()
+                .map(o -> new DeskCapacity.Booked(o.getStartsAt(), o.getEndsAt()))
+                .toList();
         LocalDateTime now = clock.now();
-        return candidates.stream().filter(c -> !c.isBefore(now))
-                .filter(c -> DeskCapacity.fits(point.getDesks(), booked, c, c.plusMinutes(minutes))).toList();
+        return candidates.stream()
+                .filter(c -> !c.isBefore(now))
+                .filter(c -> DeskCapacity.fits(point.getDesks(), booked, c, c.plusMinutes(minutes)))
+                .toList();
     }
 
     /**
@@ -224,8 +243,12 @@ public class Appointments {
         Appointment a = new Appointment(point, Appointment.BOOKED_ONLINE, clock.now());
         a.speaks(language);
         fill(a, booking);
-        while (!em.createNamedQuery("Appointment.bookedByCode", Appointment.class).setParameter("code", a.getCode())
-                .setParameter("booked", AppointmentStatus.BOOKED).setMaxResults(1).getResultList().isEmpty()) {
+        while (!em.createNamedQuery("Appointment.bookedByCode", Appointment.class)
+                .setParameter("code", a.getCode())
+                .setParameter("booked", AppointmentStatus.BOOKED)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty()) {
             a.redrawCode();
         }
         em.persist(a);
@@ -238,9 +261,15 @@ public class Appointments {
     public Appointment byCode(String code) {
         String typed = Appointment.normalisedCode(code);
         LocalDateTime now = clock.now();
-        return typed.isEmpty() ? refusedCode() : em.createNamedQuery("Appointment.bookedByCode", Appointment.class)
-                .setParameter("code", typed).setParameter("booked", AppointmentStatus.BOOKED).getResultStream()
-                .filter(a -> a.getStartsAt().isAfter(now)).findFirst().orElseGet(Appointments::refusedCode);
+        return typed.isEmpty()
+                ? refusedCode()
+                : em.createNamedQuery("Appointment.bookedByCode", Appointment.class)
+                        .setParameter("code", typed)
+                        .setParameter("booked", AppointmentStatus.BOOKED)
+                        .getResultStream()
+                        .filter(a -> a.getStartsAt().isAfter(now))
+                        .findFirst()
+                        .orElseGet(Appointments::refusedCode);
     }
 
     /** The customer cancels their booked time with its short code. */
@@ -248,7 +277,12 @@ public class Appointments {
         Appointment a = byCode(code);
         em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         a.cancel(null);
-        audit.recordAs(Appointment.BOOKED_ONLINE, "APPOINTMENT_CANCELLED", "Appointment", a.getId(), "BOOKED",
+        audit.recordAs(
+                Appointment.BOOKED_ONLINE,
+                "APPOINTMENT_CANCELLED",
+                "Appointment",
+                a.getId(),
+                "BOOKED",
                 "CANCELLED by code");
         return a;
     }
@@ -265,8 +299,7 @@ public class Appointments {
         moved.setDay(day);
         moved.setStart(start);
         fill(a, moved);
-        audit.recordAs(Appointment.BOOKED_ONLINE, "APPOINTMENT_CHANGED", "Appointment", a.getId(), before,
-                describe(a));
+        audit.recordAs(Appointment.BOOKED_ONLINE, "APPOINTMENT_CHANGED", "Appointment", a.getId(), before, describe(a));
         return a;
     }
 
@@ -296,8 +329,10 @@ public class Appointments {
         return em.createNamedQuery("Appointment.overlapping", Appointment.class)
                 .setParameter("point", a.getServicePoint())
                 .setParameter("booked", AppointmentStatus.BOOKED)
-                .setParameter("from", time.start()).setParameter("until", time.end())
-                .setParameter("self", a.getId() == null ? -1L : a.getId()).getResultList();
+                .setParameter("from", time.start())
+                .setParameter("until", time.end())
+                .setParameter("self", a.getId() == null ? -1L : a.getId())
+                .getResultList();
     }
 
     /** Validates the whole booking before changing anything, so a refusal leaves the appointment as it was. */
@@ -308,7 +343,9 @@ public class Appointments {
         }
         List<ServiceTask> tasks = new ArrayList<>();
         for (String code : new LinkedHashSet<>(b.getTaskCodes())) {
-            tasks.add(catalogue.task(code).filter(ServiceTask::isActive)
+            tasks.add(catalogue
+                    .task(code)
+                    .filter(ServiceTask::isActive)
                     .orElseThrow(() -> new RefusedAction("frontDesk.task.unknown")));
         }
         String note = Appointment.checkedNote(b.getNote());
@@ -325,13 +362,16 @@ public class Appointments {
         }
         // At no moment may more appointments run than the point has desks.
         List<DeskCapacity.Booked> booked = others.stream()
-                .map(o -> new DeskCapacity.Booked(o.getStartsAt(), o.getEndsAt())).toList();
+                .map(o -> new DeskCapacity.Booked(o.getStartsAt(), o.getEndsAt()))
+                .toList();
         if (!DeskCapacity.fits(a.getServicePoint().getDesks(), booked, time.start(), time.end())) {
             throw new RefusedAction("appointment.desksFull");
         }
         Agency agency = null;
         if (b.getAgencyCode() != null && !b.getAgencyCode().isBlank()) {
-            agency = catalogue.agencies().stream().filter(ag -> ag.getCode().equals(b.getAgencyCode())).findFirst()
+            agency = catalogue.agencies().stream()
+                    .filter(ag -> ag.getCode().equals(b.getAgencyCode()))
+                    .findFirst()
                     .orElseThrow(() -> new RefusedAction("appointment.agencyUnknown"));
         }
         a.schedule(time.start(), time.end());
@@ -339,7 +379,7 @@ public class Appointments {
     }
 
     private static String describe(Appointment a) {
-        return a.getStartsAt() + "+" + a.getDurationMinutes() + "min " + a.getTasks().stream()
-                .map(ServiceTask::getCode).toList();
+        return a.getStartsAt() + "+" + a.getDurationMinutes() + "min "
+                + a.getTasks().stream().map(ServiceTask::getCode).toList();
     }
 }

@@ -66,7 +66,9 @@ public class AppointmentsBacking implements Serializable {
 
     /** The appointment's errands in the user's language, for the label of its "change" button. */
     public String taskNames(Appointment a) {
-        return a.getTasks().stream().map(t -> t.getName().in(locale.getLocale())).collect(Collectors.joining(", "));
+        return a.getTasks().stream()
+                .map(t -> t.getName().in(locale.getLocale()))
+                .collect(Collectors.joining(", "));
     }
 
     public LocalDate getPreviousWeek() {
@@ -98,6 +100,9 @@ public class AppointmentsBacking implements Serializable {
     }
 
     public ServicePoint getPoint() {
-        return staff.getServicePoints().stream().filter(p -> p.getId().equals(pointId)).findFirst().orElse(null);
+        return staff.getServicePoints().stream()
+                .filter(p -> p.getId().equals(pointId))
+                .findFirst()
+                .orElse(null);
     }
 }

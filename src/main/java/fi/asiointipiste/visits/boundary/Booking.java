@@ -24,8 +24,7 @@ public class Booking implements Serializable {
     private String agencyCode;
     private boolean interpreter;
 
-    public Booking() {
-    }
+    public Booking() {}
 
     public Booking(LocalDate day, LocalTime start, Integer minutes, List<String> taskCodes) {
         this.day = day;
@@ -36,9 +35,16 @@ public class Booking implements Serializable {
 
     /** The form for changing a booked appointment, filled in as it is booked. */
     public static Booking of(Appointment a) {
-        return new Booking(a.getStartsAt().toLocalDate(), a.getStartsAt().toLocalTime(), (int) a.getDurationMinutes(),
-                a.getTasks().stream().map(ServiceTask::getCode).toList()).withNote(a.getNote())
-                .withSpecialist(a.getSpecialistAgency() == null ? null : a.getSpecialistAgency().getCode(),
+        return new Booking(
+                        a.getStartsAt().toLocalDate(),
+                        a.getStartsAt().toLocalTime(),
+                        (int) a.getDurationMinutes(),
+                        a.getTasks().stream().map(ServiceTask::getCode).toList())
+                .withNote(a.getNote())
+                .withSpecialist(
+                        a.getSpecialistAgency() == null
+                                ? null
+                                : a.getSpecialistAgency().getCode(),
                         a.isNeedsInterpreter());
     }
 

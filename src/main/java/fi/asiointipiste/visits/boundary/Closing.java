@@ -36,8 +36,13 @@ public class Closing {
     Event<VisitClosed> closed;
 
     /** Closes the visit; the rules of {@link Visit#close} apply. */
-    public Visit close(StaffUser actor, long visitId, long version, Map<Long, TaskClosing> outcomes, String notes,
-                       String parkingLotNote) {
+    public Visit close(
+            StaffUser actor,
+            long visitId,
+            long version,
+            Map<Long, TaskClosing> outcomes,
+            String notes,
+            String parkingLotNote) {
         Visit visit = access.editable(actor, visitId, version, VisitStatus.IN_SERVICE);
         visit.close(outcomes, notes, parkingLotNote, clock.today(), clock.now());
         if (parkingLotNote != null && !parkingLotNote.isBlank()) {

@@ -31,7 +31,7 @@ public class CustomerSearch {
             return customers.byCode(query, "front desk search");
         }
         String pattern = Customer.nameSearchPattern(query);
-        return customers.listedByIds(queries.customersKnownAt(reader.getServicePoints(), pattern, Customers.MAX_HITS),
-                "front desk search");
+        return customers.listedByIds(
+                queries.customersKnownAt(reader.getServicePoints(), pattern, Customers.MAX_HITS), "front desk search");
     }
 }

@@ -47,7 +47,9 @@ public class DecisionHistory {
     /** Decisions on the tasks of visits that arrived in [from, until). */
     public List<PastDecision> between(LocalDateTime from, LocalDateTime until) {
         return em.createNamedQuery("VisitTask.decidedBetween", PastDecision.class)
-                .setParameter("from", from).setParameter("until", until).getResultList();
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList();
     }
 
     /** How many visits arrived in [from, until) at the points. */
@@ -73,8 +75,12 @@ public class DecisionHistory {
      * their stored decisions, one at a time to {@code visit} until it answers false; answers whether every visit
      * was handed on. Streamed: memory stays flat however many visits there are.
      */
-    public boolean forEachVisit(VisitIdRange range, LocalDateTime from, LocalDateTime until,
-                                Collection<Long> pointIds, Predicate<PastVisit> visit) {
+    public boolean forEachVisit(
+            VisitIdRange range,
+            LocalDateTime from,
+            LocalDateTime until,
+            Collection<Long> pointIds,
+            Predicate<PastVisit> visit) {
         try {
             return DecisionStream.forEach(databases.dataSource(), range, from, until, pointIds, visit);
         } catch (SQLException e) {
@@ -86,15 +92,18 @@ public class DecisionHistory {
      * The decided errands of visits that arrived in [from, until) at the points, counted by rule set, rule,
      * profile, recommended and applied level and override reason; only those of one rule set unless it is null.
      */
-    public List<OverrideCount> overrideCounts(Long ruleSetId, LocalDateTime from, LocalDateTime until,
-                                              Collection<Long> pointIds) {
+    public List<OverrideCount> overrideCounts(
+            Long ruleSetId, LocalDateTime from, LocalDateTime until, Collection<Long> pointIds) {
         if (pointIds.isEmpty()) {
             return List.of();
         }
         return em.createNamedQuery("VisitTask.overrideCounts", OverrideCount.class)
-                .setParameter("from", from).setParameter("until", until).setParameter("points", pointIds)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setParameter("points", pointIds)
                 .setParameter("set", ruleSetId == null ? -1L : ruleSetId)
-                .setParameter("anySet", ruleSetId == null).getResultList();
+                .setParameter("anySet", ruleSetId == null)
+                .getResultList();
     }
 
     /** The errands of each visit with the decisions that routed them, in the order they were added. */
@@ -105,13 +114,24 @@ public class DecisionHistory {
         }
         Map<Long, Optional<RuleTable>> sets = new HashMap<>();
         for (VisitTask t : em.createNamedQuery("VisitTask.ofVisits", VisitTask.class)
-                .setParameter("visits", visitIds).getResultList()) {
-            Integer versionNo = t.getRuleSetId() == null ? null
-                    : sets.computeIfAbsent(t.getRuleSetId(), tables::byId).map(RuleTable::versionNo).orElse(null);
+                .setParameter("visits", visitIds)
+                .getResultList()) {
+            Integer versionNo = t.getRuleSetId() == null
+                    ? null
+                    : sets.computeIfAbsent(t.getRuleSetId(), tables::byId)
+                            .map(RuleTable::versionNo)
+                            .orElse(null);
             errands.computeIfAbsent(t.getVisit().getId(), id -> new java.util.ArrayList<>())
-                    .add(new ErrandDecision(t.getVisit().getId(), t.getTask().getCode(), t.getTask().getName(),
-                            t.getRecommendedLevel(), t.getAppliedLevel(), t.getOverrideReason(), t.getRuleSetId(),
-                            versionNo, t.getRuleId()));
+                    .add(new ErrandDecision(
+                            t.getVisit().getId(),
+                            t.getTask().getCode(),
+                            t.getTask().getName(),
+                            t.getRecommendedLevel(),
+                            t.getAppliedLevel(),
+                            t.getOverrideReason(),
+                            t.getRuleSetId(),
+                            versionNo,
+                            t.getRuleId()));
         }
         return errands;
     }
@@ -119,6 +139,8 @@ public class DecisionHistory {
     /** The latest decisions made with one rule set (newest first), with what they recommended: at most {@code max}. */
     public List<StoredDecision> latestOf(long ruleSetId, int max) {
         return em.createNamedQuery("VisitTask.latestDecisionsOfSet", StoredDecision.class)
-                .setParameter("ruleSetId", ruleSetId).setMaxResults(max).getResultList();
+                .setParameter("ruleSetId", ruleSetId)
+                .setMaxResults(max)
+                .getResultList();
     }
 }

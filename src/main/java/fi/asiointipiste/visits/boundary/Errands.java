@@ -48,7 +48,8 @@ public class Errands {
     /** Adds a catalogue task and records the engine's recommendation for it, applied until the clerk overrides. */
     public VisitTask addTask(StaffUser actor, long visitId, long version, String taskCode) {
         Visit visit = access.editable(actor, visitId, version, VisitStatus.IN_SERVICE);
-        ServiceTask task = catalogue.task(taskCode).filter(ServiceTask::isActive).orElse(null);
+        ServiceTask task =
+                catalogue.task(taskCode).filter(ServiceTask::isActive).orElse(null);
         visit.checkCanAdd(task);
         return taskRouting.addRecommended(visit, task);
     }
@@ -65,8 +66,14 @@ public class Errands {
     }
 
     /** Applies a level; one other than recommended needs a reason, and OTHER needs a note. */
-    public VisitTask apply(StaffUser actor, long visitId, long version, long taskId, SupportLevel level,
-                           OverrideReason reason, String note) {
+    public VisitTask apply(
+            StaffUser actor,
+            long visitId,
+            long version,
+            long taskId,
+            SupportLevel level,
+            OverrideReason reason,
+            String note) {
         Visit visit = access.editable(actor, visitId, version, VisitStatus.IN_SERVICE);
         VisitTask task = visit.task(taskId);
         task.applyLevel(level, reason, note);
@@ -82,6 +89,7 @@ public class Errands {
 
     /** The point's tasks by how often they were handled there in the last 90 days, most frequent first. */
     public List<String> frequentTaskCodes(StaffUser actor, long pointId) {
-        return queries.frequentTaskCodes(access.readablePoint(actor, pointId), clock.now().minusDays(FREQUENT_DAYS));
+        return queries.frequentTaskCodes(
+                access.readablePoint(actor, pointId), clock.now().minusDays(FREQUENT_DAYS));
     }
 }

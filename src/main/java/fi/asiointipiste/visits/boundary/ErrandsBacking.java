@@ -46,8 +46,11 @@ public class ErrandsBacking implements Serializable {
 
     /** Search as you type: the point's most frequent tasks first, then the rest, filtered by name or code. */
     public List<String> completeTask(String typed) {
-        return TaskSearch.matching(catalogue.tasks(),
-                errands.frequentTaskCodes(staff.actor(), visit.getVisit().getServicePoint().getId()), typed,
+        return TaskSearch.matching(
+                catalogue.tasks(),
+                errands.frequentTaskCodes(
+                        staff.actor(), visit.getVisit().getServicePoint().getId()),
+                typed,
                 this::taskName);
     }
 
@@ -79,12 +82,13 @@ public class ErrandsBacking implements Serializable {
 
     public void apply(VisitTask task) {
         TaskEdit edit = edit(task);
-        visit.change((actor, id, version) -> errands.apply(actor, id, version, task.getId(), edit.getLevel(),
-                edit.getReason(), edit.getNote()));
+        visit.change((actor, id, version) ->
+                errands.apply(actor, id, version, task.getId(), edit.getLevel(), edit.getReason(), edit.getNote()));
     }
 
     public void tick(VisitTask task) {
-        visit.change((actor, id, version) -> errands.tick(actor, id, version, task.getId(), edit(task).getTicked()));
+        visit.change((actor, id, version) ->
+                errands.tick(actor, id, version, task.getId(), edit(task).getTicked()));
     }
 
     public TaskEdit edit(VisitTask task) {

@@ -32,8 +32,12 @@ public class ExplanationsBacking implements Serializable {
 
     /** Opens the task's "why?", or closes it. */
     public void why(VisitTask task) {
-        shown.toggle(task, t -> t.getRuleSetId() == null ? null
-                : new WhyView(routing.explain(t.getRuleSetId(), t.getDecisionFacts()), locale.getLocale(), labels));
+        shown.toggle(
+                task,
+                t -> t.getRuleSetId() == null
+                        ? null
+                        : new WhyView(
+                                routing.explain(t.getRuleSetId(), t.getDecisionFacts()), locale.getLocale(), labels));
     }
 
     public WhyView whyOf(VisitTask task) {

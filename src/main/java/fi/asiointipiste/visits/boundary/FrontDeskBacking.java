@@ -1,8 +1,8 @@
 package fi.asiointipiste.visits.boundary;
 
+import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.Messages;
-import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.visits.control.PointChoice;
 import fi.asiointipiste.visits.entity.Visit;
@@ -39,8 +39,8 @@ public class FrontDeskBacking {
 
     /** f:viewAction: resolves the requested point and day. */
     public void load() {
-        PointChoice choice = PointChoice.of(staff.getServicePoints(), pointId,
-                pointId == null ? visits.lastPointOf(staff.actor()) : null);
+        PointChoice choice = PointChoice.of(
+                staff.getServicePoints(), pointId, pointId == null ? visits.lastPointOf(staff.actor()) : null);
         if (choice.problem() != null) {
             Messages.error(choice.problem());
         }

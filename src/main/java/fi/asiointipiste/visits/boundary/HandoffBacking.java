@@ -32,7 +32,9 @@ public class HandoffBacking implements Serializable {
 
     /** Cancels the chosen open hand-off with the clerk's reason. */
     public void cancel() {
-        Handoff h = getOfVisit().stream().filter(x -> x.getId().equals(cancelId)).findFirst()
+        Handoff h = getOfVisit().stream()
+                .filter(x -> x.getId().equals(cancelId))
+                .findFirst()
                 .orElseThrow(() -> new RefusedAction("handoff.chooseToCancel"));
         handoffs.cancel(staff.actor(), h.getId(), h.getVersion(), cancelReason);
         Messages.info("handoff.cancelled");

@@ -39,8 +39,16 @@ public class HandoffRequestBacking implements Serializable {
         if (form.getTaskId() == null) {
             throw new RefusedAction("frontDesk.task.notInVisit");
         }
-        handoffs.request(staff.actor(), visit.getId(), form.getTaskId(), form.getAgencyCode(), form.getMode(),
-                form.getSlotAt(), form.getRoomOrDevice(), form.isInterpreterBooked(), form.isClerkStays(),
+        handoffs.request(
+                staff.actor(),
+                visit.getId(),
+                form.getTaskId(),
+                form.getAgencyCode(),
+                form.getMode(),
+                form.getSlotAt(),
+                form.getRoomOrDevice(),
+                form.isInterpreterBooked(),
+                form.isClerkStays(),
                 form.isCustomerConsents());
         Messages.info("handoff.requested");
         form.setTaskId(null);

@@ -54,33 +54,57 @@ public class HandoffResource {
     @Inject
     PendingChanges pending;
 
-    @Schema(name = "NewHandoff", description = "A request for a specialist of an agency to join one errand of a visit "
-            + "in service")
+    @Schema(
+            name = "NewHandoff",
+            description = "A request for a specialist of an agency to join one errand of a visit " + "in service")
     public record NewHandoff(
-            @NotNull @Schema(description = "The visit's id", required = true) Long visitId,
-            @NotNull @Schema(description = "The visit task's id", required = true) Long taskId,
-            @Schema(description = "Code of the agency, e.g. KELA", required = true) String agency,
-            @Schema(description = "On site or by remote video", required = true) HandoffMode mode,
-            @Schema(description = "A booked time, not in the past") LocalDateTime slotAt,
-            @Schema(description = "Room or remote device", maxLength = 200) String roomOrDevice,
-            @Schema(description = "An interpreter is booked") boolean interpreterBooked,
+            @NotNull @Schema(description = "The visit's id", required = true)
+            Long visitId,
+
+            @NotNull @Schema(description = "The visit task's id", required = true)
+            Long taskId,
+
+            @Schema(description = "Code of the agency, e.g. KELA", required = true)
+            String agency,
+
+            @Schema(description = "On site or by remote video", required = true)
+            HandoffMode mode,
+
+            @Schema(description = "A booked time, not in the past")
+            LocalDateTime slotAt,
+
+            @Schema(description = "Room or remote device", maxLength = 200)
+            String roomOrDevice,
+
+            @Schema(description = "An interpreter is booked")
+            boolean interpreterBooked,
+
             @Schema(description = "The clerk stays in a remote meeting (needs REMOTE_VIDEO and consent)")
             boolean clerkStays,
-            @Schema(description = "The customer consents to the clerk staying") boolean customerConsents) {
-    }
 
-    @Schema(name = "HandoffStep", description = "What a step says: the outcome when completing, the reason when "
-            + "cancelling; nothing for accept and join")
+            @Schema(description = "The customer consents to the clerk staying")
+            boolean customerConsents) {}
+
+    @Schema(
+            name = "HandoffStep",
+            description = "What a step says: the outcome when completing, the reason when "
+                    + "cancelling; nothing for accept and join")
     public record Step(
-            @Schema(description = "Complete: how it went (required, at most 1,000 characters)") String outcome,
-            @Schema(description = "Cancel: why (required, at most 500 characters)") String reason) {
-    }
+            @Schema(description = "Complete: how it went (required, at most 1,000 characters)")
+            String outcome,
+
+            @Schema(description = "Cancel: why (required, at most 500 characters)")
+            String reason) {}
 
     @GET
-    @Operation(summary = "The specialist's inbox", description = "Open requests for the caller's agency at every "
-            + "point; empty for a clerk without an agency.")
-    @APIResponse(responseCode = "200", description = "The open hand-offs", content = @Content(schema = @Schema(
-            implementation = HandoffJson.class, type = SchemaType.ARRAY)))
+    @Operation(
+            summary = "The specialist's inbox",
+            description =
+                    "Open requests for the caller's agency at every " + "point; empty for a clerk without an agency.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The open hand-offs",
+            content = @Content(schema = @Schema(implementation = HandoffJson.class, type = SchemaType.ARRAY)))
     public List<HandoffJson> inbox() {
         return handoffs.inbox(staff.actor()).stream().map(HandoffJson::of).toList();
     }
@@ -88,8 +112,11 @@ public class HandoffResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One hand-off", description = "For a specialist of its agency or a clerk of its point.")
-    @APIResponse(responseCode = "200", description = "The hand-off", headers = @Header(name = "ETag",
-            description = "Its version"), content = @Content(schema = @Schema(implementation = HandoffJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The hand-off",
+            headers = @Header(name = "ETag", description = "Its version"),
+            content = @Content(schema = @Schema(implementation = HandoffJson.class)))
     public Response one(@PathParam("id") long id) {
         return tagged(handoffs.handoff(staff.actor(), id));
     }
@@ -97,17 +124,37 @@ public class HandoffResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Ask a specialist to join an errand", description = "The visit must be in service at the "
-            + "caller's point; one open request per errand. Send an Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "The request", headers = {
-            @Header(name = "Location", description = "Its address"), @Header(name = "ETag", description = "Its version")},
+    @Operation(
+            summary = "Ask a specialist to join an errand",
+            description = "The visit must be in service at the "
+                    + "caller's point; one open request per errand. Send an Idempotency-Key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The request",
+            headers = {
+                @Header(name = "Location", description = "Its address"),
+                @Header(name = "ETag", description = "Its version")
+            },
             content = @Content(schema = @Schema(implementation = HandoffJson.class)))
     public Response request(NewHandoff r, @Context UriInfo uri) {
-        Handoff h = handoffs.request(staff.actor(), r.visitId(), r.taskId(), r.agency(), r.mode(), r.slotAt(),
-                r.roomOrDevice(), r.interpreterBooked(), r.clerkStays(), r.customerConsents());
+        Handoff h = handoffs.request(
+                staff.actor(),
+                r.visitId(),
+                r.taskId(),
+                r.agency(),
+                r.mode(),
+                r.slotAt(),
+                r.roomOrDevice(),
+                r.interpreterBooked(),
+                r.clerkStays(),
+                r.customerConsents());
         HandoffJson created = HandoffJson.of(pending.written(h));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .tag(EntityTags.of(created.version())).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .tag(EntityTags.of(created.version()))
+                .entity(created)
+                .build();
     }
 
     @POST
@@ -115,8 +162,10 @@ public class HandoffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "A specialist of the agency takes the request")
-    @APIResponse(responseCode = "200", description = "The accepted hand-off", content = @Content(schema =
-            @Schema(implementation = HandoffJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The accepted hand-off",
+            content = @Content(schema = @Schema(implementation = HandoffJson.class)))
     public Response accept(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @OptionalBody Step step) {
         StaffUser actor = staff.actor();
         return tagged(pending.written(handoffs.accept(actor, id, version(actor, id, ifMatch))));
@@ -127,8 +176,10 @@ public class HandoffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "The specialist who accepted joins the customer")
-    @APIResponse(responseCode = "200", description = "The joined hand-off", content = @Content(schema =
-            @Schema(implementation = HandoffJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The joined hand-off",
+            content = @Content(schema = @Schema(implementation = HandoffJson.class)))
     public Response join(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @OptionalBody Step step) {
         StaffUser actor = staff.actor();
         return tagged(pending.written(handoffs.joined(actor, id, version(actor, id, ifMatch))));
@@ -139,10 +190,11 @@ public class HandoffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "The specialist reports the outcome", description = "Only after joining.")
-    @APIResponse(responseCode = "200", description = "The completed hand-off", content = @Content(schema =
-            @Schema(implementation = HandoffJson.class)))
-    public Response complete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                             Step step) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The completed hand-off",
+            content = @Content(schema = @Schema(implementation = HandoffJson.class)))
+    public Response complete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, Step step) {
         StaffUser actor = staff.actor();
         return tagged(pending.written(handoffs.complete(actor, id, version(actor, id, ifMatch), step.outcome())));
     }
@@ -152,10 +204,11 @@ public class HandoffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "The desk withdraws the request", description = "With a reason; not after completion.")
-    @APIResponse(responseCode = "200", description = "The cancelled hand-off", content = @Content(schema =
-            @Schema(implementation = HandoffJson.class)))
-    public Response cancel(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                           Step step) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The cancelled hand-off",
+            content = @Content(schema = @Schema(implementation = HandoffJson.class)))
+    public Response cancel(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, Step step) {
         StaffUser actor = staff.actor();
         return tagged(pending.written(handoffs.cancel(actor, id, version(actor, id, ifMatch), step.reason())));
     }

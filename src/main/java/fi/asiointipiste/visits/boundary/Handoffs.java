@@ -47,15 +47,34 @@ public class Handoffs {
     AuditLog audit;
 
     /** The clerk of an in-service visit asks a specialist to join one of its tasks; the rules of {@link Handoff#request}. */
-    public Handoff request(StaffUser clerk, long visitId, long taskId, String agencyCode, HandoffMode mode,
-                           LocalDateTime slotAt, String roomOrDevice, boolean interpreterBooked,
-                           boolean clerkStays, boolean customerConsents) {
+    public Handoff request(
+            StaffUser clerk,
+            long visitId,
+            long taskId,
+            String agencyCode,
+            HandoffMode mode,
+            LocalDateTime slotAt,
+            String roomOrDevice,
+            boolean interpreterBooked,
+            boolean clerkStays,
+            boolean customerConsents) {
         Visit visit = access.writableVisit(clerk, visitId);
         visit.requireStatus(VisitStatus.IN_SERVICE);
         VisitTask task = visit.task(taskId);
-        Handoff handoff = Handoff.request(task, queries.agency(agencyCode).orElse(null), mode, slotAt, roomOrDevice,
-                interpreterBooked, clerkStays, customerConsents, clerk.getUsername(), clock.now());
-        if (ofVisit(visitId).stream().anyMatch(h -> h.getVisitTask().getId() == taskId && h.getStatus().isOpen())) {
+        Handoff handoff = Handoff.request(
+                task,
+                queries.agency(agencyCode).orElse(null),
+                mode,
+                slotAt,
+                roomOrDevice,
+                interpreterBooked,
+                clerkStays,
+                customerConsents,
+                clerk.getUsername(),
+                clock.now());
+        if (ofVisit(visitId).stream()
+                .anyMatch(
+                        h -> h.getVisitTask().getId() == taskId && h.getStatus().isOpen())) {
             throw new RefusedAction("handoff.alreadyOpen");
         }
         em.persist(handoff);
@@ -79,7 +98,8 @@ public class Handoffs {
         }
         String before = h.getStatus().name();
         h.cancel(reason, clerk.getUsername(), clock.now());
-        audit.record("HANDOFF_CANCELLED", "Handoff", id, before, HandoffStatus.CANCELLED.name() + " visit " + visit.getId());
+        audit.record(
+                "HANDOFF_CANCELLED", "Handoff", id, before, HandoffStatus.CANCELLED.name() + " visit " + visit.getId());
         return h;
     }
 
@@ -92,9 +112,11 @@ public class Handoffs {
         if (h == null) {
             throw new RefusedAction("handoff.notFound");
         }
-        boolean specialist = actor.getAgency() != null && actor.has(Role.CLERK)
+        boolean specialist = actor.getAgency() != null
+                && actor.has(Role.CLERK)
                 && h.getAgency().equals(actor.getAgency());
-        boolean atTheirPoint = actor.getServicePoints().stream().anyMatch(p -> p.getId().equals(h.getServicePointId()));
+        boolean atTheirPoint =
+                actor.getServicePoints().stream().anyMatch(p -> p.getId().equals(h.getServicePointId()));
         if (!specialist && !atTheirPoint) {
             throw new RefusedAction("handoff.notFound");
         }
@@ -107,7 +129,9 @@ public class Handoffs {
     }
 
     private List<Handoff> ofVisit(long visitId) {
-        return em.createNamedQuery("Handoff.ofVisit", Handoff.class).setParameter("visit", visitId).getResultList();
+        return em.createNamedQuery("Handoff.ofVisit", Handoff.class)
+                .setParameter("visit", visitId)
+                .getResultList();
     }
 
     /** Open requests for the specialist's agency, across service points; empty for a user with no agency. */
@@ -145,7 +169,9 @@ public class Handoffs {
     /** A request of the specialist's agency, not cancelled by the desk, in the version they saw (and theirs). */
     private Handoff forSpecialist(StaffUser specialist, long id, long version, boolean mustBeTheirs) {
         Handoff h = em.find(Handoff.class, id);
-        if (h == null || specialist.getAgency() == null || !specialist.has(Role.CLERK)
+        if (h == null
+                || specialist.getAgency() == null
+                || !specialist.has(Role.CLERK)
                 || !h.getAgency().equals(specialist.getAgency())) {
             throw new RefusedAction("handoff.notFound");
         }

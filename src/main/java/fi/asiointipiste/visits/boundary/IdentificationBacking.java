@@ -36,6 +36,7 @@ public class IdentificationBacking implements Serializable {
 
     /** The earlier visits as read for one version of the visit: the page asks several times per request. */
     private List<Visit> earlier;
+
     private String earlierOf;
 
     private String newName;

@@ -55,15 +55,22 @@ public class Intake {
 
     public Visit profile(StaffUser actor, long visitId, long version, String profileCode) {
         Visit visit = access.editable(actor, visitId, version, VisitStatus.IN_SERVICE);
-        CustomerProfile profile = catalogue.profile(profileCode)
-                .orElseThrow(() -> new RefusedAction("frontDesk.profile.unknown"));
+        CustomerProfile profile =
+                catalogue.profile(profileCode).orElseThrow(() -> new RefusedAction("frontDesk.profile.unknown"));
         visit.profileAs(profile);
         taskRouting.addPlanned(visit);
         return visit;
     }
 
-    public Visit intake(StaffUser actor, long visitId, long version, Boolean strongEid, Boolean usesOnline,
-                        String language, Boolean needsInterpreter, Boolean firstVisit) {
+    public Visit intake(
+            StaffUser actor,
+            long visitId,
+            long version,
+            Boolean strongEid,
+            Boolean usesOnline,
+            String language,
+            Boolean needsInterpreter,
+            Boolean firstVisit) {
         Visit visit = access.editable(actor, visitId, version, VisitStatus.IN_SERVICE);
         visit.intake(strongEid, usesOnline, language, needsInterpreter, firstVisit);
         return visit;
@@ -83,6 +90,9 @@ public class Intake {
 
     /** Open follow-ups of the customer among the earlier visits the reader may see: tasks that continue or were referred. */
     public static List<VisitTask> openFollowUps(List<Visit> earlierVisits) {
-        return earlierVisits.stream().flatMap(v -> v.getTasks().stream()).filter(VisitTask::isFollowUp).toList();
+        return earlierVisits.stream()
+                .flatMap(v -> v.getTasks().stream())
+                .filter(VisitTask::isFollowUp)
+                .toList();
     }
 }

@@ -41,8 +41,15 @@ public class IntakeBacking implements Serializable {
     }
 
     public void saveIntake() {
-        visit.change((actor, id, version) -> intake.intake(actor, id, version, answers.getStrongEid(),
-                answers.getUsesOnline(), answers.getLanguage(), answers.getNeedsInterpreter(), answers.getFirstVisit()));
+        visit.change((actor, id, version) -> intake.intake(
+                actor,
+                id,
+                version,
+                answers.getStrongEid(),
+                answers.getUsesOnline(),
+                answers.getLanguage(),
+                answers.getNeedsInterpreter(),
+                answers.getFirstVisit()));
         suggestedProfile = answers.suggestedProfile();
         if (suggestedProfile != null && visit.getVisit().getProfile() == null) {
             chooseProfile(suggestedProfile);

@@ -105,9 +105,13 @@ public class Queue {
     /** Calls the customer who has waited longest; empty when nobody waits. */
     public Optional<Visit> callNext(StaffUser actor, long pointId) {
         ServicePoint point = access.writablePoint(actor, pointId);
-        Optional<Visit> next = em.createNamedQuery("Visit.openAtPoint", Visit.class).setParameter("point", point)
-                .setParameter("open", List.of(VisitStatus.WAITING)).setMaxResults(1)
-                .setLockMode(LockModeType.OPTIMISTIC_FORCE_INCREMENT).getResultStream().findFirst();
+        Optional<Visit> next = em.createNamedQuery("Visit.openAtPoint", Visit.class)
+                .setParameter("point", point)
+                .setParameter("open", List.of(VisitStatus.WAITING))
+                .setMaxResults(1)
+                .setLockMode(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+                .getResultStream()
+                .findFirst();
         next.ifPresent(v -> v.startService(actor, clock.now()));
         return next;
     }

@@ -2,9 +2,9 @@ package fi.asiointipiste.visits.boundary;
 
 import fi.asiointipiste.organisation.boundary.SignedInStaff;
 import fi.asiointipiste.platform.i18n.Messages;
-import fi.asiointipiste.platform.web.FormToken;
 import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
+import fi.asiointipiste.platform.web.FormToken;
 import fi.asiointipiste.visits.entity.Appointment;
 import fi.asiointipiste.visits.entity.AppointmentStatus;
 import fi.asiointipiste.visits.entity.RemoteMeans;
@@ -68,7 +68,8 @@ public class QueueBacking implements Serializable {
         try {
             today = queue.today(staff.actor(), pointId);
             bookedToday = appointments.today(staff.actor(), pointId).stream()
-                    .filter(a -> a.getStatus() != AppointmentStatus.CANCELLED).toList();
+                    .filter(a -> a.getStatus() != AppointmentStatus.CANCELLED)
+                    .toList();
         } catch (RefusedAction refused) {
             // No message: the page polls this every 20 s, and the day log below already says which point is shown.
             today = List.of();

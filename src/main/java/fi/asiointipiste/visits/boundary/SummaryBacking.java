@@ -74,8 +74,13 @@ public class SummaryBacking {
     }
 
     public List<String> getContacts() {
-        return visit == null ? List.of() : texts().contacts(visit,
-                handoffList.stream().map(h -> h.getAgency().getCode()).toList());
+        return visit == null
+                ? List.of()
+                : texts().contacts(
+                                visit,
+                                handoffList.stream()
+                                        .map(h -> h.getAgency().getCode())
+                                        .toList());
     }
 
     public Visit getVisit() {

@@ -35,8 +35,7 @@ import java.util.Map;
 public class VisitSearch {
 
     /** The visits found, newest first, and each one's ticket label where it came with a ticket. */
-    public record Result(List<Visit> visits, Map<Long, String> tickets, boolean capped) {
-    }
+    public record Result(List<Visit> visits, Map<Long, String> tickets, boolean capped) {}
 
     @Inject
     DeskAccess access;
@@ -60,7 +59,8 @@ public class VisitSearch {
     Instance<TicketNumbers> tickets;
 
     public Result search(StaffUser actor, VisitSearchCriteria c) {
-        List<ServicePoint> points = c.getPointId() == null ? access.readablePoints(actor)
+        List<ServicePoint> points = c.getPointId() == null
+                ? access.readablePoints(actor)
                 : List.of(access.readablePoint(actor, c.getPointId()));
         String task = blankToNull(c.getTaskCode());
         if (task != null && catalogue.task(task).isEmpty()) {
@@ -91,8 +91,8 @@ public class VisitSearch {
             }
         }
         LocalDateTime from = day == null ? null : day.atStartOfDay();
-        List<Visit> visits = query.find(points, from, day == null ? null : day.plusDays(1).atStartOfDay(), task,
-                found, ids);
+        List<Visit> visits =
+                query.find(points, from, day == null ? null : day.plusDays(1).atStartOfDay(), task, found, ids);
         Map<Long, String> labels = new HashMap<>();
         Collection<Long> visitIds = visits.stream().map(Visit::getId).toList();
         if (!visitIds.isEmpty()) {

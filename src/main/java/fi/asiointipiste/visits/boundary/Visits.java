@@ -6,6 +6,7 @@ import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.visits.control.DeskAccess;
 import fi.asiointipiste.visits.control.VisitQueries;
 import fi.asiointipiste.visits.entity.Visit;
+import fi.asiointipiste.visits.entity.VisitStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import fi.asiointipiste.visits.entity.VisitStatus;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -75,8 +75,13 @@ public class Visits {
 
     /** The service point where the staff member last served a customer, if ever. */
     public Long lastPointOf(StaffUser clerk) {
-        return em.createNamedQuery("Visit.pointsOfClerkLatestFirst", Object[].class).setParameter("clerk", clerk)
-                .setMaxResults(1).getResultStream().map(row -> (Long) row[0]).findFirst().orElse(null);
+        return em.createNamedQuery("Visit.pointsOfClerkLatestFirst", Object[].class)
+                .setParameter("clerk", clerk)
+                .setMaxResults(1)
+                .getResultStream()
+                .map(row -> (Long) row[0])
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -86,15 +91,20 @@ public class Visits {
     public List<Visit> ofDay(StaffUser actor, long pointId, LocalDate day, Collection<VisitStatus> statuses) {
         ServicePoint point = access.readablePoint(actor, pointId);
         if (statuses.isEmpty()) {
-            List<Visit> oldestFirst = new ArrayList<>(arrivedAt(point, day.atStartOfDay(),
-                    day.plusDays(1).atStartOfDay(), DAY_MAX));
+            List<Visit> oldestFirst = new ArrayList<>(
+                    arrivedAt(point, day.atStartOfDay(), day.plusDays(1).atStartOfDay(), DAY_MAX));
             Collections.reverse(oldestFirst);
             return oldestFirst;
         }
-        return em.createNamedQuery("Visit.atPointBetweenIn", Visit.class).setParameter("point", point)
-                .setParameter("from", day.atStartOfDay()).setParameter("until", day.plusDays(1).atStartOfDay())
-                .setParameter("statuses", statuses).setHint("eclipselink.batch", "v.tasks")
-                .setHint("eclipselink.batch.type", "IN").setMaxResults(DAY_MAX).getResultList();
+        return em.createNamedQuery("Visit.atPointBetweenIn", Visit.class)
+                .setParameter("point", point)
+                .setParameter("from", day.atStartOfDay())
+                .setParameter("until", day.plusDays(1).atStartOfDay())
+                .setParameter("statuses", statuses)
+                .setHint("eclipselink.batch", "v.tasks")
+                .setHint("eclipselink.batch.type", "IN")
+                .setMaxResults(DAY_MAX)
+                .getResultList();
     }
 
     /** Customers whose retention period has passed (see {@link VisitQueries#customersInactiveSince}). */

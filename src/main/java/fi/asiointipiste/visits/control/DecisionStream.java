@@ -40,11 +40,13 @@ public final class DecisionStream {
 
     /** How many visits may wait for their errands at once; bounds the memory of a stream. */
     static final int OPEN_VISITS = 4096;
+
     static final int FETCH_SIZE = 2000;
     /** How far out of arrival order (in ids) a visit or an errand may be stored and still be read. */
     static final int GUARD = 10_000;
-    private static final String SEEK = "SELECT id FROM visit WHERE service_point_id = ? AND arrived_at >= ?"
-            + " AND arrived_at < ?";
+
+    private static final String SEEK =
+            "SELECT id FROM visit WHERE service_point_id = ? AND arrived_at >= ?" + " AND arrived_at < ?";
 
     private static final String VISITS = "SELECT id, service_point_id, arrived_at, started_at, ended_at, status,"
             + " profile_id FROM visit WHERE id BETWEEN ? AND ? ORDER BY id";
@@ -57,8 +59,7 @@ public final class DecisionStream {
     private static final SupportLevel[] LEVELS = SupportLevel.values();
     private static final OverrideReason[] REASONS = OverrideReason.values();
 
-    private DecisionStream() {
-    }
+    private DecisionStream() {}
 
     /**
      * The ids a stream over the visits that arrived in [from, until) at the points reads: from the first arrival's
@@ -66,13 +67,15 @@ public final class DecisionStream {
      * both sides for visits stored a little out of arrival order (ids are handed out in blocks per server). The
      * stream checks each visit's point and arrival itself, so the range only bounds what is read.
      */
-    public static VisitIdRange range(DataSource dataSource, LocalDateTime from, LocalDateTime until,
-                                     Collection<Long> points) throws SQLException {
+    public static VisitIdRange range(
+            DataSource dataSource, LocalDateTime from, LocalDateTime until, Collection<Long> points)
+            throws SQLException {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         try (Connection c = dataSource.getConnection();
-             PreparedStatement firstOf = c.prepareStatement(SEEK + " ORDER BY arrived_at, id FETCH FIRST ROW ONLY");
-             PreparedStatement lastOf = c.prepareStatement(SEEK + " ORDER BY arrived_at DESC, id DESC FETCH FIRST ROW ONLY")) {
+                PreparedStatement firstOf = c.prepareStatement(SEEK + " ORDER BY arrived_at, id FETCH FIRST ROW ONLY");
+                PreparedStatement lastOf =
+                        c.prepareStatement(SEEK + " ORDER BY arrived_at DESC, id DESC FETCH FIRST ROW ONLY")) {
             for (Long point : points) {
                 first = Math.min(first, seek(firstOf, point, from, until, Long.MAX_VALUE));
                 last = Math.max(last, seek(lastOf, point, from, until, Long.MIN_VALUE));
@@ -92,14 +95,15 @@ public final class DecisionStream {
     }
 
     /** How many visits arrived in [from, until) at the points. */
-    public static long countVisits(DataSource dataSource, LocalDateTime from, LocalDateTime until,
-                                   Collection<Long> points) throws SQLException {
+    public static long countVisits(
+            DataSource dataSource, LocalDateTime from, LocalDateTime until, Collection<Long> points)
+            throws SQLException {
         if (points.isEmpty()) {
             return 0;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM visit v WHERE v.arrived_at >= ?"
-                     + " AND v.arrived_at < ? AND v.service_point_id IN (" + placeholders(points.size()) + ")")) {
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM visit v WHERE v.arrived_at >= ?"
+                        + " AND v.arrived_at < ? AND v.service_point_id IN (" + placeholders(points.size()) + ")")) {
             bind(s, 1, from, until, points);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -113,17 +117,31 @@ public final class DecisionStream {
      * {@code visit}, until it answers false (then the stream stops early and answers false). Visits without
      * errands are left out.
      */
-    public static boolean forEach(DataSource dataSource, VisitIdRange range, LocalDateTime from, LocalDateTime until,
-                                  Collection<Long> points, Predicate<PastVisit> visit) throws SQLException {
+    public static boolean forEach(
+            DataSource dataSource,
+            VisitIdRange range,
+            LocalDateTime from,
+            LocalDateTime until,
+            Collection<Long> points,
+            Predicate<PastVisit> visit)
+            throws SQLException {
         return forEach(dataSource, range, from, until, points, visit, OPEN_VISITS);
     }
 
-    static boolean forEach(DataSource dataSource, VisitIdRange range, LocalDateTime from, LocalDateTime until,
-                           Collection<Long> points, Predicate<PastVisit> visit, int window) throws SQLException {
+    static boolean forEach(
+            DataSource dataSource,
+            VisitIdRange range,
+            LocalDateTime from,
+            LocalDateTime until,
+            Collection<Long> points,
+            Predicate<PastVisit> visit,
+            int window)
+            throws SQLException {
         if (points.isEmpty() || range.isEmpty()) {
             return true;
         }
-        try (Connection visits = dataSource.getConnection(); Connection errands = dataSource.getConnection()) {
+        try (Connection visits = dataSource.getConnection();
+                Connection errands = dataSource.getConnection()) {
             Session v = new Session(visits);
             Session e = new Session(errands);
             try {
@@ -134,17 +152,18 @@ public final class DecisionStream {
                     return true;
                 }
                 Join join = new Join(visits, new Filter(from, until, points), profiles, visit, window);
-                try (PreparedStatement vs = visits.prepareStatement(VISITS, ResultSet.TYPE_FORWARD_ONLY,
-                        ResultSet.CONCUR_READ_ONLY);
-                     PreparedStatement es = errands.prepareStatement(ERRANDS, ResultSet.TYPE_FORWARD_ONLY,
-                             ResultSet.CONCUR_READ_ONLY)) {
+                try (PreparedStatement vs = visits.prepareStatement(
+                                VISITS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+                        PreparedStatement es = errands.prepareStatement(
+                                ERRANDS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                     vs.setFetchSize(FETCH_SIZE);
                     es.setFetchSize(FETCH_SIZE);
                     vs.setLong(1, range.first());
                     vs.setLong(2, range.last());
                     es.setLong(1, errandIds[0]);
                     es.setLong(2, errandIds[1]);
-                    try (ResultSet vrs = vs.executeQuery(); ResultSet ers = es.executeQuery()) {
+                    try (ResultSet vrs = vs.executeQuery();
+                            ResultSet ers = es.executeQuery()) {
                         join.visits = vrs;
                         while (ers.next()) {
                             long visitId = ers.getLong(1);
@@ -155,9 +174,17 @@ public final class DecisionStream {
                             String[] task = tasks.getOrDefault(ers.getLong(3), new String[] {null, null});
                             long ruleSet = ers.getLong(7);
                             Long ruleSetId = ers.wasNull() ? null : ruleSet;
-                            a.errands.add(new PastErrand(ers.getLong(2), task[0], task[1], a.profile,
-                                    level(ers.getString(4)), level(ers.getString(5)), reason(ers.getString(6)),
-                                    ruleSetId, ers.getString(8), ers.getString(9)));
+                            a.errands.add(new PastErrand(
+                                    ers.getLong(2),
+                                    task[0],
+                                    task[1],
+                                    a.profile,
+                                    level(ers.getString(4)),
+                                    level(ers.getString(5)),
+                                    reason(ers.getString(6)),
+                                    ruleSetId,
+                                    ers.getString(8),
+                                    ers.getString(9)));
                             if (!join.handOnLate(a) || !join.handOnOld()) {
                                 return false;
                             }
@@ -177,10 +204,16 @@ public final class DecisionStream {
      * last (one index seek each), widened by {@value #GUARD}; null when the range's visits have no errands.
      */
     private static long[] errandIds(Connection c, VisitIdRange range) throws SQLException {
-        Long first = errandSeek(c, "SELECT id FROM visit_task WHERE visit_id >= ? AND visit_id <= ?"
-                + " ORDER BY visit_id, id FETCH FIRST ROW ONLY", range);
-        Long last = errandSeek(c, "SELECT id FROM visit_task WHERE visit_id >= ? AND visit_id <= ?"
-                + " ORDER BY visit_id DESC, id DESC FETCH FIRST ROW ONLY", range);
+        Long first = errandSeek(
+                c,
+                "SELECT id FROM visit_task WHERE visit_id >= ? AND visit_id <= ?"
+                        + " ORDER BY visit_id, id FETCH FIRST ROW ONLY",
+                range);
+        Long last = errandSeek(
+                c,
+                "SELECT id FROM visit_task WHERE visit_id >= ? AND visit_id <= ?"
+                        + " ORDER BY visit_id DESC, id DESC FETCH FIRST ROW ONLY",
+                range);
         return first == null ? null : new long[] {Math.max(0, first - GUARD), last + GUARD};
     }
 
@@ -199,7 +232,10 @@ public final class DecisionStream {
         if (started == null || ended == null || "NO_SHOW".equals(status)) {
             return null;
         }
-        return Math.max(0, Duration.between(started.toLocalDateTime(), ended.toLocalDateTime()).toMinutes());
+        return Math.max(
+                0,
+                Duration.between(started.toLocalDateTime(), ended.toLocalDateTime())
+                        .toMinutes());
     }
 
     private static SupportLevel level(String name) {
@@ -229,8 +265,9 @@ public final class DecisionStream {
     /** Errand id → {code, agency code}: the catalogue is small, so it is read once per stream. */
     private static Map<Long, String[]> tasks(Connection c) throws SQLException {
         Map<Long, String[]> tasks = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT t.id, t.code, a.code FROM service_task t JOIN agency a ON a.id = t.agency_id")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT t.id, t.code, a.code FROM service_task t JOIN agency a ON a.id = t.agency_id")) {
             while (rs.next()) {
                 tasks.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
             }
@@ -240,7 +277,8 @@ public final class DecisionStream {
 
     private static Map<Long, String> profiles(Connection c) throws SQLException {
         Map<Long, String> profiles = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, code FROM customer_profile")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, code FROM customer_profile")) {
             while (rs.next()) {
                 profiles.put(rs.getLong(1), rs.getString(2));
             }
@@ -248,8 +286,9 @@ public final class DecisionStream {
         return profiles;
     }
 
-    private static void bind(PreparedStatement s, int first, LocalDateTime from, LocalDateTime until,
-                             Collection<Long> points) throws SQLException {
+    private static void bind(
+            PreparedStatement s, int first, LocalDateTime from, LocalDateTime until, Collection<Long> points)
+            throws SQLException {
         s.setTimestamp(first, Timestamp.valueOf(from));
         s.setTimestamp(first + 1, Timestamp.valueOf(until));
         int i = first + 2;
@@ -345,11 +384,11 @@ public final class DecisionStream {
         private long read = Long.MIN_VALUE;
         /** Every accepted visit up to this id has been handed on. */
         private long handedOn = Long.MIN_VALUE;
+
         private boolean exhausted;
         private Assembly last;
 
-        Join(Connection connection, Filter filter, Map<Long, String> profiles, Predicate<PastVisit> sink,
-             int window) {
+        Join(Connection connection, Filter filter, Map<Long, String> profiles, Predicate<PastVisit> sink, int window) {
             this.window = window;
             this.connection = connection;
             this.filter = filter;
@@ -402,8 +441,12 @@ public final class DecisionStream {
             }
             long profileId = rs.getLong(7);
             String profile = rs.wasNull() ? null : profiles.get(profileId);
-            return new Assembly(rs.getLong(1), rs.getLong(2), arrived,
-                    handlingMinutes(rs.getTimestamp(4), rs.getTimestamp(5), rs.getString(6)), profile);
+            return new Assembly(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    arrived,
+                    handlingMinutes(rs.getTimestamp(4), rs.getTimestamp(5), rs.getString(6)),
+                    profile);
         }
 
         /** A late errand's visit goes on at once, with just that errand. */

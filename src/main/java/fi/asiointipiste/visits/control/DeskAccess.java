@@ -54,7 +54,8 @@ public class DeskAccess {
 
     /** An appointment of one of the user's points. */
     public Appointment readableAppointment(StaffUser actor, long id) {
-        return ofTheirPoint(actor, em.find(Appointment.class, id), Appointment::getServicePoint, "appointment.notFound");
+        return ofTheirPoint(
+                actor, em.find(Appointment.class, id), Appointment::getServicePoint, "appointment.notFound");
     }
 
     /** A booked appointment the clerk changes now, still in the version they saw. */
@@ -74,8 +75,10 @@ public class DeskAccess {
 
     /** Every point the user works at, as stored now. */
     public java.util.List<ServicePoint> readablePoints(StaffUser actor) {
-        return actor.getServicePoints().stream().map(p -> em.find(ServicePoint.class, p.getId()))
-                .filter(java.util.Objects::nonNull).toList();
+        return actor.getServicePoints().stream()
+                .map(p -> em.find(ServicePoint.class, p.getId()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     public ServicePoint writablePoint(StaffUser actor, long pointId) {

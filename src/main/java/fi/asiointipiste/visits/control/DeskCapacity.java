@@ -12,11 +12,9 @@ import java.util.List;
 public final class DeskCapacity {
 
     /** A booked time, start included and end excluded. */
-    public record Booked(LocalDateTime start, LocalDateTime end) {
-    }
+    public record Booked(LocalDateTime start, LocalDateTime end) {}
 
-    private DeskCapacity() {
-    }
+    private DeskCapacity() {}
 
     public static boolean fits(int desks, List<Booked> others, LocalDateTime start, LocalDateTime end) {
         return mostAtOnce(others, start, end) < desks;
@@ -24,8 +22,7 @@ public final class DeskCapacity {
 
     /** The largest number of {@code others} running at the same moment within [start, end). */
     public static int mostAtOnce(List<Booked> others, LocalDateTime start, LocalDateTime end) {
-        record Edge(LocalDateTime at, int change) {
-        }
+        record Edge(LocalDateTime at, int change) {}
         List<Edge> edges = new ArrayList<>();
         for (Booked b : others) {
             LocalDateTime from = b.start().isAfter(start) ? b.start() : start;

@@ -9,8 +9,7 @@ import fi.asiointipiste.customers.entity.PersonalIdentityCode;
  */
 public final class IdentityHint {
 
-    private IdentityHint() {
-    }
+    private IdentityHint() {}
 
     /** The message key of the hint, or an empty string for no hint. */
     public static String of(String query) {
@@ -18,12 +17,15 @@ public final class IdentityHint {
         if (q.length() < 11 || q.chars().filter(Character::isDigit).count() < 6) {
             return "";
         }
-        PersonalIdentityCode.Problem problem = PersonalIdentityCode.problemOf(q,
-                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")));
+        PersonalIdentityCode.Problem problem =
+                PersonalIdentityCode.problemOf(q, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")));
         if (problem != null) {
             return problem.messageKey();
         }
-        return PersonalIdentityCode.parse(q).map(PersonalIdentityCode::isTemporary).orElse(false)
-                ? "frontDesk.customer.codeValidTemporary" : "frontDesk.customer.codeValid";
+        return PersonalIdentityCode.parse(q)
+                        .map(PersonalIdentityCode::isTemporary)
+                        .orElse(false)
+                ? "frontDesk.customer.codeValidTemporary"
+                : "frontDesk.customer.codeValid";
     }
 }

@@ -15,8 +15,7 @@ public class IntakeAnswers implements Serializable {
     private Boolean needsInterpreter;
     private Boolean firstVisit;
 
-    public IntakeAnswers() {
-    }
+    public IntakeAnswers() {}
 
     public IntakeAnswers(Visit saved) {
         this.strongEid = saved.getStrongEid();

@@ -29,7 +29,8 @@ public record PointChoice(ServicePoint point, String problem) {
             return new PointChoice(null, "frontDesk.noPoints");
         }
         Long wanted = asked != null ? asked : lastWorked;
-        ServicePoint point = mine.stream().filter(p -> p.getId().equals(wanted)).findFirst().orElse(mine.get(0));
+        ServicePoint point =
+                mine.stream().filter(p -> p.getId().equals(wanted)).findFirst().orElse(mine.get(0));
         return new PointChoice(point, asked != null && !point.getId().equals(asked) ? "frontDesk.pointNotYours" : null);
     }
 }

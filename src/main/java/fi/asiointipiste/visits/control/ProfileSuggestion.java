@@ -13,8 +13,7 @@ package fi.asiointipiste.visits.control;
  */
 public final class ProfileSuggestion {
 
-    private ProfileSuggestion() {
-    }
+    private ProfileSuggestion() {}
 
     /** The profile code to preselect, or null when nothing was answered. */
     public static String suggest(Boolean strongEid, Boolean usesOnline, Boolean needsInterpreter) {

@@ -57,9 +57,15 @@ public class SummaryTexts {
      * took part (a hand-off), once per agency.
      */
     public List<String> contacts(Visit visit, List<String> specialistAgencies) {
-        return java.util.stream.Stream.concat(visit.getTasks().stream().map(t -> t.getTask().getAgency().getCode()),
-                        specialistAgencies.stream()).distinct()
-                .map(code -> "summary.contact." + code).filter(bundle::containsKey).map(this::text).toList();
+        return java.util.stream.Stream.concat(
+                        visit.getTasks().stream()
+                                .map(t -> t.getTask().getAgency().getCode()),
+                        specialistAgencies.stream())
+                .distinct()
+                .map(code -> "summary.contact." + code)
+                .filter(bundle::containsKey)
+                .map(this::text)
+                .toList();
     }
 
     private String perAgency(String prefix, VisitTask task, String fallback) {

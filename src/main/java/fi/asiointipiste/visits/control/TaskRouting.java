@@ -43,8 +43,14 @@ public class TaskRouting {
             throw new RefusedAction("frontDesk.task.noRecommendation");
         }
         VisitTask added = visit.add(task);
-        added.recommend(r.level(), queries.agency(r.agencyCode()).orElse(null), r.mode(), r.flow(), r.ruleSetId(),
-                r.ruleId(), facts.toText());
+        added.recommend(
+                r.level(),
+                queries.agency(r.agencyCode()).orElse(null),
+                r.mode(),
+                r.flow(),
+                r.ruleSetId(),
+                r.ruleId(),
+                facts.toText());
         return added;
     }
 

@@ -14,22 +14,24 @@ public final class TaskSearch {
 
     static final int SHOWN = 12;
 
-    private TaskSearch() {
-    }
+    private TaskSearch() {}
 
     /**
      * @param frequent the point's task codes, most frequent first
      * @param name     a task's name in the clerk's language
      * @return the codes of the matching tasks
      */
-    public static List<String> matching(List<ServiceTask> tasks, List<String> frequent, String typed,
-                                        Function<ServiceTask, String> name) {
+    public static List<String> matching(
+            List<ServiceTask> tasks, List<String> frequent, String typed, Function<ServiceTask, String> name) {
         String q = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         return tasks.stream()
-                .filter(t -> q.isEmpty() || name.apply(t).toLowerCase(Locale.ROOT).contains(q)
+                .filter(t -> q.isEmpty()
+                        || name.apply(t).toLowerCase(Locale.ROOT).contains(q)
                         || t.getCode().toLowerCase(Locale.ROOT).contains(q))
                 .sorted(Comparator.comparingInt(t -> rank(frequent, t.getCode())))
-                .map(ServiceTask::getCode).limit(SHOWN).toList();
+                .map(ServiceTask::getCode)
+                .limit(SHOWN)
+                .toList();
     }
 
     private static int rank(List<String> frequent, String code) {

@@ -14,22 +14,30 @@ public final class VisitFacts {
      */
     static final String DEFAULT_LANGUAGE = "fi";
 
-    private VisitFacts() {
-    }
+    private VisitFacts() {}
 
     /**
      * @param visitsLast90Days earlier visits of an identified customer; null for an anonymous one
      */
     public static RoutingFacts of(Visit visit, ServiceTask task, LocalDate today, Integer visitsLast90Days) {
-        Integer age = visit.getCustomer() == null ? null
+        Integer age = visit.getCustomer() == null
+                ? null
                 : visit.getCustomer().identityCode().map(c -> c.ageOn(today)).orElse(null);
-        String language = visit.getLanguage() != null ? visit.getLanguage()
+        String language = visit.getLanguage() != null
+                ? visit.getLanguage()
                 : visit.getCustomer() != null ? visit.getCustomer().getPreferredLanguage() : DEFAULT_LANGUAGE;
-        Boolean firstVisit = visit.getFirstVisit() != null ? visit.getFirstVisit()
+        Boolean firstVisit = visit.getFirstVisit() != null
+                ? visit.getFirstVisit()
                 : visitsLast90Days == null ? null : visitsLast90Days == 0;
-        return RoutingFacts.of(visit.getProfile() == null ? null : visit.getProfile().getCode(), task.getCode(),
-                task.getAgency().getCode(), visit.getStrongEid(), language, age, firstVisit,
-                visit.getNeedsInterpreter(), visitsLast90Days);
+        return RoutingFacts.of(
+                visit.getProfile() == null ? null : visit.getProfile().getCode(),
+                task.getCode(),
+                task.getAgency().getCode(),
+                visit.getStrongEid(),
+                language,
+                age,
+                firstVisit,
+                visit.getNeedsInterpreter(),
+                visitsLast90Days);
     }
-
 }

@@ -5,9 +5,9 @@ import fi.asiointipiste.catalogue.entity.CustomerProfile;
 import fi.asiointipiste.catalogue.entity.ServiceTask;
 import fi.asiointipiste.customers.entity.Customer;
 import fi.asiointipiste.organisation.entity.ServicePoint;
+import fi.asiointipiste.visits.boundary.PlannedErrands;
 import fi.asiointipiste.visits.entity.Appointment;
 import fi.asiointipiste.visits.entity.Visit;
-import fi.asiointipiste.visits.boundary.PlannedErrands;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -19,9 +19,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The front desk's reads that more than one facade needs, over the entities' named queries: a customer's earlier
@@ -49,14 +49,20 @@ public class VisitQueries {
             return List.of();
         }
         return em.createNamedQuery("Visit.ofCustomerAtPoints", Visit.class)
-                .setParameter("customer", visit.getCustomer()).setParameter("points", points)
-                .setMaxResults(EARLIER_SHOWN + 1).getResultStream()
-                .filter(v -> !v.getId().equals(visit.getId())).toList();
+                .setParameter("customer", visit.getCustomer())
+                .setParameter("points", points)
+                .setMaxResults(EARLIER_SHOWN + 1)
+                .getResultStream()
+                .filter(v -> !v.getId().equals(visit.getId()))
+                .toList();
     }
 
     /** The profile the customer was last served with at the given points, to start from at their next visit. */
     public Optional<CustomerProfile> lastProfileOf(Visit visit, Collection<ServicePoint> points) {
-        return earlierVisits(visit, points).stream().map(Visit::getProfile).filter(Objects::nonNull).findFirst();
+        return earlierVisits(visit, points).stream()
+                .map(Visit::getProfile)
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     /**
@@ -67,11 +73,16 @@ public class VisitQueries {
         if (points.isEmpty()) {
             return Set.of();
         }
-        return new LinkedHashSet<>(em.createQuery("SELECT c.id FROM Customer c WHERE c.anonymisedAt IS NULL"
-                        + " AND LOWER(c.fullName) LIKE :name AND (EXISTS (SELECT v.id FROM Visit v WHERE v.customer = c"
-                        + " AND v.servicePoint IN :points) OR EXISTS (SELECT a.id FROM Appointment a"
-                        + " WHERE a.customer = c AND a.servicePoint IN :points)) ORDER BY c.fullName", Long.class)
-                .setParameter("name", namePattern).setParameter("points", points).setMaxResults(max).getResultList());
+        return new LinkedHashSet<>(em.createQuery(
+                        "SELECT c.id FROM Customer c WHERE c.anonymisedAt IS NULL"
+                                + " AND LOWER(c.fullName) LIKE :name AND (EXISTS (SELECT v.id FROM Visit v WHERE v.customer = c"
+                                + " AND v.servicePoint IN :points) OR EXISTS (SELECT a.id FROM Appointment a"
+                                + " WHERE a.customer = c AND a.servicePoint IN :points)) ORDER BY c.fullName",
+                        Long.class)
+                .setParameter("name", namePattern)
+                .setParameter("points", points)
+                .setMaxResults(max)
+                .getResultList());
     }
 
     /**
@@ -79,37 +90,48 @@ public class VisitQueries {
      * or after it: whose retention period has passed. At most {@code max}, by id.
      */
     public List<Long> customersInactiveSince(LocalDateTime cutoff, int max) {
-        return em.createQuery("SELECT c.id FROM Customer c WHERE c.anonymisedAt IS NULL AND c.createdAt < :cutoff"
-                        + " AND NOT EXISTS (SELECT v.id FROM Visit v WHERE v.customer = c AND v.arrivedAt >= :cutoff)"
-                        + " AND NOT EXISTS (SELECT a.id FROM Appointment a WHERE a.customer = c"
-                        + " AND a.startsAt >= :cutoff) ORDER BY c.id", Long.class)
-                .setParameter("cutoff", cutoff).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "SELECT c.id FROM Customer c WHERE c.anonymisedAt IS NULL AND c.createdAt < :cutoff"
+                                + " AND NOT EXISTS (SELECT v.id FROM Visit v WHERE v.customer = c AND v.arrivedAt >= :cutoff)"
+                                + " AND NOT EXISTS (SELECT a.id FROM Appointment a WHERE a.customer = c"
+                                + " AND a.startsAt >= :cutoff) ORDER BY c.id",
+                        Long.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** Every visit of the customer, at every point, newest first (the subject-access report; admin only). */
     public List<Visit> allVisitsOf(long customerId) {
         return em.createQuery("SELECT v FROM Visit v WHERE v.customer.id = :id ORDER BY v.arrivedAt DESC", Visit.class)
-                .setParameter("id", customerId).getResultList();
+                .setParameter("id", customerId)
+                .getResultList();
     }
 
     /** Erases the free-text notes of the customer's visits (they may name the person); returns how many. */
     public int eraseNotesOf(long customerId) {
-        List<Visit> noted = em.createQuery("SELECT v FROM Visit v WHERE v.customer.id = :id AND v.notes IS NOT NULL",
-                Visit.class).setParameter("id", customerId).getResultList();
+        List<Visit> noted = em.createQuery(
+                        "SELECT v FROM Visit v WHERE v.customer.id = :id AND v.notes IS NOT NULL", Visit.class)
+                .setParameter("id", customerId)
+                .getResultList();
         noted.forEach(v -> v.note(null));
         return noted.size();
     }
 
     /** How many visits the customer made since the given time, this one included. */
     public long visitsSince(Customer customer, LocalDateTime since) {
-        return em.createNamedQuery("Visit.countOfCustomerSince", Long.class).setParameter("customer", customer)
-                .setParameter("since", since).getSingleResult();
+        return em.createNamedQuery("Visit.countOfCustomerSince", Long.class)
+                .setParameter("customer", customer)
+                .setParameter("since", since)
+                .getSingleResult();
     }
 
     /** The appointment a visit was started from, if any. */
     public Optional<Appointment> appointmentOf(long visitId) {
-        return em.createNamedQuery("Appointment.ofVisit", Appointment.class).setParameter("visit", visitId)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Appointment.ofVisit", Appointment.class)
+                .setParameter("visit", visitId)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -120,10 +142,12 @@ public class VisitQueries {
         if (visit.getId() == null) {
             return List.of();
         }
-        List<ServiceTask> planned = new ArrayList<>(appointmentOf(visit.getId()).map(Appointment::getTasks)
-                .orElse(List.of()));
+        List<ServiceTask> planned = new ArrayList<>(
+                appointmentOf(visit.getId()).map(Appointment::getTasks).orElse(List.of()));
         for (PlannedErrands source : otherPlans) {
-            source.plannedFor(visit.getId()).stream().filter(t -> !planned.contains(t)).forEach(planned::add);
+            source.plannedFor(visit.getId()).stream()
+                    .filter(t -> !planned.contains(t))
+                    .forEach(planned::add);
         }
         return planned;
     }
@@ -132,13 +156,17 @@ public class VisitQueries {
         if (code == null) {
             return Optional.empty();
         }
-        return em.createNamedQuery("Agency.byCode", Agency.class).setParameter("code", code)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Agency.byCode", Agency.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The point's task codes by how often they were handled there since the given time, most frequent first. */
     public List<String> frequentTaskCodes(ServicePoint point, LocalDateTime since) {
         return em.createNamedQuery("VisitTask.frequentCodesAtPoint", String.class)
-                .setParameter("point", point).setParameter("since", since).getResultList();
+                .setParameter("point", point)
+                .setParameter("since", since)
+                .getResultList();
     }
 }

@@ -27,8 +27,13 @@ public class VisitSearchQuery {
      * @param customers  null for any customer (an empty list finds nothing)
      * @param visitIds   null for any visit (an empty list finds nothing)
      */
-    public List<Visit> find(Collection<ServicePoint> points, LocalDateTime from, LocalDateTime until, String taskCode,
-                            Collection<Customer> customers, Collection<Long> visitIds) {
+    public List<Visit> find(
+            Collection<ServicePoint> points,
+            LocalDateTime from,
+            LocalDateTime until,
+            String taskCode,
+            Collection<Customer> customers,
+            Collection<Long> visitIds) {
         if (points.isEmpty() || customers != null && customers.isEmpty() || visitIds != null && visitIds.isEmpty()) {
             return List.of();
         }
@@ -59,7 +64,9 @@ public class VisitSearchQuery {
         if (visitIds != null) {
             q.setParameter("ids", visitIds);
         }
-        return q.setHint("eclipselink.batch", "v.tasks").setHint("eclipselink.batch.type", "IN")
-                .setMaxResults(MAX_ROWS).getResultList();
+        return q.setHint("eclipselink.batch", "v.tasks")
+                .setHint("eclipselink.batch.type", "IN")
+                .setMaxResults(MAX_ROWS)
+                .getResultList();
     }
 }

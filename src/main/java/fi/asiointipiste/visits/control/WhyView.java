@@ -21,16 +21,24 @@ public class WhyView implements Serializable {
 
     public WhyView(Explanation explanation, Locale locale, FactLabels labels) {
         // Facts nobody knew (null) say nothing about the decision: left out.
-        this.facts = explanation.facts().entrySet().stream().filter(e -> e.getValue() != null)
-                .map(e -> labels.fact(e.getKey(), e.getValue(), locale)).toList();
-        Explanation.RuleTrace selected = explanation.rules().stream().filter(Explanation.RuleTrace::selected)
-                .findFirst().orElse(null);
+        this.facts = explanation.facts().entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .map(e -> labels.fact(e.getKey(), e.getValue(), locale))
+                .toList();
+        Explanation.RuleTrace selected = explanation.rules().stream()
+                .filter(Explanation.RuleTrace::selected)
+                .findFirst()
+                .orElse(null);
         this.ruleId = selected == null ? "" : selected.ruleId();
-        this.rationale = explanation.decision().isError() ? ""
+        this.rationale = explanation.decision().isError()
+                ? ""
                 : RuleRationale.in(locale, ruleId, explanation.decision().outputs());
-        this.conditions = selected == null ? List.of() : selected.conditions().stream()
-                .filter(c -> !c.test().isBlank() && !c.test().trim().equals("-"))
-                .map(c -> labels.condition(c.column(), c.test(), locale)).toList();
+        this.conditions = selected == null
+                ? List.of()
+                : selected.conditions().stream()
+                        .filter(c -> !c.test().isBlank() && !c.test().trim().equals("-"))
+                        .map(c -> labels.condition(c.column(), c.test(), locale))
+                        .toList();
     }
 
     public List<String> getFacts() {

@@ -47,19 +47,24 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "appointment")
-@NamedQuery(name = "Appointment.atPointBetween",
+@NamedQuery(
+        name = "Appointment.atPointBetween",
         query = "SELECT a FROM Appointment a LEFT JOIN FETCH a.customer LEFT JOIN FETCH a.visit"
                 + " WHERE a.servicePoint = :point AND a.startsAt >= :from AND a.startsAt < :until ORDER BY a.startsAt")
-@NamedQuery(name = "Appointment.overlapping",
+@NamedQuery(
+        name = "Appointment.overlapping",
         query = "SELECT a FROM Appointment a WHERE a.servicePoint = :point AND a.status = :booked"
                 + " AND a.startsAt < :until AND a.endsAt > :from AND a.id <> :self")
 @NamedQuery(name = "Appointment.ofVisit", query = "SELECT a FROM Appointment a WHERE a.visit.id = :visit")
-@NamedQuery(name = "Appointment.bookedBetween",
+@NamedQuery(
+        name = "Appointment.bookedBetween",
         query = "SELECT a FROM Appointment a WHERE a.servicePoint = :point AND a.status = :booked"
                 + " AND a.startsAt < :until AND a.endsAt > :from")
-@NamedQuery(name = "Appointment.bookedByCode",
+@NamedQuery(
+        name = "Appointment.bookedByCode",
         query = "SELECT a FROM Appointment a WHERE a.code = :code AND a.status = :booked ORDER BY a.startsAt")
-@NamedQuery(name = "Appointment.byCodeAtPointBetween",
+@NamedQuery(
+        name = "Appointment.byCodeAtPointBetween",
         query = "SELECT a FROM Appointment a WHERE a.servicePoint.id = :point AND a.code = :code"
                 + " AND a.startsAt >= :from AND a.startsAt < :until")
 public class Appointment implements Serializable {
@@ -85,8 +90,7 @@ public class Appointment implements Serializable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A booked time, start included and end excluded. */
-    public record Time(LocalDateTime start, LocalDateTime end) {
-    }
+    public record Time(LocalDateTime start, LocalDateTime end) {}
 
     @Id
     @SequenceGenerator(name = "appointment_seq", sequenceName = "appointment_seq", allocationSize = 50)
@@ -121,7 +125,9 @@ public class Appointment implements Serializable {
     private boolean needsInterpreter;
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "appointment_task", joinColumns = @JoinColumn(name = "appointment_id"),
+    @JoinTable(
+            name = "appointment_task",
+            joinColumns = @JoinColumn(name = "appointment_id"),
             inverseJoinColumns = @JoinColumn(name = "service_task_id"))
     private List<ServiceTask> tasks = new ArrayList<>();
 
@@ -157,8 +163,7 @@ public class Appointment implements Serializable {
     @Version
     private long version;
 
-    protected Appointment() {
-    }
+    protected Appointment() {}
 
     public Appointment(ServicePoint servicePoint, String bookedBy, LocalDateTime bookedAt) {
         this.servicePoint = servicePoint;
@@ -272,8 +277,8 @@ public class Appointment implements Serializable {
         this.endsAt = endsAt;
     }
 
-    public void plan(Collection<ServiceTask> planned, Customer who, String noteText, Agency specialist,
-                     boolean interpreter) {
+    public void plan(
+            Collection<ServiceTask> planned, Customer who, String noteText, Agency specialist, boolean interpreter) {
         this.tasks = new ArrayList<>(planned);
         this.tasks.sort(Comparator.comparing(ServiceTask::getId));
         this.customer = who;

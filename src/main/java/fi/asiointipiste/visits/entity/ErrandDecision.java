@@ -8,9 +8,17 @@ import fi.asiointipiste.routing.entity.SupportLevel;
  * name), the recommended and applied level and override reason, and the rule set (id and version number) and rule
  * that decided. Rule fields are null for an errand the engine did not decide.
  */
-public record ErrandDecision(long visitId, String taskCode, LocalizedText taskName, SupportLevel recommended,
-                             SupportLevel applied, OverrideReason overrideReason, Long ruleSetId,
-                             Integer ruleSetVersion, String ruleId) implements java.io.Serializable {
+public record ErrandDecision(
+        long visitId,
+        String taskCode,
+        LocalizedText taskName,
+        SupportLevel recommended,
+        SupportLevel applied,
+        OverrideReason overrideReason,
+        Long ruleSetId,
+        Integer ruleSetVersion,
+        String ruleId)
+        implements java.io.Serializable {
 
     public boolean isOverridden() {
         return recommended != null && applied != null && recommended != applied;

@@ -33,9 +33,11 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "handoff")
-@NamedQuery(name = "Handoff.openForAgency",
+@NamedQuery(
+        name = "Handoff.openForAgency",
         query = "SELECT h FROM Handoff h WHERE h.agency = :agency AND h.status IN :open ORDER BY h.requestedAt")
-@NamedQuery(name = "Handoff.ofVisit",
+@NamedQuery(
+        name = "Handoff.ofVisit",
         query = "SELECT h FROM Handoff h WHERE h.visitTask.visit.id = :visit ORDER BY h.requestedAt")
 public class Handoff implements Serializable {
 
@@ -123,15 +125,22 @@ public class Handoff implements Serializable {
     @Version
     private long version;
 
-    protected Handoff() {
-    }
+    protected Handoff() {}
 
     /**
      * @param clerkStayed whether the clerk stays in a remote session; only with the customer's consent, so the
      *                    caller passes false unless consent was given
      */
-    private Handoff(VisitTask visitTask, Agency agency, HandoffMode mode, LocalDateTime slotAt, String roomOrDevice,
-                   boolean interpreterBooked, boolean clerkStayed, String requestedBy, LocalDateTime at) {
+    private Handoff(
+            VisitTask visitTask,
+            Agency agency,
+            HandoffMode mode,
+            LocalDateTime slotAt,
+            String roomOrDevice,
+            boolean interpreterBooked,
+            boolean clerkStayed,
+            String requestedBy,
+            LocalDateTime at) {
         this.visitTask = visitTask;
         this.servicePointId = visitTask.getVisit().getServicePoint().getId();
         this.agency = agency;
@@ -151,9 +160,17 @@ public class Handoff implements Serializable {
      *
      * @param agency the agency asked, null when the clerk chose none (or one that does not exist)
      */
-    public static Handoff request(VisitTask visitTask, Agency agency, HandoffMode mode, LocalDateTime slotAt,
-                                  String roomOrDevice, boolean interpreterBooked, boolean clerkStays,
-                                  boolean customerConsents, String requestedBy, LocalDateTime now) {
+    public static Handoff request(
+            VisitTask visitTask,
+            Agency agency,
+            HandoffMode mode,
+            LocalDateTime slotAt,
+            String roomOrDevice,
+            boolean interpreterBooked,
+            boolean clerkStays,
+            boolean customerConsents,
+            String requestedBy,
+            LocalDateTime now) {
         if (agency == null) {
             throw new RefusedAction("handoff.agencyRequired");
         }
@@ -169,8 +186,8 @@ public class Handoff implements Serializable {
         if (roomOrDevice != null && roomOrDevice.length() > ROOM_MAX) {
             throw new RefusedAction("handoff.roomTooLong");
         }
-        return new Handoff(visitTask, agency, mode, slotAt, roomOrDevice, interpreterBooked, clerkStays, requestedBy,
-                now);
+        return new Handoff(
+                visitTask, agency, mode, slotAt, roomOrDevice, interpreterBooked, clerkStays, requestedBy, now);
     }
 
     /** A specialist takes the request; one someone else took first is refused. */

@@ -5,7 +5,11 @@ package fi.asiointipiste.visits.entity;
  * (the customer left, the errand was solved at the desk, the remote connection failed): → CANCELLED.
  */
 public enum HandoffStatus {
-    REQUESTED, ACCEPTED, JOINED, COMPLETED, CANCELLED;
+    REQUESTED,
+    ACCEPTED,
+    JOINED,
+    COMPLETED,
+    CANCELLED;
 
     public boolean canMoveTo(HandoffStatus next) {
         return switch (this) {

@@ -7,6 +7,11 @@ import fi.asiointipiste.routing.entity.SupportLevel;
  * override reason: one row of the override counts coordinators learn from. {@code reason} is null where the clerk
  * kept the recommendation, {@code profile} where the visit had none.
  */
-public record OverrideCount(Long ruleSetId, String ruleId, String profile, SupportLevel recommended,
-                            SupportLevel applied, OverrideReason reason, long count) {
-}
+public record OverrideCount(
+        Long ruleSetId,
+        String ruleId,
+        String profile,
+        SupportLevel recommended,
+        SupportLevel applied,
+        OverrideReason reason,
+        long count) {}

@@ -5,5 +5,4 @@ package fi.asiointipiste.visits.entity;
  * lot (an idea or a problem for supervisors and coordinators to follow up). The feedback feature keeps the notes,
  * so the note commits or rolls back with the visit.
  */
-public record ParkingLotNoteWritten(long servicePointId, long visitId, String text) {
-}
+public record ParkingLotNoteWritten(long servicePointId, long visitId, String text) {}

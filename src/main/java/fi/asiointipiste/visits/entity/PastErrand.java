@@ -8,9 +8,17 @@ import fi.asiointipiste.routing.entity.SupportLevel;
  * differ), the rule set and rule that decided, and the facts it decided on. An errand the engine never decided
  * has no recommended level, rule or facts.
  */
-public record PastErrand(long id, String task, String agency, String profile, SupportLevel recommended,
-                         SupportLevel applied, OverrideReason overrideReason, Long ruleSetId, String ruleId,
-                         String facts) {
+public record PastErrand(
+        long id,
+        String task,
+        String agency,
+        String profile,
+        SupportLevel recommended,
+        SupportLevel applied,
+        OverrideReason overrideReason,
+        Long ruleSetId,
+        String ruleId,
+        String facts) {
 
     /** Whether the engine decided it, so it can be replayed. */
     public boolean decided() {

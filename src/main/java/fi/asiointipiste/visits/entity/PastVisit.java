@@ -8,8 +8,8 @@ import java.util.List;
  * it was served, or when a time is missing), and every errand with the decision stored for it. Routing facts only,
  * never a name or an identity code.
  */
-public record PastVisit(long id, long servicePointId, LocalDateTime arrivedAt, Long handlingMinutes,
-                        List<PastErrand> errands) {
+public record PastVisit(
+        long id, long servicePointId, LocalDateTime arrivedAt, Long handlingMinutes, List<PastErrand> errands) {
     public PastVisit {
         errands = List.copyOf(errands);
     }

@@ -8,5 +8,4 @@ import java.time.LocalDateTime;
  * agency taking part – null for none – and the mode), with the visit's arrival. Routing facts only, never a name
  * or identity code.
  */
-public record StoredDecision(String facts, SupportLevel level, String agencyCode, String mode, LocalDateTime at) {
-}
+public record StoredDecision(String facts, SupportLevel level, String agencyCode, String mode, LocalDateTime at) {}

@@ -48,27 +48,35 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "visit")
-@NamedQuery(name = "Visit.atPointBetween",
+@NamedQuery(
+        name = "Visit.atPointBetween",
         query = "SELECT v FROM Visit v LEFT JOIN FETCH v.clerk LEFT JOIN FETCH v.customer"
                 + " WHERE v.servicePoint = :point AND v.arrivedAt >= :from AND v.arrivedAt < :until"
                 + " ORDER BY v.arrivedAt DESC")
-@NamedQuery(name = "Visit.atPointBetweenIn",
+@NamedQuery(
+        name = "Visit.atPointBetweenIn",
         query = "SELECT v FROM Visit v LEFT JOIN FETCH v.clerk WHERE v.servicePoint = :point AND v.arrivedAt >= :from"
                 + " AND v.arrivedAt < :until AND v.status IN :statuses ORDER BY v.arrivedAt")
-@NamedQuery(name = "Visit.openAtPoint",
+@NamedQuery(
+        name = "Visit.openAtPoint",
         query = "SELECT v FROM Visit v LEFT JOIN FETCH v.clerk WHERE v.servicePoint = :point"
                 + " AND v.status IN :open ORDER BY v.arrivedAt")
-@NamedQuery(name = "Visit.ofCustomer",
+@NamedQuery(
+        name = "Visit.ofCustomer",
         query = "SELECT v FROM Visit v WHERE v.customer = :customer ORDER BY v.arrivedAt DESC")
-@NamedQuery(name = "Visit.ofCustomerAtPoints",
+@NamedQuery(
+        name = "Visit.ofCustomerAtPoints",
         query = "SELECT v FROM Visit v WHERE v.customer = :customer AND v.servicePoint IN :points"
                 + " ORDER BY v.arrivedAt DESC")
-@NamedQuery(name = "Visit.countOfCustomerSince",
+@NamedQuery(
+        name = "Visit.countOfCustomerSince",
         query = "SELECT COUNT(v) FROM Visit v WHERE v.customer = :customer AND v.arrivedAt >= :since")
-@NamedQuery(name = "Visit.recentlyDoneAtPoint",
+@NamedQuery(
+        name = "Visit.recentlyDoneAtPoint",
         query = "SELECT v FROM Visit v WHERE v.servicePoint.id = :point AND v.status = :done AND v.endedAt >= :since"
                 + " ORDER BY v.endedAt DESC")
-@NamedQuery(name = "Visit.pointsOfClerkLatestFirst",
+@NamedQuery(
+        name = "Visit.pointsOfClerkLatestFirst",
         query = "SELECT v.servicePoint.id, v.startedAt FROM Visit v WHERE v.clerk = :clerk AND v.startedAt IS NOT NULL"
                 + " ORDER BY v.startedAt DESC")
 @NamedQuery(name = "Visit.countAll", query = "SELECT COUNT(v) FROM Visit v")
@@ -152,8 +160,7 @@ public class Visit implements Serializable {
     @Version
     private long version;
 
-    protected Visit() {
-    }
+    protected Visit() {}
 
     /**
      * A remote visit a clerk serves at once over the phone or a video connection: channel REMOTE, no ticket, no
@@ -215,8 +222,12 @@ public class Visit implements Serializable {
      *
      * @param outcomes what the clerk entered per task, by visit-task id
      */
-    public void close(Map<Long, TaskClosing> outcomes, String notesText, String parkingLotNote, LocalDate today,
-                      LocalDateTime at) {
+    public void close(
+            Map<Long, TaskClosing> outcomes,
+            String notesText,
+            String parkingLotNote,
+            LocalDate today,
+            LocalDateTime at) {
         if (tasks.isEmpty()) {
             throw new RefusedAction("frontDesk.close.noTasks");
         }
@@ -260,8 +271,12 @@ public class Visit implements Serializable {
      * The intake answers the routing facts are read from; null where the customer was not asked. The language is
      * one of {@link #LANGUAGES}.
      */
-    public void intake(Boolean strongEid, Boolean usesOnlineServices, String language, Boolean needsInterpreter,
-                       Boolean firstVisit) {
+    public void intake(
+            Boolean strongEid,
+            Boolean usesOnlineServices,
+            String language,
+            Boolean needsInterpreter,
+            Boolean firstVisit) {
         if (language != null && !LANGUAGES.contains(language)) {
             throw new RefusedAction("frontDesk.intake.languageInvalid");
         }
@@ -307,7 +322,9 @@ public class Visit implements Serializable {
 
     /** One of this visit's tasks; another id is refused. */
     public VisitTask task(long visitTaskId) {
-        return tasks.stream().filter(t -> t.getId() != null && t.getId() == visitTaskId).findFirst()
+        return tasks.stream()
+                .filter(t -> t.getId() != null && t.getId() == visitTaskId)
+                .findFirst()
                 .orElseThrow(() -> new RefusedAction("frontDesk.task.notInVisit"));
     }
 
@@ -325,7 +342,9 @@ public class Visit implements Serializable {
 
     /** Minutes from the start to the end of service; null until the visit is done. */
     public Long getHandlingMinutes() {
-        return startedAt == null || endedAt == null ? null : Duration.between(startedAt, endedAt).toMinutes();
+        return startedAt == null || endedAt == null
+                ? null
+                : Duration.between(startedAt, endedAt).toMinutes();
     }
 
     public Long getId() {

@@ -2,7 +2,10 @@ package fi.asiointipiste.visits.entity;
 
 /** Where a visit is in the queue: WAITING → IN_SERVICE → DONE, or WAITING → NO_SHOW. */
 public enum VisitStatus {
-    WAITING, IN_SERVICE, DONE, NO_SHOW;
+    WAITING,
+    IN_SERVICE,
+    DONE,
+    NO_SHOW;
 
     public boolean canMoveTo(VisitStatus next) {
         return switch (this) {

@@ -34,11 +34,13 @@ import java.util.List;
  */
 @Entity
 @Table(name = "visit_task")
-@NamedQuery(name = "VisitTask.decidedBetween",
+@NamedQuery(
+        name = "VisitTask.decidedBetween",
         query = "SELECT NEW fi.asiointipiste.routing.entity.PastDecision(t.decisionFacts, t.recommendedLevel)"
                 + " FROM VisitTask t WHERE t.visit.arrivedAt >= :from AND t.visit.arrivedAt < :until"
                 + " AND t.decisionFacts IS NOT NULL AND t.recommendedLevel IS NOT NULL")
-@NamedQuery(name = "VisitTask.overrideCounts",
+@NamedQuery(
+        name = "VisitTask.overrideCounts",
         query = "SELECT NEW fi.asiointipiste.visits.entity.OverrideCount(t.ruleSetId, t.ruleId, p.code,"
                 + " t.recommendedLevel, t.appliedLevel, t.overrideReason, COUNT(t))"
                 + " FROM VisitTask t JOIN t.visit v LEFT JOIN v.profile p"
@@ -46,14 +48,17 @@ import java.util.List;
                 + " AND t.ruleId IS NOT NULL AND t.recommendedLevel IS NOT NULL AND t.appliedLevel IS NOT NULL"
                 + " AND (:anySet = TRUE OR t.ruleSetId = :set)"
                 + " GROUP BY t.ruleSetId, t.ruleId, p.code, t.recommendedLevel, t.appliedLevel, t.overrideReason")
-@NamedQuery(name = "VisitTask.ofVisits",
+@NamedQuery(
+        name = "VisitTask.ofVisits",
         query = "SELECT t FROM VisitTask t WHERE t.visit.id IN :visits ORDER BY t.visit.id, t.seqNo")
-@NamedQuery(name = "VisitTask.latestDecisionsOfSet",
+@NamedQuery(
+        name = "VisitTask.latestDecisionsOfSet",
         query = "SELECT NEW fi.asiointipiste.visits.entity.StoredDecision(t.decisionFacts, t.recommendedLevel, a.code,"
                 + " t.mode, v.arrivedAt) FROM VisitTask t JOIN t.visit v LEFT JOIN t.involvedAgency a"
                 + " WHERE t.ruleSetId = :ruleSetId AND t.decisionFacts IS NOT NULL AND t.recommendedLevel IS NOT NULL"
                 + " ORDER BY v.arrivedAt DESC, t.id DESC")
-@NamedQuery(name = "VisitTask.frequentCodesAtPoint",
+@NamedQuery(
+        name = "VisitTask.frequentCodesAtPoint",
         query = "SELECT t.task.code FROM VisitTask t WHERE t.visit.servicePoint = :point"
                 + " AND t.visit.arrivedAt >= :since GROUP BY t.task.code ORDER BY COUNT(t) DESC")
 public class VisitTask implements Serializable {
@@ -133,8 +138,7 @@ public class VisitTask implements Serializable {
     @Version
     private long version;
 
-    protected VisitTask() {
-    }
+    protected VisitTask() {}
 
     VisitTask(Visit visit, ServiceTask task, int seqNo) {
         this.visit = visit;
@@ -154,8 +158,14 @@ public class VisitTask implements Serializable {
      * Records the engine's recommendation with everything needed to explain and reproduce it later: the rule
      * set and rule that decided, and the facts it decided on. The applied level starts as the recommended one.
      */
-    public void recommend(SupportLevel level, Agency agency, String assistanceMode, String flowId, Long decidedBy,
-                          String decidingRule, String facts) {
+    public void recommend(
+            SupportLevel level,
+            Agency agency,
+            String assistanceMode,
+            String flowId,
+            Long decidedBy,
+            String decidingRule,
+            String facts) {
         recommend(level, agency);
         this.mode = assistanceMode;
         this.flow = flowId;

@@ -6,5 +6,4 @@ package fi.asiointipiste.visits.entity;
  * rebuilds its aggregates). It lives here, beside {@link VisitClosed}, because the visits are what changed: the
  * loader (demo data) and the observer (statistics) both depend on {@code visits} already, and neither on the other.
  */
-public record VisitsImported(long visits) {
-}
+public record VisitsImported(long visits) {}

@@ -35,8 +35,11 @@ class BookingHoursTest {
     void todayAWeekendDayAndOffGridTimesCannotBeBooked() {
         assertThat(BookingHours.starts(FRIDAY, 30, FRIDAY)).isEmpty();
         assertThat(BookingHours.starts(LocalDate.of(2026, 12, 5), 30, FRIDAY)).isEmpty();
-        assertThat(BookingHours.bookable(LocalDate.of(2026, 12, 7).atTime(9, 10), 30, FRIDAY)).isFalse();
-        assertThat(BookingHours.bookable(LocalDate.of(2026, 12, 7).atTime(15, 45), 30, FRIDAY)).isFalse();
-        assertThat(BookingHours.bookable(LocalDate.of(2026, 12, 7).atTime(15, 30), 30, FRIDAY)).isTrue();
+        assertThat(BookingHours.bookable(LocalDate.of(2026, 12, 7).atTime(9, 10), 30, FRIDAY))
+                .isFalse();
+        assertThat(BookingHours.bookable(LocalDate.of(2026, 12, 7).atTime(15, 45), 30, FRIDAY))
+                .isFalse();
+        assertThat(BookingHours.bookable(LocalDate.of(2026, 12, 7).atTime(15, 30), 30, FRIDAY))
+                .isTrue();
     }
 }

@@ -17,23 +17,50 @@ class CallingPolicyTest {
     private static final CallingDesk KELA_DESK = new CallingDesk(3, 30L, "KELA");
 
     private static Waiting walkIn(int number, int minutesAgo, String agency) {
-        return new Waiting(number, number, NOW.minusMinutes(minutesAgo), null, TargetKind.ANY, null, null,
-                Set.of(agency), Set.of(), true);
+        return new Waiting(
+                number,
+                number,
+                NOW.minusMinutes(minutesAgo),
+                null,
+                TargetKind.ANY,
+                null,
+                null,
+                Set.of(agency),
+                Set.of(),
+                true);
     }
 
     private static Waiting specialistOnly(int number, int minutesAgo, String agency) {
-        return new Waiting(number, number, NOW.minusMinutes(minutesAgo), null, TargetKind.ANY, null, null,
-                Set.of(agency), Set.of(agency), false);
+        return new Waiting(
+                number,
+                number,
+                NOW.minusMinutes(minutesAgo),
+                null,
+                TargetKind.ANY,
+                null,
+                null,
+                Set.of(agency),
+                Set.of(agency),
+                false);
     }
 
     private static Waiting appointment(int number, int minutesAgo, LocalDateTime due) {
-        return new Waiting(number, number, NOW.minusMinutes(minutesAgo), due, TargetKind.ANY, null, null,
-                Set.of("TAX"), Set.of(), true);
+        return new Waiting(
+                number,
+                number,
+                NOW.minusMinutes(minutesAgo),
+                due,
+                TargetKind.ANY,
+                null,
+                null,
+                Set.of("TAX"),
+                Set.of(),
+                true);
     }
 
     private static Waiting transferred(int number, int minutesAgo, TargetKind target, Long id, String agency) {
-        return new Waiting(number, number, NOW.minusMinutes(minutesAgo), null, target, id, agency,
-                Set.of("KELA"), Set.of(), true);
+        return new Waiting(
+                number, number, NOW.minusMinutes(minutesAgo), null, target, id, agency, Set.of("KELA"), Set.of(), true);
     }
 
     private static List<Integer> numbers(List<Waiting> ordered) {
@@ -48,8 +75,10 @@ class CallingPolicyTest {
 
     @Test
     void dueAppointmentsComeFirstEarliestBookedTimeFirst() {
-        List<Waiting> queue = List.of(walkIn(1, 30, "TAX"),
-                appointment(2, 2, NOW.plusMinutes(4)), appointment(3, 10, NOW.minusMinutes(5)),
+        List<Waiting> queue = List.of(
+                walkIn(1, 30, "TAX"),
+                appointment(2, 2, NOW.plusMinutes(4)),
+                appointment(3, 10, NOW.minusMinutes(5)),
                 appointment(4, 15, NOW.plusMinutes(30)));
         assertThat(numbers(CallingPolicy.order(DESK_2, queue, Set.of(), NOW)))
                 .as("due: 3 (booked 9:55) and 2 (10:04); 4 is booked for 10:30 and waits in its place")
@@ -59,13 +88,15 @@ class CallingPolicyTest {
     @Test
     void aSpecialistDeskCallsItsAgencysErrandsFirstThenAnyone() {
         List<Waiting> queue = List.of(walkIn(1, 30, "TAX"), walkIn(2, 20, "KELA"), specialistOnly(3, 10, "KELA"));
-        assertThat(numbers(CallingPolicy.order(KELA_DESK, queue, Set.of("KELA"), NOW))).containsExactly(2, 3, 1);
+        assertThat(numbers(CallingPolicy.order(KELA_DESK, queue, Set.of("KELA"), NOW)))
+                .containsExactly(2, 3, 1);
     }
 
     @Test
     void aGeneralDeskLeavesSpecialistOnlyTicketsToAServingSpecialistDesk() {
         List<Waiting> queue = List.of(specialistOnly(1, 30, "KELA"), walkIn(2, 20, "TAX"));
-        assertThat(numbers(CallingPolicy.order(DESK_2, queue, Set.of("KELA"), NOW))).containsExactly(2);
+        assertThat(numbers(CallingPolicy.order(DESK_2, queue, Set.of("KELA"), NOW)))
+                .containsExactly(2);
         assertThat(numbers(CallingPolicy.order(DESK_2, queue, Set.of(), NOW)))
                 .as("no Kela desk serving: the general desk serves and asks Kela's specialist by hand-off")
                 .containsExactly(1, 2);

@@ -18,6 +18,7 @@ class DoorRoutingTest {
 
     /** The seed rule set as it is, or with its profile column also accepting an unknown profile (null). */
     private static final RuleTable OPEN_PROFILE = seed(true);
+
     private static final Routing ROUTING = new Routing();
 
     private static RuleTable seed(boolean acceptUnknownProfile) {
@@ -25,9 +26,14 @@ class DoorRoutingTest {
             String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String profiles = "\"SELF_DIRECTED\",\"MULTI_UNSKILLED\",\"CONTACT_SEEKING\"</text>";
             assertThat(xml).contains(profiles);
-            return new RuleTable(acceptUnknownProfile ? 2 : 1, 1, acceptUnknownProfile
-                    ? xml.replace(profiles, "\"SELF_DIRECTED\",\"MULTI_UNSKILLED\",\"CONTACT_SEEKING\",null</text>")
-                    : xml, true);
+            return new RuleTable(
+                    acceptUnknownProfile ? 2 : 1,
+                    1,
+                    acceptUnknownProfile
+                            ? xml.replace(
+                                    profiles, "\"SELF_DIRECTED\",\"MULTI_UNSKILLED\",\"CONTACT_SEEKING\",null</text>")
+                            : xml,
+                    true);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -49,7 +55,8 @@ class DoorRoutingTest {
         assertThat(kela.agencyCode()).isEqualTo("KELA");
         assertThat(kela.mode()).isEqualTo("REMOTE_SPECIALIST");
         assertThat(kela.doorProfile()).isNull();
-        assertThat(kela.facts()).startsWith("profile=null;task=\"KELA_SOCIAL_ASSISTANCE\"")
+        assertThat(kela.facts())
+                .startsWith("profile=null;task=\"KELA_SOCIAL_ASSISTANCE\"")
                 .contains("language=\"fi\"", "needsInterpreter=false", "age=null", "visitsLast90Days=null");
 
         DoorDecision taxWithoutEid = door(OPEN_PROFILE, "TAX_CARD", "TAX", false, false);
@@ -58,14 +65,18 @@ class DoorRoutingTest {
         assertThat(taxWithoutEid.doorProfile()).isNull();
 
         DoorDecision digital = door(OPEN_PROFILE, "DIGITAL_SUPPORT", "MUNICIPALITY", false, false);
-        assertThat(digital.doorProfile()).as("no rule without a profile: the door profile").isEqualTo("CONTACT_SEEKING");
+        assertThat(digital.doorProfile())
+                .as("no rule without a profile: the door profile")
+                .isEqualTo("CONTACT_SEEKING");
     }
 
     @Test
     void theSeedRuleSetAcceptsOnlyTheWorkshopProfilesSoTheDoorProfileDecides() {
         DoorDecision kela = door("KELA_SOCIAL_ASSISTANCE", "KELA", false, null);
         assertThat(kela.doorProfile()).isEqualTo("CONTACT_SEEKING");
-        assertThat(kela.ruleId()).as("the profile-free rule comes first in the table").isEqualTo("kela-complex");
+        assertThat(kela.ruleId())
+                .as("the profile-free rule comes first in the table")
+                .isEqualTo("kela-complex");
         assertThat(kela.facts()).startsWith("profile=\"CONTACT_SEEKING\";task=\"KELA_SOCIAL_ASSISTANCE\"");
         DoorDecision taxWithoutEid = door("TAX_CARD", "TAX", false, false);
         assertThat(taxWithoutEid.ruleId()).isEqualTo("tax-without-eid");
@@ -78,7 +89,9 @@ class DoorRoutingTest {
         assertThat(tax.doorProfile()).isEqualTo("SELF_DIRECTED");
         assertThat(tax.level()).isEqualTo(SupportLevel.SELF_SERVICE);
         assertThat(tax.ruleId()).isEqualTo("self-directed-with-eid");
-        assertThat(tax.facts()).startsWith("profile=\"SELF_DIRECTED\";task=\"TAX_CARD\"").contains("strongEid=true");
+        assertThat(tax.facts())
+                .startsWith("profile=\"SELF_DIRECTED\";task=\"TAX_CARD\"")
+                .contains("strongEid=true");
     }
 
     @Test
@@ -99,17 +112,31 @@ class DoorRoutingTest {
 
     @Test
     void noErrandIsSelfServiceUnlessTheCustomerSaidTheyCanSignIn() {
-        for (String[] task : new String[][]{{"TAX_CARD", "TAX"}, {"KELA_HOUSING_ALLOWANCE", "KELA"},
-                {"DVV_CHANGE_OF_ADDRESS", "DVV"}, {"POLICE_PASSPORT", "POLICE"}, {"DIGITAL_SUPPORT", "MUNICIPALITY"}}) {
+        for (String[] task : new String[][] {
+            {"TAX_CARD", "TAX"},
+            {"KELA_HOUSING_ALLOWANCE", "KELA"},
+            {"DVV_CHANGE_OF_ADDRESS", "DVV"},
+            {"POLICE_PASSPORT", "POLICE"},
+            {"DIGITAL_SUPPORT", "MUNICIPALITY"}
+        }) {
             assertThat(door(task[0], task[1], false, null).level()).as(task[0]).isNotEqualTo(SupportLevel.SELF_SERVICE);
-            assertThat(door(task[0], task[1], false, false).level()).as(task[0]).isNotEqualTo(SupportLevel.SELF_SERVICE);
+            assertThat(door(task[0], task[1], false, false).level())
+                    .as(task[0])
+                    .isNotEqualTo(SupportLevel.SELF_SERVICE);
         }
     }
 
     @Test
     void withoutAnyRuleSetTheErrandIsNotRouted() {
-        assertThat(DoorRouting.decide(facts -> {
-            throw new fi.asiointipiste.routing.boundary.RoutingFailed("NO_RULE_SET", "none");
-        }, "TAX_CARD", "TAX", "fi", false, true)).isNull();
+        assertThat(DoorRouting.decide(
+                        facts -> {
+                            throw new fi.asiointipiste.routing.boundary.RoutingFailed("NO_RULE_SET", "none");
+                        },
+                        "TAX_CARD",
+                        "TAX",
+                        "fi",
+                        false,
+                        true))
+                .isNull();
     }
 }

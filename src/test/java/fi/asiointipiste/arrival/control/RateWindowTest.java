@@ -17,9 +17,12 @@ class RateWindowTest {
         assertThat(w.allow("10.0.0.1", T0.plusSeconds(1))).isTrue();
         assertThat(w.allow("10.0.0.1", T0.plusSeconds(2))).isTrue();
         assertThat(w.allow("10.0.0.1", T0.plusSeconds(3))).isFalse();
-        assertThat(w.allow("10.0.0.2", T0.plusSeconds(3))).as("another address has its own limit").isTrue();
+        assertThat(w.allow("10.0.0.2", T0.plusSeconds(3)))
+                .as("another address has its own limit")
+                .isTrue();
         assertThat(w.allow("10.0.0.1", T0.plusSeconds(599))).isFalse();
-        assertThat(w.allow("10.0.0.1", T0.plus(Duration.ofMinutes(10)).plusSeconds(1))).isTrue();
+        assertThat(w.allow("10.0.0.1", T0.plus(Duration.ofMinutes(10)).plusSeconds(1)))
+                .isTrue();
     }
 
     @Test

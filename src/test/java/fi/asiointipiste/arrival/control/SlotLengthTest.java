@@ -26,7 +26,8 @@ class SlotLengthTest {
         // 10 + 20 = 30 exactly; 20 + 40 = 60; 10 + 10 + 40 = 60
         assertThat(SlotLength.minutes(List.of(SELF_SERVICE, GUIDED), false)).isEqualTo(30);
         assertThat(SlotLength.minutes(List.of(GUIDED, FULL_ASSISTANCE), false)).isEqualTo(60);
-        assertThat(SlotLength.minutes(List.of(SELF_SERVICE, SELF_SERVICE, FULL_ASSISTANCE), false)).isEqualTo(60);
+        assertThat(SlotLength.minutes(List.of(SELF_SERVICE, SELF_SERVICE, FULL_ASSISTANCE), false))
+                .isEqualTo(60);
     }
 
     @Test
@@ -38,12 +39,14 @@ class SlotLengthTest {
     @Test
     void anErrandTheEngineCannotRouteCountsAsGuided() {
         assertThat(SlotLength.minutesOf(null)).isEqualTo(SlotLength.minutesOf(GUIDED));
-        assertThat(SlotLength.minutes(Arrays.asList((SupportLevel) null), false)).isEqualTo(30);
+        assertThat(SlotLength.minutes(Arrays.asList((SupportLevel) null), false))
+                .isEqualTo(30);
     }
 
     @Test
     void manyErrandsAreCappedAtTwoHours() {
-        assertThat(SlotLength.minutes(Collections.nCopies(5, FULL_ASSISTANCE), true)).isEqualTo(120);
+        assertThat(SlotLength.minutes(Collections.nCopies(5, FULL_ASSISTANCE), true))
+                .isEqualTo(120);
     }
 
     @Test

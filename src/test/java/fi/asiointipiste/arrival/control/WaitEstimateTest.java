@@ -19,8 +19,8 @@ class WaitEstimateTest {
     private static final Job GUIDED = new Job(List.of(SupportLevel.GUIDED), Set.of());
 
     private static WaitEstimate.HandlingTimes constant(double minutes) {
-        return WaitEstimate.of(Map.of(SupportLevel.GUIDED, List.of(minutes), SupportLevel.FULL_ASSISTANCE,
-                List.of(minutes)));
+        return WaitEstimate.of(
+                Map.of(SupportLevel.GUIDED, List.of(minutes), SupportLevel.FULL_ASSISTANCE, List.of(minutes)));
     }
 
     @Test
@@ -33,24 +33,28 @@ class WaitEstimateTest {
     @Test
     void theQueueAheadIsSharedByTheServingDesks() {
         assertThat(WaitEstimate.estimate(List.of(FREE), List.of(GUIDED, GUIDED), GUIDED, constant(10), 1))
-                .extracting(Range::low, Range::high).containsExactly(20, 25);
+                .extracting(Range::low, Range::high)
+                .containsExactly(20, 25);
         assertThat(WaitEstimate.estimate(List.of(FREE, FREE), List.of(GUIDED, GUIDED, GUIDED), GUIDED, constant(10), 1))
                 .as("desk 1 takes the 1st and 3rd, desk 2 the 2nd and is free after 10 min")
-                .extracting(Range::low, Range::high).containsExactly(10, 15);
+                .extracting(Range::low, Range::high)
+                .containsExactly(10, 15);
     }
 
     @Test
     void aTicketWithTwoErrandsTakesBothHandlingTimes() {
         Job twoErrands = new Job(List.of(SupportLevel.GUIDED, SupportLevel.FULL_ASSISTANCE), Set.of());
         assertThat(WaitEstimate.estimate(List.of(FREE), List.of(twoErrands), GUIDED, constant(10), 1))
-                .extracting(Range::low, Range::high).containsExactly(20, 25);
+                .extracting(Range::low, Range::high)
+                .containsExactly(20, 25);
     }
 
     @Test
     void theCustomerAtTheDeskHasOnlyTheRestOfTheirTimeLeft() {
         Desk busy = new Desk(null, List.of(SupportLevel.GUIDED), 4);
         assertThat(WaitEstimate.estimate(List.of(busy), List.of(), GUIDED, constant(10), 1))
-                .extracting(Range::low, Range::high).containsExactly(5, 10);
+                .extracting(Range::low, Range::high)
+                .containsExactly(5, 10);
     }
 
     @Test
@@ -58,16 +62,21 @@ class WaitEstimateTest {
         Desk kelaBusy = new Desk("KELA", List.of(SupportLevel.GUIDED), 0);
         Job kelaOnly = new Job(List.of(SupportLevel.GUIDED), Set.of("KELA"));
         assertThat(WaitEstimate.estimate(List.of(FREE, kelaBusy), List.of(kelaOnly), GUIDED, constant(10), 1))
-                .as("the general desk stays free for the newcomer").extracting(Range::low).isEqualTo(0);
+                .as("the general desk stays free for the newcomer")
+                .extracting(Range::low)
+                .isEqualTo(0);
         assertThat(WaitEstimate.estimate(List.of(FREE, kelaBusy), List.of(), kelaOnly, constant(10), 1))
-                .as("the Kela newcomer waits for the Kela desk").extracting(Range::low, Range::high)
+                .as("the Kela newcomer waits for the Kela desk")
+                .extracting(Range::low, Range::high)
                 .containsExactly(10, 15);
     }
 
     @Test
     void noEstimateWithoutAServingDeskOrWithoutMeasurements() {
-        assertThat(WaitEstimate.estimate(List.of(), List.of(), GUIDED, constant(10), 1)).isNull();
-        assertThat(WaitEstimate.estimate(List.of(FREE), List.of(), GUIDED, WaitEstimate.of(Map.of()), 1)).isNull();
+        assertThat(WaitEstimate.estimate(List.of(), List.of(), GUIDED, constant(10), 1))
+                .isNull();
+        assertThat(WaitEstimate.estimate(List.of(FREE), List.of(), GUIDED, WaitEstimate.of(Map.of()), 1))
+                .isNull();
     }
 
     @Test
@@ -77,13 +86,17 @@ class WaitEstimateTest {
             spread.add((double) m);
         }
         Collections.shuffle(spread, new java.util.Random(3));
-        Range r = WaitEstimate.estimate(List.of(FREE), List.of(GUIDED), GUIDED,
-                WaitEstimate.of(Map.of(SupportLevel.GUIDED, spread)), 7);
+        Range r = WaitEstimate.estimate(
+                List.of(FREE), List.of(GUIDED), GUIDED, WaitEstimate.of(Map.of(SupportLevel.GUIDED, spread)), 7);
         assertThat(r.low()).isEqualTo(5);
         assertThat(r.high()).isEqualTo(25);
         assertThat(r.median()).isBetween(13.0, 18.0);
-        assertThat(WaitEstimate.range(3.2, 12.7, 8)).extracting(Range::low, Range::high).containsExactly(0, 15);
-        assertThat(WaitEstimate.range(10, 10, 10)).extracting(Range::low, Range::high).containsExactly(10, 15);
+        assertThat(WaitEstimate.range(3.2, 12.7, 8))
+                .extracting(Range::low, Range::high)
+                .containsExactly(0, 15);
+        assertThat(WaitEstimate.range(10, 10, 10))
+                .extracting(Range::low, Range::high)
+                .containsExactly(10, 15);
     }
 
     @Test
@@ -91,6 +104,7 @@ class WaitEstimateTest {
         WaitEstimate.HandlingTimes times = WaitEstimate.of(Map.of(SupportLevel.SELF_SERVICE, List.of(4.0)));
         Job unknown = new Job(Collections.singletonList(null), Set.of());
         assertThat(WaitEstimate.estimate(List.of(FREE), List.of(unknown), GUIDED, times, 1))
-                .extracting(Range::low, Range::high).containsExactly(0, 5);
+                .extracting(Range::low, Range::high)
+                .containsExactly(0, 5);
     }
 }

@@ -23,10 +23,13 @@ class TicketTest {
     private static final ServicePoint POINT = new ServicePoint("TERVO", "Tervon yhteinen asiointipiste", "Tervo");
     private static final Agency KELA = new Agency("KELA", new LocalizedText("Kela", "FPA", "Kela"), null);
     private static final Agency TAX = new Agency("TAX", new LocalizedText("Vero", "Skatt", "Tax"), null);
-    private static final ServiceTask SOCIAL = new ServiceTask("KELA_SOCIAL_ASSISTANCE", KELA,
-            new LocalizedText("Toimeentulotuki", "Utkomststöd", "Social assistance"), null);
-    private static final ServiceTask TAX_CARD = new ServiceTask("TAX_CARD", TAX,
-            new LocalizedText("Verokortti", "Skattekort", "Tax card"), null);
+    private static final ServiceTask SOCIAL = new ServiceTask(
+            "KELA_SOCIAL_ASSISTANCE",
+            KELA,
+            new LocalizedText("Toimeentulotuki", "Utkomststöd", "Social assistance"),
+            null);
+    private static final ServiceTask TAX_CARD =
+            new ServiceTask("TAX_CARD", TAX, new LocalizedText("Verokortti", "Skattekort", "Tax card"), null);
 
     private final Desk desk2 = new Desk(POINT, 2, null, null);
     private final Desk kelaDesk = new Desk(POINT, 3, "Kela", KELA);
@@ -39,10 +42,17 @@ class TicketTest {
     @Test
     void aSelfServiceErrandIsOfferedAndOnlyTheOthersQueue() {
         Ticket t = ticket(true);
-        TicketErrand tax = t.addDecided(TAX_CARD, SupportLevel.SELF_SERVICE, null, "AT_DESK", 1L, "self-directed-with-eid",
-                "f", "SELF_DIRECTED");
-        TicketErrand social = t.addDecided(SOCIAL, SupportLevel.GUIDED, KELA, "REMOTE_SPECIALIST", 1L, "kela-complex",
-                "f", null);
+        TicketErrand tax = t.addDecided(
+                TAX_CARD,
+                SupportLevel.SELF_SERVICE,
+                null,
+                "AT_DESK",
+                1L,
+                "self-directed-with-eid",
+                "f",
+                "SELF_DIRECTED");
+        TicketErrand social =
+                t.addDecided(SOCIAL, SupportLevel.GUIDED, KELA, "REMOTE_SPECIALIST", 1L, "kela-complex", "f", null);
         t.settle();
         assertThat(t.getStatus()).isEqualTo(TicketStatus.WAITING);
         assertThat(tax.getState()).isEqualTo(ErrandState.OFFERED);
@@ -60,7 +70,8 @@ class TicketTest {
     @Test
     void aTicketWithOnlySelfServiceStaysWithTheCustomerUntilTheyWantHelpAnyway() {
         Ticket t = ticket(true);
-        TicketErrand tax = t.addDecided(TAX_CARD, SupportLevel.SELF_SERVICE, null, "AT_DESK", 1L, "r", "f", "SELF_DIRECTED");
+        TicketErrand tax =
+                t.addDecided(TAX_CARD, SupportLevel.SELF_SERVICE, null, "AT_DESK", 1L, "r", "f", "SELF_DIRECTED");
         t.settle();
         assertThat(t.getStatus()).isEqualTo(TicketStatus.SELF_SERVICE);
         assertThat(t.needsDesk()).isFalse();
@@ -69,7 +80,8 @@ class TicketTest {
         assertThat(t.getStatus()).isEqualTo(TicketStatus.WAITING);
         assertThat(tax.isOpen()).isTrue();
         assertThat(t.getQueuedAt()).as("the place it was issued with").isEqualTo(AT);
-        assertThatThrownBy(() -> t.helpAnyway(tax)).isInstanceOf(RefusedAction.class)
+        assertThatThrownBy(() -> t.helpAnyway(tax))
+                .isInstanceOf(RefusedAction.class)
                 .hasMessage("arrival.ticket.errandNotOffered");
     }
 
@@ -88,13 +100,16 @@ class TicketTest {
         t.call(desk2, AT.plusMinutes(5));
         assertThat(t.getStatus()).isEqualTo(TicketStatus.CALLED);
         assertThat(t.getCalls()).isEqualTo(1);
-        assertThatThrownBy(() -> t.noShow(desk2, 3, AT.plusMinutes(6))).isInstanceOf(RefusedAction.class)
+        assertThatThrownBy(() -> t.noShow(desk2, 3, AT.plusMinutes(6)))
+                .isInstanceOf(RefusedAction.class)
                 .hasMessage("arrival.ticket.callAgainFirst");
         t.callAgain(desk2, AT.plusMinutes(6));
         t.callAgain(desk2, AT.plusMinutes(7));
         assertThat(t.getCalls()).isEqualTo(3);
-        assertThatThrownBy(() -> t.noShow(kelaDesk, 3, AT.plusMinutes(8))).as("another desk")
-                .isInstanceOf(RefusedAction.class).hasMessage("arrival.ticket.notAtYourDesk");
+        assertThatThrownBy(() -> t.noShow(kelaDesk, 3, AT.plusMinutes(8)))
+                .as("another desk")
+                .isInstanceOf(RefusedAction.class)
+                .hasMessage("arrival.ticket.notAtYourDesk");
         t.noShow(desk2, 3, AT.plusMinutes(8));
         assertThat(t.getStatus()).isEqualTo(TicketStatus.NO_SHOW);
         assertThat(t.getEndedAt()).isEqualTo(AT.plusMinutes(8));
@@ -104,7 +119,8 @@ class TicketTest {
     @Test
     void transferringOneErrandToTheSpecialistKeepsThePlaceAndHandsTheRestHere() {
         Ticket t = ticket(true);
-        TicketErrand tax = t.addDecided(TAX_CARD, SupportLevel.SELF_SERVICE, null, "AT_DESK", 1L, "r", "f", "SELF_DIRECTED");
+        TicketErrand tax =
+                t.addDecided(TAX_CARD, SupportLevel.SELF_SERVICE, null, "AT_DESK", 1L, "r", "f", "SELF_DIRECTED");
         TicketErrand social = t.addDecided(SOCIAL, SupportLevel.GUIDED, KELA, "REMOTE_SPECIALIST", 1L, "r", "f", null);
         t.settle();
         t.helpAnyway(tax);
@@ -136,7 +152,8 @@ class TicketTest {
         TicketErrand social = t.addDecided(SOCIAL, SupportLevel.GUIDED, KELA, "REMOTE_SPECIALIST", 1L, "r", "f", null);
         t.settle();
         assertThatThrownBy(() -> t.transfer(desk2, List.of(), Target.anyDesk(), AT))
-                .as("not at a desk yet").hasMessage("arrival.ticket.notAtYourDesk");
+                .as("not at a desk yet")
+                .hasMessage("arrival.ticket.notAtYourDesk");
         t.call(desk2, AT.plusMinutes(3));
         assertThatThrownBy(() -> t.transfer(desk2, List.of(), Target.desk(desk2), AT.plusMinutes(4)))
                 .hasMessage("arrival.transfer.sameDesk");
@@ -148,7 +165,9 @@ class TicketTest {
         assertThat(t.getTargetKind()).isEqualTo(TargetKind.ANY);
         assertThat(t.getQueuedAt()).isEqualTo(AT);
         assertThat(t.getTransfers()).isEqualTo(2);
-        assertThat(t.finish(AT.plusMinutes(7))).as("a waiting ticket is not finished by its visit").isFalse();
+        assertThat(t.finish(AT.plusMinutes(7)))
+                .as("a waiting ticket is not finished by its visit")
+                .isFalse();
         assertThat(t.getStatus()).isEqualTo(TicketStatus.WAITING);
     }
 

@@ -20,14 +20,18 @@ class AuditChainCheckTest {
     @Test
     void reportsAWholeChainThenTheFirstChangedAndTheFirstMissingEvent() throws Exception {
         String url = "jdbc:h2:mem:chaincheck" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY";
-        Flyway.configure().dataSource(url, "sa", "sa").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "sa")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", "sa")) {
             String previous = AuditChain.GENESIS;
             LocalDateTime at = LocalDateTime.of(2026, 12, 5, 9, 0, 0, 123_456_000);
             for (int seq = 1; seq <= 5; seq++) {
                 long id = 1000 + seq;
-                String hash = AuditChain.hash(seq, id, at, "clerk", "CUSTOMER_OPENED", "Customer", "7", null, "visit 9",
-                        previous);
+                String hash = AuditChain.hash(
+                        seq, id, at, "clerk", "CUSTOMER_OPENED", "Customer", "7", null, "visit 9", previous);
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO audit_event (id, occurred_at, actor, action,"
                         + " entity_type, entity_id, after_state, chain_seq, previous_hash, event_hash)"
                         + " VALUES (?, ?, 'clerk', 'CUSTOMER_OPENED', 'Customer', '7', 'visit 9', ?, ?, ?)")) {
@@ -60,8 +64,9 @@ class AuditChainCheckTest {
     private static AuditChain.Break check(Connection c) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AuditChain.Break first = AuditChainCheck.check(c, new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith(first == null ? "audit chain whole: 5 events"
-                : "audit chain BROKEN at place " + first.seq());
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .startsWith(
+                        first == null ? "audit chain whole: 5 events" : "audit chain BROKEN at place " + first.seq());
         return first;
     }
 }

@@ -19,10 +19,29 @@ class AuditChainTest {
         String previous = AuditChain.GENESIS;
         for (int i = 1; i <= n; i++) {
             long id = 100 + i * 50L;
-            String hash = AuditChain.hash(i, id, AT.plusSeconds(i), "clerk" + i, "CUSTOMER_OPENED", "Customer",
-                    String.valueOf(i), null, "visit " + i, previous);
-            links.add(new Link(i, id, AT.plusSeconds(i), "clerk" + i, "CUSTOMER_OPENED", "Customer", String.valueOf(i),
-                    null, "visit " + i, previous, hash));
+            String hash = AuditChain.hash(
+                    i,
+                    id,
+                    AT.plusSeconds(i),
+                    "clerk" + i,
+                    "CUSTOMER_OPENED",
+                    "Customer",
+                    String.valueOf(i),
+                    null,
+                    "visit " + i,
+                    previous);
+            links.add(new Link(
+                    i,
+                    id,
+                    AT.plusSeconds(i),
+                    "clerk" + i,
+                    "CUSTOMER_OPENED",
+                    "Customer",
+                    String.valueOf(i),
+                    null,
+                    "visit " + i,
+                    previous,
+                    hash));
             previous = hash;
         }
         return links;
@@ -47,8 +66,20 @@ class AuditChainTest {
     void aChangedFieldIsTheFirstBrokenLink() {
         List<Link> links = chain(5);
         Link l = links.get(2);
-        links.set(2, new Link(l.seq(), l.id(), l.occurredAt(), "someone-else", l.action(), l.entityType(),
-                l.entityId(), l.before(), l.after(), l.previousHash(), l.hash()));
+        links.set(
+                2,
+                new Link(
+                        l.seq(),
+                        l.id(),
+                        l.occurredAt(),
+                        "someone-else",
+                        l.action(),
+                        l.entityType(),
+                        l.entityId(),
+                        l.before(),
+                        l.after(),
+                        l.previousHash(),
+                        l.hash()));
         assertThat(verify(links, 5, links.get(4).hash())).isEqualTo(new AuditChain.Break(3, l.id(), Problem.CHANGED));
     }
 
@@ -56,8 +87,20 @@ class AuditChainTest {
     void aChangedTimeIsNoticed() {
         List<Link> links = chain(3);
         Link l = links.get(0);
-        links.set(0, new Link(l.seq(), l.id(), l.occurredAt().plusNanos(1000), l.actor(), l.action(), l.entityType(),
-                l.entityId(), l.before(), l.after(), l.previousHash(), l.hash()));
+        links.set(
+                0,
+                new Link(
+                        l.seq(),
+                        l.id(),
+                        l.occurredAt().plusNanos(1000),
+                        l.actor(),
+                        l.action(),
+                        l.entityType(),
+                        l.entityId(),
+                        l.before(),
+                        l.after(),
+                        l.previousHash(),
+                        l.hash()));
         assertThat(verify(links, 3, links.get(2).hash()).problem()).isEqualTo(Problem.CHANGED);
     }
 
@@ -72,12 +115,33 @@ class AuditChainTest {
     void anEventRewrittenWithAFreshHashBreaksTheNextLink() {
         List<Link> links = chain(4);
         Link l = links.get(1);
-        String forged = AuditChain.hash(l.seq(), l.id(), l.occurredAt(), l.actor(), "NOTHING_HAPPENED", l.entityType(),
-                l.entityId(), l.before(), l.after(), l.previousHash());
-        links.set(1, new Link(l.seq(), l.id(), l.occurredAt(), l.actor(), "NOTHING_HAPPENED", l.entityType(),
-                l.entityId(), l.before(), l.after(), l.previousHash(), forged));
-        assertThat(verify(links, 4, links.get(3).hash())).isEqualTo(
-                new AuditChain.Break(3, links.get(2).id(), Problem.PREDECESSOR));
+        String forged = AuditChain.hash(
+                l.seq(),
+                l.id(),
+                l.occurredAt(),
+                l.actor(),
+                "NOTHING_HAPPENED",
+                l.entityType(),
+                l.entityId(),
+                l.before(),
+                l.after(),
+                l.previousHash());
+        links.set(
+                1,
+                new Link(
+                        l.seq(),
+                        l.id(),
+                        l.occurredAt(),
+                        l.actor(),
+                        "NOTHING_HAPPENED",
+                        l.entityType(),
+                        l.entityId(),
+                        l.before(),
+                        l.after(),
+                        l.previousHash(),
+                        forged));
+        assertThat(verify(links, 4, links.get(3).hash()))
+                .isEqualTo(new AuditChain.Break(3, links.get(2).id(), Problem.PREDECESSOR));
     }
 
     @Test

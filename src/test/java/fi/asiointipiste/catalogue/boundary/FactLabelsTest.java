@@ -19,8 +19,11 @@ class FactLabelsTest {
 
     FactLabelsTest() {
         Agency municipality = new Agency("MUNICIPALITY", new LocalizedText("Kunta", "Kommunen", "Municipality"), null);
-        ServiceTask rental = new ServiceTask("RENTAL_APARTMENT", municipality,
-                new LocalizedText("Vuokra-asuntohakemus", "Hyresbostad", "Rental apartment application"), null);
+        ServiceTask rental = new ServiceTask(
+                "RENTAL_APARTMENT",
+                municipality,
+                new LocalizedText("Vuokra-asuntohakemus", "Hyresbostad", "Rental apartment application"),
+                null);
         labels.catalogue = new Catalogue() {
             @Override
             public List<Agency> agencies() {

@@ -21,8 +21,11 @@ class ProfileFormTest {
 
     @Test
     void aLoadedProfileGivesBackTheSameTextsInEveryLanguage() {
-        CustomerProfile hilma = new CustomerProfile("CONTACT_SEEKING", "Hilma", new LocalizedText("Hilma fi", "Hilma sv",
-                "Hilma en"), new LocalizedText("Yhteenveto", "Sammanfattning", "Summary"));
+        CustomerProfile hilma = new CustomerProfile(
+                "CONTACT_SEEKING",
+                "Hilma",
+                new LocalizedText("Hilma fi", "Hilma sv", "Hilma en"),
+                new LocalizedText("Yhteenveto", "Sammanfattning", "Summary"));
         for (EmpathyAspect aspect : EmpathyAspect.values()) {
             hilma.describe(aspect, new LocalizedText(aspect + " fi", aspect + " sv", aspect + " en"));
         }
@@ -31,7 +34,9 @@ class ProfileFormTest {
         form.setId(1L);
         form.load();
 
-        assertThat(form.getTexts()).containsEntry("name.sv", "Hilma sv").containsEntry("summary.en", "Summary")
+        assertThat(form.getTexts())
+                .containsEntry("name.sv", "Hilma sv")
+                .containsEntry("summary.en", "Summary")
                 .containsEntry("PAINS.fi", "PAINS fi");
         ProfileDraft draft = form.draft();
         assertThat(draft.code()).isEqualTo("CONTACT_SEEKING");

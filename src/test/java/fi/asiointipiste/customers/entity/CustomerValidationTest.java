@@ -58,7 +58,8 @@ class CustomerValidationTest {
     @Test
     void rejectsAnUnknownLanguageAndAMissingName() {
         Customer customer = new Customer(" ", null, "de", LocalDateTime.now());
-        assertThat(validator.validate(customer)).extracting(v -> v.getPropertyPath().toString())
+        assertThat(validator.validate(customer))
+                .extracting(v -> v.getPropertyPath().toString())
                 .containsExactlyInAnyOrder("fullName", "preferredLanguage");
     }
 }

@@ -10,8 +10,7 @@ class FeedbackFormsTest {
 
     @Test
     void theKioskFormTakesOneTouchPerQuestionAndEmptiesForTheNextCustomer() {
-        KioskAnswerForm form = new KioskAnswerForm() {
-        };
+        KioskAnswerForm form = new KioskAnswerForm() {};
         form.chooseCes(2);
         form.chooseCes(1);
         form.chooseNps(10);
@@ -28,12 +27,12 @@ class FeedbackFormsTest {
 
     @Test
     void theParkingLotOpensWithNinetyDaysUpToTodayAtEveryPointAndStatus() {
-        ParkingLotFilter filter = new ParkingLotFilter() {
-        };
+        ParkingLotFilter filter = new ParkingLotFilter() {};
         LocalDate today = LocalDate.of(2026, 3, 31);
         filter.startWithDaysUpTo(today);
         assertThat(filter.getUntil()).isEqualTo(today);
-        assertThat(ChronoUnit.DAYS.between(filter.getFrom(), filter.getUntil()) + 1).isEqualTo(90);
+        assertThat(ChronoUnit.DAYS.between(filter.getFrom(), filter.getUntil()) + 1)
+                .isEqualTo(90);
         assertThat(filter.getPointId()).isNull();
         assertThat(filter.getStatus()).isNull();
     }

@@ -14,16 +14,19 @@ class FeedbackTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 2, 10, 0);
 
     @ParameterizedTest(name = "ces={0}, nps={1} → {2}")
-    @CsvSource(value = {
-            "NULL, NULL, kiosk.answerRequired",
-            "0, NULL, kiosk.answerInvalid",
-            "6, 9, kiosk.answerInvalid",
-            "NULL, -1, kiosk.answerInvalid",
-            "3, 11, kiosk.answerInvalid"
-    }, nullValues = "NULL")
+    @CsvSource(
+            value = {
+                "NULL, NULL, kiosk.answerRequired",
+                "0, NULL, kiosk.answerInvalid",
+                "6, 9, kiosk.answerInvalid",
+                "NULL, -1, kiosk.answerInvalid",
+                "3, 11, kiosk.answerInvalid"
+            },
+            nullValues = "NULL")
     void refusesAnAnswerOffTheScalesOrWithNoAnswerAtAll(Integer ces, Integer nps, String key) {
         assertThatThrownBy(() -> Feedback.answer(1L, 2L, NOW, ces, nps, null))
-                .isInstanceOfSatisfying(RefusedAction.class, r -> assertThat(r.key()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        RefusedAction.class, r -> assertThat(r.key()).isEqualTo(key));
     }
 
     @Test
@@ -36,11 +39,14 @@ class FeedbackTest {
 
     @Test
     void keepsATrimmedCommentOfAtMostAThousandCharacters() {
-        assertThat(Feedback.answer(1L, 2L, NOW, 2, 9, "  Sain apua ").getComment()).isEqualTo("Sain apua");
+        assertThat(Feedback.answer(1L, 2L, NOW, 2, 9, "  Sain apua ").getComment())
+                .isEqualTo("Sain apua");
         assertThat(Feedback.answer(1L, 2L, NOW, 2, 9, "   ").getComment()).isNull();
-        assertThat(Feedback.answer(1L, 2L, NOW, 2, 9, "x".repeat(1000)).getComment()).hasSize(1000);
+        assertThat(Feedback.answer(1L, 2L, NOW, 2, 9, "x".repeat(1000)).getComment())
+                .hasSize(1000);
         assertThatThrownBy(() -> Feedback.answer(1L, 2L, NOW, 2, 9, "x".repeat(1001)))
-                .isInstanceOfSatisfying(RefusedAction.class, r -> assertThat(r.key()).isEqualTo("kiosk.commentTooLong"));
+                .isInstanceOfSatisfying(
+                        RefusedAction.class, r -> assertThat(r.key()).isEqualTo("kiosk.commentTooLong"));
     }
 
     @Test

@@ -15,7 +15,8 @@ class StaffUserTest {
 
     @Test
     void eachAccountStartsWithItsOwnStamp() {
-        assertThat(user.getSecurityStamp()).hasSize(32)
+        assertThat(user.getSecurityStamp())
+                .hasSize(32)
                 .isNotEqualTo(new StaffUser("clerk2", "Clerk", "hash", EnumSet.of(Role.CLERK)).getSecurityStamp());
     }
 

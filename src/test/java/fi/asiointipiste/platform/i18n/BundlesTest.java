@@ -26,7 +26,7 @@ class BundlesTest {
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = BundlesTest.class.getResourceAsStream("/fi/asiointipiste/i18n/" + name);
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
@@ -57,8 +57,11 @@ class BundlesTest {
         Set<String> missing = new TreeSet<>();
         Pattern inPages = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
         Pattern inCode = Pattern.compile("Messages\\.(?:error|info|errorOn)\\((?:[^,\"]+, )?\"([A-Za-z0-9_.]+)\"");
-        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/webapp")), Files.walk(Path.of("src/main/java")))) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".ico")).toList()) {
+        try (Stream<Path> files =
+                Stream.concat(Files.walk(Path.of("src/main/webapp")), Files.walk(Path.of("src/main/java")))) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(f -> !f.toString().endsWith(".ico"))
+                    .toList()) {
                 String text = Files.readString(file);
                 Matcher m = (file.toString().endsWith(".java") ? inCode : inPages).matcher(text);
                 while (m.find()) {
@@ -74,11 +77,15 @@ class BundlesTest {
     @Test
     void everyEngineProblemCodeHasATranslatedLabel() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
-        Pattern code = Pattern.compile("(?:EngineError\\.(?:of|at)\\(|new EngineError\\(|new Finding\\([^,]+, |error\\(|routing\\(|new Problem\\(true, )\"([A-Z][A-Z_]+)\"");
+        Pattern code = Pattern.compile(
+                "(?:EngineError\\.(?:of|at)\\(|new EngineError\\(|new Finding\\([^,]+, |error\\(|routing\\(|new Problem\\(true, )\"([A-Z][A-Z_]+)\"");
         Set<String> missing = new TreeSet<>();
-        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java/fi/asiointipiste/routing/engine")),
+        try (Stream<Path> files = Stream.concat(
+                Files.walk(Path.of("src/main/java/fi/asiointipiste/routing/engine")),
                 Files.walk(Path.of("src/main/java/fi/asiointipiste/rules")))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.toString().contains("/cli/")).toList()) {
+            for (Path file : files.filter(
+                            f -> f.toString().endsWith(".java") && !f.toString().contains("/cli/"))
+                    .toList()) {
                 Matcher m = code.matcher(Files.readString(file));
                 while (m.find()) {
                     if (!keys.contains("rules.problem." + m.group(1))) {

@@ -17,18 +17,21 @@ class FormatsTest {
     private static final LocalDateTime THURSDAY = LocalDateTime.of(2026, 3, 5, 9, 7, 30);
 
     @ParameterizedTest(name = "{0}: {1} → {2}")
-    @CsvSource(delimiter = '|', value = {
-            "fi | format.date            | 5.3.2026",
-            "fi | format.time            | 09:07",
-            "fi | format.dateTime        | 5.3.2026 09:07",
-            "fi | format.dateTimeSeconds | 5.3.2026 09:07:30",
-            "fi | format.weekdayDateTime | to 5.3. 09:07",
-            "sv | format.date            | 5.3.2026",
-            "en | format.date            | 5 Mar 2026",
-            "en | format.weekdayDateTime | Thu 5 Mar 09:07"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "fi | format.date            | 5.3.2026",
+                "fi | format.time            | 09:07",
+                "fi | format.dateTime        | 5.3.2026 09:07",
+                "fi | format.dateTimeSeconds | 5.3.2026 09:07:30",
+                "fi | format.weekdayDateTime | to 5.3. 09:07",
+                "sv | format.date            | 5.3.2026",
+                "en | format.date            | 5 Mar 2026",
+                "en | format.weekdayDateTime | Thu 5 Mar 09:07"
+            })
     void printsEachLanguagesOwnWay(String language, String key, String expected) {
-        assertThat(Formats.format(THURSDAY, key, Locale.forLanguageTag(language))).isEqualTo(expected);
+        assertThat(Formats.format(THURSDAY, key, Locale.forLanguageTag(language)))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest

@@ -27,7 +27,8 @@ class PageLiteralsTest {
     void noPageHasALiteralDatePatternOrPlaceholder() throws IOException {
         List<String> literals = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".xhtml")).sorted().toList()) {
                 List<String> lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher m = LITERAL.matcher(lines.get(i));
@@ -40,7 +41,9 @@ class PageLiteralsTest {
                 }
             }
         }
-        assertThat(literals).as("write #{formats.…} (messages format.*) instead").isEmpty();
+        assertThat(literals)
+                .as("write #{formats.…} (messages format.*) instead")
+                .isEmpty();
     }
 
     @Test
@@ -48,8 +51,10 @@ class PageLiteralsTest {
         List<String> spelled = new ArrayList<>();
         for (String language : List.of("fi", "sv", "en")) {
             ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.forLanguageTag(language));
-            List<String> placeholders = bundle.keySet().stream().filter(k -> k.startsWith("format.placeholder."))
-                    .map(bundle::getString).toList();
+            List<String> placeholders = bundle.keySet().stream()
+                    .filter(k -> k.startsWith("format.placeholder."))
+                    .map(bundle::getString)
+                    .toList();
             for (String key : bundle.keySet()) {
                 String text = bundle.getString(key);
                 if (!key.startsWith("format.") && placeholders.stream().anyMatch(text::contains)) {
@@ -57,7 +62,9 @@ class PageLiteralsTest {
                 }
             }
         }
-        assertThat(spelled).as("write {0} and fill it with #{formats.placeholder…}").isEmpty();
+        assertThat(spelled)
+                .as("write {0} and fill it with #{formats.placeholder…}")
+                .isEmpty();
     }
 
     @Test

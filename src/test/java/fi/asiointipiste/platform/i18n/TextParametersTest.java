@@ -26,7 +26,8 @@ class TextParametersTest {
             "<h:outputFormat\\b[^>]*?value=\"#\\{msg\\['([^']+)'\\]\\}\"[^>]*>(.*?)</h:outputFormat>", Pattern.DOTALL);
     private static final Pattern REPLACED = Pattern.compile(
             "msg\\['([^']+)'\\]\\.replace\\('\\{0\\}'|<a:dateInput\\b[^>]*invalid=\"#\\{msg\\['([^']+)'\\]\\}\"");
-    private static final List<Locale> LANGUAGES = Stream.of("fi", "sv", "en").map(Locale::forLanguageTag).toList();
+    private static final List<Locale> LANGUAGES =
+            Stream.of("fi", "sv", "en").map(Locale::forLanguageTag).toList();
 
     @Test
     void everyLanguageTakesTheParametersThePageGives() throws IOException {
@@ -37,10 +38,12 @@ class TextParametersTest {
             while (m.find()) {
                 int given = m.group(2).split("<f:param\\b", -1).length - 1;
                 for (Locale language : LANGUAGES) {
-                    String text = ResourceBundle.getBundle(Messages.BUNDLE, language).getString(m.group(1));
+                    String text =
+                            ResourceBundle.getBundle(Messages.BUNDLE, language).getString(m.group(1));
                     int taken = new MessageFormat(text, language).getFormatsByArgumentIndex().length;
                     if (taken != given) {
-                        wrong.add(page.getFileName() + " " + m.group(1) + " (" + language + "): " + taken + " ≠ " + given);
+                        wrong.add(page.getFileName() + " " + m.group(1) + " (" + language + "): " + taken + " ≠ "
+                                + given);
                     }
                 }
                 checked++;
@@ -58,7 +61,8 @@ class TextParametersTest {
             while (m.find()) {
                 for (Locale language : LANGUAGES) {
                     String key = m.group(1) != null ? m.group(1) : m.group(2);
-                    String text = ResourceBundle.getBundle(Messages.BUNDLE, language).getString(key);
+                    String text =
+                            ResourceBundle.getBundle(Messages.BUNDLE, language).getString(key);
                     if (!text.contains("{0}") || text.contains("{1}") || text.contains("''")) {
                         wrong.add(page.getFileName() + " " + key + " (" + language + "): " + text);
                     }

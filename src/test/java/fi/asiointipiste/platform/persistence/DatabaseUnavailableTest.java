@@ -15,25 +15,36 @@ class DatabaseUnavailableTest {
     void connectionFailuresAnywhereInTheChainAreAnOutage() {
         SQLException refused = new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
         assertThat(DatabaseUnavailable.isCause(refused)).isTrue();
-        assertThat(DatabaseUnavailable.isCause(new RuntimeException(new PersistenceException(refused)))).isTrue();
-        assertThat(DatabaseUnavailable.isCause(new SQLTransientConnectionException("pool"))).isTrue();
+        assertThat(DatabaseUnavailable.isCause(new RuntimeException(new PersistenceException(refused))))
+                .isTrue();
+        assertThat(DatabaseUnavailable.isCause(new SQLTransientConnectionException("pool")))
+                .isTrue();
     }
 
     @Test
     void theServerShuttingDownOrCancellingIsAnOutage() {
-        assertThat(DatabaseUnavailable.isCause(new SQLException("terminating connection due to administrator command", "57P01"))).isTrue();
-        assertThat(DatabaseUnavailable.isCause(new SQLException("the database system is shutting down", "57P03"))).isTrue();
-        assertThat(DatabaseUnavailable.isCause(new SQLException("canceling statement due to statement timeout", "57014"))).isTrue();
-        assertThat(DatabaseUnavailable.isCause(new SQLException("too many connections", "53300"))).isTrue();
-        assertThat(DatabaseUnavailable.isCause(new SQLTimeoutException("query timeout"))).isTrue();
+        assertThat(DatabaseUnavailable.isCause(
+                        new SQLException("terminating connection due to administrator command", "57P01")))
+                .isTrue();
+        assertThat(DatabaseUnavailable.isCause(new SQLException("the database system is shutting down", "57P03")))
+                .isTrue();
+        assertThat(DatabaseUnavailable.isCause(
+                        new SQLException("canceling statement due to statement timeout", "57014")))
+                .isTrue();
+        assertThat(DatabaseUnavailable.isCause(new SQLException("too many connections", "53300")))
+                .isTrue();
+        assertThat(DatabaseUnavailable.isCause(new SQLTimeoutException("query timeout")))
+                .isTrue();
     }
 
     @Test
     void aPoolThatCannotAllocateIsAnOutage() {
         // Payara: "Error in allocating a connection" without an SQLSTATE, caused by the connector's allocation failure
-        SQLException allocation = new SQLException("Error in allocating a connection. Cause: Connection could not be allocated",
+        SQLException allocation = new SQLException(
+                "Error in allocating a connection. Cause: Connection could not be allocated",
                 new ResourceAllocationException("Connection to 127.0.0.1:5432 refused"));
-        assertThat(DatabaseUnavailable.isCause(new PersistenceException(allocation))).isTrue();
+        assertThat(DatabaseUnavailable.isCause(new PersistenceException(allocation)))
+                .isTrue();
     }
 
     @Test
@@ -45,10 +56,14 @@ class DatabaseUnavailableTest {
 
     @Test
     void genuineErrorsAreNot() {
-        assertThat(DatabaseUnavailable.isCause(new SQLException("syntax error", "42601"))).isFalse();
-        assertThat(DatabaseUnavailable.isCause(new SQLException("duplicate key", "23505"))).isFalse();
-        assertThat(DatabaseUnavailable.isCause(new PersistenceException(new SQLException("no state")))).isFalse();
-        assertThat(DatabaseUnavailable.isCause(new IllegalStateException("bug"))).isFalse();
+        assertThat(DatabaseUnavailable.isCause(new SQLException("syntax error", "42601")))
+                .isFalse();
+        assertThat(DatabaseUnavailable.isCause(new SQLException("duplicate key", "23505")))
+                .isFalse();
+        assertThat(DatabaseUnavailable.isCause(new PersistenceException(new SQLException("no state"))))
+                .isFalse();
+        assertThat(DatabaseUnavailable.isCause(new IllegalStateException("bug")))
+                .isFalse();
         assertThat(DatabaseUnavailable.isCause(null)).isFalse();
     }
 }

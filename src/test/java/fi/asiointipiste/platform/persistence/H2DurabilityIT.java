@@ -25,11 +25,17 @@ class H2DurabilityIT {
     void everyAcknowledgedCommitSurvivesAKill() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "durability");
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";WRITE_DELAY=0";
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Writer.class.getName(), url)
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Writer.class.getName(),
+                        url)
+                .redirectErrorStream(true)
+                .start();
         long acknowledged = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("committed ")) {
@@ -43,8 +49,9 @@ class H2DurabilityIT {
         }
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(acknowledged).isGreaterThanOrEqualTo(200);
-        try (Connection c = DriverManager.getConnection(url, "sa", "sa"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(id) FROM acknowledged")) {
+        try (Connection c = DriverManager.getConnection(url, "sa", "sa");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(id) FROM acknowledged")) {
             rs.next();
             assertThat(rs.getLong(2)).isGreaterThanOrEqualTo(acknowledged);
             assertThat(rs.getLong(1)).isEqualTo(rs.getLong(2));
@@ -54,7 +61,8 @@ class H2DurabilityIT {
     /** The child: commits one row at a time and reports each commit only after it returned. */
     public static final class Writer {
         public static void main(String[] args) throws Exception {
-            try (Connection c = DriverManager.getConnection(args[0], "sa", "sa"); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(args[0], "sa", "sa");
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS acknowledged (id BIGINT PRIMARY KEY, payload VARCHAR(200))");
                 c.setAutoCommit(false);
                 for (long id = 1; id < 1_000_000; id++) {
@@ -66,5 +74,4 @@ class H2DurabilityIT {
             }
         }
     }
-
 }

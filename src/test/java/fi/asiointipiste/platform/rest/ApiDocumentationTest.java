@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class ApiDocumentationTest {
 
-    private static final List<Class<? extends java.lang.annotation.Annotation>> HTTP_METHODS = List.of(GET.class, POST.class, PUT.class, PATCH.class,
-            DELETE.class);
+    private static final List<Class<? extends java.lang.annotation.Annotation>> HTTP_METHODS =
+            List.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class);
 
     @Test
     void everyResourceMethodAndEveryMemberOfItsRecordsIsDocumented() {
@@ -88,7 +88,8 @@ class ApiDocumentationTest {
 
     private static List<Class<?>> resources() {
         List<Class<?>> resources = new ArrayList<>();
-        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass c : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("fi.asiointipiste")) {
             if (c.isAnnotatedWith(Path.class)) {
                 resources.add(c.reflect());

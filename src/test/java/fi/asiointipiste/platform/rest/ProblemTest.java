@@ -19,7 +19,8 @@ class ProblemTest {
 
     @Test
     void carriesTheMembersOfRfc9457AndTheCode() {
-        JsonObject p = json(Problem.of(409, "frontDesk.visit.wrongState", Locale.forLanguageTag("en"), "/api/visits/5"));
+        JsonObject p =
+                json(Problem.of(409, "frontDesk.visit.wrongState", Locale.forLanguageTag("en"), "/api/visits/5"));
         assertThat(p.getString("type")).isEqualTo("urn:asiointipiste:problem:frontDesk.visit.wrongState");
         assertThat(p.getString("title")).isEqualTo("Conflict");
         assertThat(p.getInt("status")).isEqualTo(409);
@@ -31,12 +32,18 @@ class ProblemTest {
 
     @Test
     void theDetailIsInTheCallersLanguageWithItsValues() {
-        Problem fi = Problem.of(400, "api.json.unknownField", Problem.language(List.of(Locale.forLanguageTag("fi-FI"))),
-                null).withArguments("colour", "");
-        Problem sv = Problem.of(400, "api.json.unknownField", Problem.language(List.of(Locale.forLanguageTag("sv"))),
-                null).withArguments("colour", "");
-        Problem en = Problem.of(400, "api.json.unknownField", Problem.language(List.of(Locale.forLanguageTag("de"),
-                Locale.forLanguageTag("en-GB"))), null).withArguments("colour", "");
+        Problem fi = Problem.of(
+                        400, "api.json.unknownField", Problem.language(List.of(Locale.forLanguageTag("fi-FI"))), null)
+                .withArguments("colour", "");
+        Problem sv = Problem.of(
+                        400, "api.json.unknownField", Problem.language(List.of(Locale.forLanguageTag("sv"))), null)
+                .withArguments("colour", "");
+        Problem en = Problem.of(
+                        400,
+                        "api.json.unknownField",
+                        Problem.language(List.of(Locale.forLanguageTag("de"), Locale.forLanguageTag("en-GB"))),
+                        null)
+                .withArguments("colour", "");
         assertThat(fi.detail()).isEqualTo("Rajapinta ei tunne jäsentä colour.");
         assertThat(sv.detail()).isEqualTo("Gränssnittet känner inte till medlemmen colour.");
         assertThat(en.detail()).isEqualTo("The API does not know the member colour.");
@@ -45,15 +52,19 @@ class ProblemTest {
 
     @Test
     void anApostropheSurvivesWithAndWithoutValues() {
-        assertThat(Problem.of(500, "api.unexpected", Locale.ENGLISH, null).withArguments("x-1").detail())
+        assertThat(Problem.of(500, "api.unexpected", Locale.ENGLISH, null)
+                        .withArguments("x-1")
+                        .detail())
                 .contains("error's id for the administrator: x-1");
-        assertThat(Problem.of(403, "api.crossSite", Locale.ENGLISH, null).detail()).contains("application's own");
+        assertThat(Problem.of(403, "api.crossSite", Locale.ENGLISH, null).detail())
+                .contains("application's own");
     }
 
     @Test
     void listsItsProblems() {
         JsonObject p = json(Problem.of(422, "rules.rejected", Locale.ENGLISH, null)
                 .withProblems(List.of(Map.of("code", "DMN_XML"))));
-        assertThat(p.getJsonArray("problems").getJsonObject(0).getString("code")).isEqualTo("DMN_XML");
+        assertThat(p.getJsonArray("problems").getJsonObject(0).getString("code"))
+                .isEqualTo("DMN_XML");
     }
 }

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 class PasswordHashingTest {
 
     /** Made by Jakarta Security's Pbkdf2PasswordHash on Payara (a demo database before this class hashed itself). */
-    private static final String SOTERIA_HASH = "PBKDF2WithHmacSHA512:210000:LPAjUqCeu4ZWsUyrDBrS6ihaY5pEODEYC+Ad/O05vpU=:"
-            + "VxhuS/l1WuK/76YnQ/7400FIT99SO8lcFKq6NramATTvEC7unYUocNf+l0KGLXFkkPB8Tc7+ijUs38byuyUNfA==";
+    private static final String SOTERIA_HASH =
+            "PBKDF2WithHmacSHA512:210000:LPAjUqCeu4ZWsUyrDBrS6ihaY5pEODEYC+Ad/O05vpU=:"
+                    + "VxhuS/l1WuK/76YnQ/7400FIT99SO8lcFKq6NramATTvEC7unYUocNf+l0KGLXFkkPB8Tc7+ijUs38byuyUNfA==";
 
     private final PasswordHashing hashing = new PasswordHashing(PasswordHashing.ITERATIONS);
 
@@ -30,12 +31,15 @@ class PasswordHashingTest {
     @Test
     void aWeakerStoredHashIsDueForANewOneWhenTheWorkFactorRises() {
         String old = hashing.hash("correct horse battery", 1_000);
-        assertThat(hashing.matches("correct horse battery", old)).as("an old hash still verifies").isTrue();
+        assertThat(hashing.matches("correct horse battery", old))
+                .as("an old hash still verifies")
+                .isTrue();
         assertThat(hashing.needsRehash(old)).isTrue();
         PasswordHashing stronger = new PasswordHashing(300_000);
         assertThat(stronger.needsRehash(SOTERIA_HASH)).as("210,000 < 300,000").isTrue();
         assertThat(stronger.needsRehash(stronger.hash("x"))).isFalse();
-        assertThat(new PasswordHashing(1_000).iterations()).as("never below OWASP's 210,000")
+        assertThat(new PasswordHashing(1_000).iterations())
+                .as("never below OWASP's 210,000")
                 .isEqualTo(PasswordHashing.ITERATIONS);
     }
 

@@ -24,7 +24,10 @@ class SecretBoxTest {
         SecretBox box = new SecretBox(key(1));
         byte[] secret = "totp secret bytes!!!".getBytes(StandardCharsets.US_ASCII);
         String sealed = box.seal(secret);
-        assertThat(sealed).startsWith("v1:").doesNotContain(Base32.encode(secret)).isNotEqualTo(box.seal(secret));
+        assertThat(sealed)
+                .startsWith("v1:")
+                .doesNotContain(Base32.encode(secret))
+                .isNotEqualTo(box.seal(secret));
         assertThat(box.open(sealed)).isEqualTo(secret);
         assertThatThrownBy(() -> new SecretBox(key(2)).open(sealed)).isInstanceOf(IllegalStateException.class);
         char[] tampered = sealed.toCharArray();
@@ -44,7 +47,8 @@ class SecretBoxTest {
         SecretBox first = boxWithFile(file);
         String sealed = first.seal(new byte[] {1, 2, 3});
         assertThat(file).exists();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(boxWithFile(file).open(sealed)).containsExactly(1, 2, 3);
     }
 

@@ -10,11 +10,15 @@ class SecuritySettingsTest {
 
     @Test
     void administratorsAndCoordinatorsNeedASecondFactorInProductionByDefault() {
-        assertThat(SecuritySettings.rolesNeedingSecondFactor(Optional.empty(), false)).containsOnly("ADMIN", "COORDINATOR");
-        assertThat(SecuritySettings.rolesNeedingSecondFactor(Optional.empty(), true)).as("demo mode").isEmpty();
+        assertThat(SecuritySettings.rolesNeedingSecondFactor(Optional.empty(), false))
+                .containsOnly("ADMIN", "COORDINATOR");
+        assertThat(SecuritySettings.rolesNeedingSecondFactor(Optional.empty(), true))
+                .as("demo mode")
+                .isEmpty();
         assertThat(SecuritySettings.rolesNeedingSecondFactor(Optional.of("admin, clerk ,"), true))
                 .containsOnly("ADMIN", "CLERK");
-        assertThat(SecuritySettings.rolesNeedingSecondFactor(Optional.of(""), false)).isEmpty();
+        assertThat(SecuritySettings.rolesNeedingSecondFactor(Optional.of(""), false))
+                .isEmpty();
     }
 
     @Test
@@ -33,7 +37,8 @@ class SecuritySettingsTest {
         settings.timeoutSeconds = Optional.empty();
         settings.build();
         assertThat(settings.secondFactorRequired(Set.of("CLERK"))).isFalse();
-        assertThat(settings.secondFactorRequired(Set.of("CLERK", "COORDINATOR"))).isTrue();
+        assertThat(settings.secondFactorRequired(Set.of("CLERK", "COORDINATOR")))
+                .isTrue();
         assertThat(settings.isDemo()).isFalse();
     }
 }

@@ -12,20 +12,29 @@ import org.junit.jupiter.api.Test;
 class SignInThrottleTest {
 
     private final MovableClock clock = new MovableClock();
-    private final SignInThrottle throttle = new SignInThrottle(clock, 5, 20, Duration.ofMinutes(15),
-            Duration.ofMinutes(15), 100);
+    private final SignInThrottle throttle =
+            new SignInThrottle(clock, 5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), 100);
 
     @Test
     void locksANameOutAfterFiveFailuresWithinTheWindow() {
         for (int i = 1; i <= 4; i++) {
-            assertThat(throttle.failed("clerk", "10.0.0." + i)).as("failure %d", i).isFalse();
+            assertThat(throttle.failed("clerk", "10.0.0." + i))
+                    .as("failure %d", i)
+                    .isFalse();
             assertThat(throttle.locked("clerk", "10.0.0.99")).isFalse();
         }
-        assertThat(throttle.failed("Clerk ", "10.0.0.5")).as("the fifth starts the lock-out").isTrue();
-        assertThat(throttle.locked("clerk", "10.9.9.9")).as("from any address, in any case").isTrue();
+        assertThat(throttle.failed("Clerk ", "10.0.0.5"))
+                .as("the fifth starts the lock-out")
+                .isTrue();
+        assertThat(throttle.locked("clerk", "10.9.9.9"))
+                .as("from any address, in any case")
+                .isTrue();
         assertThat(throttle.locked("CLERK", null)).isTrue();
-        assertThat(throttle.locked("clerk2", "10.9.9.9")).as("another name is not locked").isFalse();
-        assertThat(throttle.lockedUntil("clerk", null)).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
+        assertThat(throttle.locked("clerk2", "10.9.9.9"))
+                .as("another name is not locked")
+                .isFalse();
+        assertThat(throttle.lockedUntil("clerk", null))
+                .isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
     }
 
     @Test
@@ -46,7 +55,9 @@ class SignInThrottleTest {
         assertThat(throttle.locked("clerk", "10.0.0.2")).isTrue();
         clock.advance(Duration.ofMinutes(1));
         assertThat(throttle.locked("clerk", "10.0.0.2")).isFalse();
-        assertThat(throttle.failed("clerk", "10.0.0.2")).as("one failure after the lock-out").isFalse();
+        assertThat(throttle.failed("clerk", "10.0.0.2"))
+                .as("one failure after the lock-out")
+                .isFalse();
         assertThat(throttle.locked("clerk", "10.0.0.2")).isFalse();
     }
 
@@ -76,7 +87,9 @@ class SignInThrottleTest {
             assertThat(throttle.failed("user" + i, "192.0.2.1")).isFalse();
         }
         assertThat(throttle.failed("user20", "192.0.2.1")).isTrue();
-        assertThat(throttle.locked("admin", "192.0.2.1")).as("every name from that address").isTrue();
+        assertThat(throttle.locked("admin", "192.0.2.1"))
+                .as("every name from that address")
+                .isTrue();
         assertThat(throttle.locked("admin", "192.0.2.2")).isFalse();
     }
 

@@ -13,17 +13,17 @@ class TotpTest {
 
     private static final byte[] SHA1_SEED = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SHA256_SEED = "12345678901234567890123456789012".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SHA512_SEED = ("1234567890123456789012345678901234567890123456789012345678901234")
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SHA512_SEED =
+            ("1234567890123456789012345678901234567890123456789012345678901234").getBytes(StandardCharsets.US_ASCII);
 
     @ParameterizedTest(name = "T={0}: SHA1 {1}, SHA256 {2}, SHA512 {3}")
     @CsvSource({
-            "59,          94287082, 46119246, 90693936",
-            "1111111109,  07081804, 68084774, 25091201",
-            "1111111111,  14050471, 67062674, 99943326",
-            "1234567890,  89005924, 91819424, 93441116",
-            "2000000000,  69279037, 90698825, 38618901",
-            "20000000000, 65353130, 77737706, 47863826"
+        "59,          94287082, 46119246, 90693936",
+        "1111111109,  07081804, 68084774, 25091201",
+        "1111111111,  14050471, 67062674, 99943326",
+        "1234567890,  89005924, 91819424, 93441116",
+        "2000000000,  69279037, 90698825, 38618901",
+        "20000000000, 65353130, 77737706, 47863826"
     })
     void matchesTheRfc6238TestVectors(long seconds, String sha1, String sha256, String sha512) {
         long step = Totp.stepAt(Instant.ofEpochSecond(seconds));
@@ -44,10 +44,13 @@ class TotpTest {
         long step = Totp.stepAt(now);
         for (long drift = -1; drift <= 1; drift++) {
             assertThat(Totp.verify(SHA1_SEED, Totp.code(SHA1_SEED, step + drift), now, null))
-                    .as("drift %d", drift).hasValue(step + drift);
+                    .as("drift %d", drift)
+                    .hasValue(step + drift);
         }
-        assertThat(Totp.verify(SHA1_SEED, Totp.code(SHA1_SEED, step - 2), now, null)).isEmpty();
-        assertThat(Totp.verify(SHA1_SEED, Totp.code(SHA1_SEED, step + 2), now, null)).isEmpty();
+        assertThat(Totp.verify(SHA1_SEED, Totp.code(SHA1_SEED, step - 2), now, null))
+                .isEmpty();
+        assertThat(Totp.verify(SHA1_SEED, Totp.code(SHA1_SEED, step + 2), now, null))
+                .isEmpty();
     }
 
     @Test
@@ -56,28 +59,38 @@ class TotpTest {
         long step = Totp.stepAt(now);
         String code = Totp.code(SHA1_SEED, step);
         assertThat(Totp.verify(SHA1_SEED, code, now, null)).hasValue(step);
-        assertThat(Totp.verify(SHA1_SEED, code, now, step)).as("the same code again").isEmpty();
-        assertThat(Totp.verify(SHA1_SEED, Totp.code(SHA1_SEED, step - 1), now, step)).as("an older code").isEmpty();
-        assertThat(Totp.verify(SHA1_SEED, Totp.code(SHA1_SEED, step + 1), now, step)).as("the next one").hasValue(step + 1);
+        assertThat(Totp.verify(SHA1_SEED, code, now, step))
+                .as("the same code again")
+                .isEmpty();
+        assertThat(Totp.verify(SHA1_SEED, Totp.code(SHA1_SEED, step - 1), now, step))
+                .as("an older code")
+                .isEmpty();
+        assertThat(Totp.verify(SHA1_SEED, Totp.code(SHA1_SEED, step + 1), now, step))
+                .as("the next one")
+                .hasValue(step + 1);
     }
 
     @Test
     void refusesWhatIsNotSixDigitsButAllowsTheAppsSpace() {
         Instant now = Instant.ofEpochSecond(1_800_000_000L);
         String code = Totp.code(SHA1_SEED, Totp.stepAt(now));
-        assertThat(Totp.verify(SHA1_SEED, code.substring(0, 3) + " " + code.substring(3), now, null)).isPresent();
+        assertThat(Totp.verify(SHA1_SEED, code.substring(0, 3) + " " + code.substring(3), now, null))
+                .isPresent();
         assertThat(Totp.verify(SHA1_SEED, null, now, null)).isEmpty();
         assertThat(Totp.verify(SHA1_SEED, "", now, null)).isEmpty();
         assertThat(Totp.verify(SHA1_SEED, code + "0", now, null)).isEmpty();
         assertThat(Totp.verify(SHA1_SEED, "12345a", now, null)).isEmpty();
-        assertThat(Totp.verify(SHA1_SEED, "١٢٣٤٥٦", now, null)).as("non-ASCII digits").isEmpty();
+        assertThat(Totp.verify(SHA1_SEED, "١٢٣٤٥٦", now, null))
+                .as("non-ASCII digits")
+                .isEmpty();
     }
 
     @Test
     void theEnrolmentAddressFollowsTheKeyUriFormat() {
-        assertThat(Totp.otpauthUri("Asiointipiste", "clerk", SHA1_SEED)).isEqualTo(
-                "otpauth://totp/Asiointipiste:clerk?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Asiointipiste"
-                        + "&algorithm=SHA1&digits=6&period=30");
+        assertThat(Totp.otpauthUri("Asiointipiste", "clerk", SHA1_SEED))
+                .isEqualTo(
+                        "otpauth://totp/Asiointipiste:clerk?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Asiointipiste"
+                                + "&algorithm=SHA1&digits=6&period=30");
         assertThat(Totp.newSecret()).hasSize(20).isNotEqualTo(Totp.newSecret());
     }
 

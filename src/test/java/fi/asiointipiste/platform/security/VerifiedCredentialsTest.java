@@ -19,8 +19,12 @@ class VerifiedCredentialsTest {
             assertThat(v.groups()).containsExactly("CLERK");
             assertThat(v.stamp()).isEqualTo("stamp-1");
         });
-        assertThat(remembered.find("clerk", "asiointipistE")).as("another password").isEmpty();
-        assertThat(remembered.find("clerk2", "asiointipiste")).as("another name").isEmpty();
+        assertThat(remembered.find("clerk", "asiointipistE"))
+                .as("another password")
+                .isEmpty();
+        assertThat(remembered.find("clerk2", "asiointipiste"))
+                .as("another name")
+                .isEmpty();
         clock.advance(Duration.ofMinutes(5));
         assertThat(remembered.find("clerk", "asiointipiste")).as("expired").isEmpty();
     }

@@ -16,6 +16,7 @@ class BootstrapTest {
 
     @Test
     void anyOtherFailureIsNoRefusal() {
-        assertThat(Bootstrap.refusalIn(new IllegalStateException("Could not load the demo visits"))).isNull();
+        assertThat(Bootstrap.refusalIn(new IllegalStateException("Could not load the demo visits")))
+                .isNull();
     }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StartupPolicyTest {
 
     @ParameterizedTest(name = "''{0}'' → {1}")
-    @CsvSource(value = {"demo, DEMO", "DEMO, DEMO", " production , PRODUCTION", "NULL, PRODUCTION", "'', PRODUCTION"},
+    @CsvSource(
+            value = {"demo, DEMO", "DEMO, DEMO", " production , PRODUCTION", "NULL, PRODUCTION", "'', PRODUCTION"},
             nullValues = "NULL")
     void readsTheRunMode(String configured, RunMode expected) {
         assertThat(RunMode.of(configured)).isEqualTo(expected);
@@ -18,6 +19,8 @@ class StartupPolicyTest {
 
     @Test
     void refusesAnUnknownRunMode() {
-        assertThatThrownBy(() -> RunMode.of("test")).hasMessageContaining("demo").hasMessageContaining("production");
+        assertThatThrownBy(() -> RunMode.of("test"))
+                .hasMessageContaining("demo")
+                .hasMessageContaining("production");
     }
 }

@@ -24,7 +24,9 @@ class StartupProgressTest {
         assertThat(progress.state()).isEqualTo(StartupProgress.State.STARTING);
         assertThat(progress.ready()).isFalse();
         assertThat(progress.ended()).isFalse();
-        assertThat(progress.awaitEnd(Duration.ofMillis(50))).as("a page waits, then gives up").isFalse();
+        assertThat(progress.awaitEnd(Duration.ofMillis(50)))
+                .as("a page waits, then gives up")
+                .isFalse();
 
         release.countDown();
         assertThat(progress.awaitEnd(Duration.ofSeconds(5))).isTrue();

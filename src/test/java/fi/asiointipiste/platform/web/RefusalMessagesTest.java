@@ -15,7 +15,8 @@ class RefusalMessagesTest {
     void findsAConflictWrappedInFacesAndTransactionExceptions() {
         RollbackException rollback = new RollbackException("rolled back");
         rollback.initCause(new OptimisticLockException("stale"));
-        assertThat(RefusalMessages.isConflict(new FacesException(new IllegalStateException(rollback)))).isTrue();
+        assertThat(RefusalMessages.isConflict(new FacesException(new IllegalStateException(rollback))))
+                .isTrue();
         assertThat(RefusalMessages.messageKeyOf(new FacesException(new IllegalStateException(rollback))))
                 .contains("general.conflict");
     }
@@ -30,8 +31,10 @@ class RefusalMessagesTest {
 
     @Test
     void leavesOtherFailuresToTheErrorPage() {
-        assertThat(RefusalMessages.isConflict(new FacesException(new IllegalStateException("boom")))).isFalse();
+        assertThat(RefusalMessages.isConflict(new FacesException(new IllegalStateException("boom"))))
+                .isFalse();
         assertThat(RefusalMessages.isConflict(null)).isFalse();
-        assertThat(RefusalMessages.messageKeyOf(new FacesException(new IllegalStateException("boom")))).isEmpty();
+        assertThat(RefusalMessages.messageKeyOf(new FacesException(new IllegalStateException("boom"))))
+                .isEmpty();
     }
 }

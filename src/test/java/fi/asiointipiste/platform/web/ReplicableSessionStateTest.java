@@ -38,10 +38,14 @@ import org.junit.jupiter.api.Test;
  */
 class ReplicableSessionStateTest {
 
-    private static final List<Class<? extends Annotation>> PASSIVATING = List.of(SessionScoped.class, ViewScoped.class,
-            ConversationScoped.class);
-    private static final List<Class<? extends Annotation>> NORMAL_SCOPES = List.of(ApplicationScoped.class,
-            RequestScoped.class, SessionScoped.class, ConversationScoped.class, ViewScoped.class);
+    private static final List<Class<? extends Annotation>> PASSIVATING =
+            List.of(SessionScoped.class, ViewScoped.class, ConversationScoped.class);
+    private static final List<Class<? extends Annotation>> NORMAL_SCOPES = List.of(
+            ApplicationScoped.class,
+            RequestScoped.class,
+            SessionScoped.class,
+            ConversationScoped.class,
+            ViewScoped.class);
 
     /** Every class of the application, for the beans behind an injected interface (a feature's port). */
     private static final List<Class<?>> APPLICATION_CLASSES = new ArrayList<>();
@@ -49,7 +53,8 @@ class ReplicableSessionStateTest {
     @Test
     void everythingASessionKeepsIsSerializable() {
         List<Class<?>> beans = new ArrayList<>();
-        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass c : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("fi.asiointipiste")) {
             Class<?> type = c.reflect();
             APPLICATION_CLASSES.add(type);
@@ -70,7 +75,8 @@ class ReplicableSessionStateTest {
     @Test
     void theSignedInCallerIsSerializable() throws Exception {
         List<String> problems = new ArrayList<>();
-        for (String name : List.of("fi.asiointipiste.platform.security.SessionCaller",
+        for (String name : List.of(
+                "fi.asiointipiste.platform.security.SessionCaller",
                 "fi.asiointipiste.platform.security.PendingSignIn")) {
             Class<?> kept = Class.forName(name);
             check(kept, kept.getName(), problems, new HashSet<>());
@@ -108,15 +114,17 @@ class ReplicableSessionStateTest {
      * normal-scoped.
      */
     private static void checkInjected(Class<?> type, String path, List<String> problems, Set<Class<?>> visited) {
-        if (NORMAL_SCOPES.stream().anyMatch(type::isAnnotationPresent) || type.getName().startsWith("jakarta.")) {
+        if (NORMAL_SCOPES.stream().anyMatch(type::isAnnotationPresent)
+                || type.getName().startsWith("jakarta.")) {
             return;
         }
         if (type.isInterface()) {
             List<Class<?>> implementations = APPLICATION_CLASSES.stream()
                     .filter(c -> type.isAssignableFrom(c) && !c.isInterface() && !Modifier.isAbstract(c.getModifiers()))
                     .toList();
-            if (!implementations.isEmpty() && implementations.stream()
-                    .allMatch(c -> NORMAL_SCOPES.stream().anyMatch(c::isAnnotationPresent))) {
+            if (!implementations.isEmpty()
+                    && implementations.stream()
+                            .allMatch(c -> NORMAL_SCOPES.stream().anyMatch(c::isAnnotationPresent))) {
                 return;
             }
         }
@@ -146,7 +154,8 @@ class ReplicableSessionStateTest {
             if (c.isArray()) {
                 checkType(c.getComponentType(), path + "[]", problems, visited);
             } else if (c == List.class || c == Map.class || c == Set.class || c == Collection.class) {
-                return; // the implementations the code uses (ArrayList, HashMap, List.of, ...) are Serializable; elements are checked
+                return; // the implementations the code uses (ArrayList, HashMap, List.of, ...) are Serializable;
+                // elements are checked
             } else if (c == Optional.class) {
                 problems.add(path + ": Optional is not Serializable");
             } else if (c.getName().startsWith("fi.asiointipiste.")) {

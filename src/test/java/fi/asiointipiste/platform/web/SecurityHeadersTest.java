@@ -19,27 +19,41 @@ class SecurityHeadersTest {
     @Test
     void pagesAndOtherResponsesShareOnePolicy() throws IOException {
         String webXml = Files.readString(Path.of("src/main/webapp/WEB-INF/web.xml"), StandardCharsets.UTF_8);
-        Matcher policy = Pattern.compile("<param-name>primefaces.CSP_POLICY</param-name>\\s*<param-value>([^<]*)</param-value>")
+        Matcher policy = Pattern.compile(
+                        "<param-name>primefaces.CSP_POLICY</param-name>\\s*<param-value>([^<]*)</param-value>")
                 .matcher(webXml);
         assertThat(policy.find()).isTrue();
         assertThat(policy.group(1).replace("&apos;", "'")).isEqualTo(SecurityHeaders.POLICY);
-        assertThat(webXml).containsPattern("<param-name>primefaces.CSP</param-name>\\s*<param-value>true</param-value>");
+        assertThat(webXml)
+                .containsPattern("<param-name>primefaces.CSP</param-name>\\s*<param-value>true</param-value>");
     }
 
     @Test
     void thePolicyForbidsInlineScriptsPluginsForeignBasesAndFraming() {
-        List<String> directives = Arrays.stream(SecurityHeaders.POLICY.split(";")).map(String::strip).toList();
-        assertThat(directives).contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'",
-                "default-src 'self'", "form-action 'self'");
-        String scripts = directives.stream().filter(d -> d.startsWith("script-src")).findFirst().orElseThrow();
+        List<String> directives = Arrays.stream(SecurityHeaders.POLICY.split(";"))
+                .map(String::strip)
+                .toList();
+        assertThat(directives)
+                .contains(
+                        "object-src 'none'",
+                        "base-uri 'self'",
+                        "frame-ancestors 'none'",
+                        "default-src 'self'",
+                        "form-action 'self'");
+        String scripts = directives.stream()
+                .filter(d -> d.startsWith("script-src"))
+                .findFirst()
+                .orElseThrow();
         assertThat(scripts).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
-        assertThat(directives.get(directives.size() - 1)).as("PrimeFaces appends the nonce to the last directive")
+        assertThat(directives.get(directives.size() - 1))
+                .as("PrimeFaces appends the nonce to the last directive")
                 .startsWith("script-src");
     }
 
     @Test
     void onlyTheMethodsTheApplicationUses() {
-        assertThat(SecurityHeaders.METHODS).doesNotContain("TRACE", "CONNECT", "PROPFIND")
+        assertThat(SecurityHeaders.METHODS)
+                .doesNotContain("TRACE", "CONNECT", "PROPFIND")
                 .contains("GET", "POST", "HEAD", "OPTIONS");
     }
 
@@ -60,7 +74,8 @@ class SecurityHeadersTest {
     void noPageUsesFacesOwnAjax() throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".xhtml")).sorted().toList()) {
                 if (Files.readString(file, StandardCharsets.UTF_8).contains("<f:ajax")) {
                     found.add(file.toString());
                 }
@@ -76,7 +91,8 @@ class SecurityHeadersTest {
         List<String> unmarked = new ArrayList<>();
         int polls = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".xhtml")).sorted().toList()) {
                 Matcher m = poll.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 while (m.find()) {
                     polls++;

@@ -48,12 +48,14 @@ class ReplayTest {
             boolean ok = replay.decide(stored);
             if (expected.isError() || expected.matchCount() == 0) {
                 assertThat(ok).as(stored).isFalse();
-                assertThat(replay.problem()).isEqualTo(expected.isError() ? expected.error().code() : "NO_MATCH");
+                assertThat(replay.problem())
+                        .isEqualTo(expected.isError() ? expected.error().code() : "NO_MATCH");
             } else {
                 assertThat(ok).as(stored).isTrue();
                 assertThat(replay.ruleId()).as(stored).isEqualTo(expected.matchedRuleId(0));
                 assertThat(replay.level().name()).isEqualTo(expected.outputs().get("supportLevel"));
-                assertThat(replay.agency()).isEqualTo(String.valueOf(expected.outputs().get("agency")));
+                assertThat(replay.agency())
+                        .isEqualTo(String.valueOf(expected.outputs().get("agency")));
                 decided++;
             }
         }
@@ -62,8 +64,9 @@ class ReplayTest {
 
     @Test
     void readsTheWorkshopCaseAndUnknownOrMissingFacts() {
-        String pera = RoutingFacts.of("MULTI_UNSKILLED", "RENTAL_APARTMENT", "MUNICIPALITY", false, "fi", 58, true,
-                false, 0).toText();
+        String pera = RoutingFacts.of(
+                        "MULTI_UNSKILLED", "RENTAL_APARTMENT", "MUNICIPALITY", false, "fi", 58, true, false, 0)
+                .toText();
         assertThat(replay.decide(pera)).isTrue();
         assertThat(replay.level()).isEqualTo(SupportLevel.FULL_ASSISTANCE);
         assertThat(replay.ruleId()).isEqualTo("housing-multi-unskilled");
@@ -79,12 +82,14 @@ class ReplayTest {
 
     @Test
     void aStringWithEscapesTakesTheGeneralPathWithTheSameResult() {
-        String odd = "note=\"a \\\"quoted\\\" word\";" + RoutingFacts.of("SELF_DIRECTED", "TAX_CARD", "TAX", true, "fi",
-                40, false, false, 0).toText();
+        String odd = "note=\"a \\\"quoted\\\" word\";"
+                + RoutingFacts.of("SELF_DIRECTED", "TAX_CARD", "TAX", true, "fi", 40, false, false, 0)
+                        .toText();
         assertThat(replay.decide(odd)).isTrue();
         assertThat(replay.ruleId()).isEqualTo("self-directed-with-eid");
         // A number where the table expects a boolean: the same type error as the general path.
-        String wrong = RoutingFacts.of("SELF_DIRECTED", "TAX_CARD", "TAX", true, "fi", 40, false, false, 0).toText()
+        String wrong = RoutingFacts.of("SELF_DIRECTED", "TAX_CARD", "TAX", true, "fi", 40, false, false, 0)
+                .toText()
                 .replace("strongEid=true", "strongEid=1");
         Decision expected = table.decide(RoutingFacts.parse(wrong).values());
         assertThat(replay.decide(wrong)).isFalse();
@@ -94,8 +99,11 @@ class ReplayTest {
     @Test
     void routingRefusesToReplayATableWithoutOneLevelPerDecision() {
         String collect = seed().replace("hitPolicy=\"FIRST\"", "hitPolicy=\"COLLECT\"");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Routing().replay(new RuleTable(0, 9, collect, false)))
-                .isInstanceOf(RoutingFailed.class).extracting(e -> ((RoutingFailed) e).code()).isEqualTo("NOT_REPLAYABLE");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new Routing().replay(new RuleTable(0, 9, collect, false)))
+                .isInstanceOf(RoutingFailed.class)
+                .extracting(e -> ((RoutingFailed) e).code())
+                .isEqualTo("NOT_REPLAYABLE");
         assertThat(new Routing().replay(new RuleTable(0, 1, seed(), false))).isNotNull();
     }
 }

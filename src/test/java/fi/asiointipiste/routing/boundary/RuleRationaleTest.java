@@ -17,7 +17,8 @@ class RuleRationaleTest {
                 .isEqualTo("Hoitakaa TE-asia yhdessä TE-palvelujen työntekijän kanssa.");
         assertThat(RuleRationale.in(Locale.forLanguageTag("sv"), "te-multi-unskilled", outputs))
                 .isEqualTo("Sköt TE-ärendet tillsammans med TE-tjänsternas personal.");
-        assertThat(RuleRationale.in(Locale.ENGLISH, "te-multi-unskilled", outputs)).isEqualTo(SEED);
+        assertThat(RuleRationale.in(Locale.ENGLISH, "te-multi-unskilled", outputs))
+                .isEqualTo(SEED);
     }
 
     @Test
@@ -29,10 +30,17 @@ class RuleRationaleTest {
 
     @Test
     void anImportedRuleSetsOwnLanguageColumnsComeFirst() {
-        Map<String, Object> outputs = Map.of("rationale", "Guide at the desk.", "rationale_sv", "Handled vid disken.",
-                "rationale_fi", "Ohjaa palvelupisteessä.");
-        assertThat(RuleRationale.in(Locale.forLanguageTag("sv"), "imported-rule-7", outputs)).isEqualTo("Handled vid disken.");
-        assertThat(RuleRationale.in(Locale.forLanguageTag("fi"), "imported-rule-7", outputs)).isEqualTo("Ohjaa palvelupisteessä.");
+        Map<String, Object> outputs = Map.of(
+                "rationale",
+                "Guide at the desk.",
+                "rationale_sv",
+                "Handled vid disken.",
+                "rationale_fi",
+                "Ohjaa palvelupisteessä.");
+        assertThat(RuleRationale.in(Locale.forLanguageTag("sv"), "imported-rule-7", outputs))
+                .isEqualTo("Handled vid disken.");
+        assertThat(RuleRationale.in(Locale.forLanguageTag("fi"), "imported-rule-7", outputs))
+                .isEqualTo("Ohjaa palvelupisteessä.");
         assertThat(RuleRationale.in(Locale.ENGLISH, "imported-rule-7", outputs)).isEqualTo("Guide at the desk.");
     }
 

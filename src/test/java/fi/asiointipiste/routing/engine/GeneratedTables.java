@@ -9,8 +9,7 @@ import java.util.Random;
  * ending with per-profile catch-alls), for analysis and benchmark tests.
  */
 public final class GeneratedTables {
-    private GeneratedTables() {
-    }
+    private GeneratedTables() {}
 
     public static DecisionTable wide(int rules, long seed) {
         DecisionTable base = TestTables.seed();
@@ -27,20 +26,38 @@ public final class GeneratedTables {
                     rnd.nextInt(2) == 0 ? "-" : agencies[rnd.nextInt(6)] + "," + agencies[rnd.nextInt(6)],
                     rnd.nextInt(2) == 0 ? "-" : rnd.nextBoolean() ? "true" : "false",
                     rnd.nextInt(3) > 0 ? "-" : "not(" + langs[rnd.nextInt(4)] + ")",
-                    rnd.nextInt(2) == 0 ? "-" : rnd.nextBoolean() ? ">= " + (20 + rnd.nextInt(60))
-                            : "[" + (15 + rnd.nextInt(30)) + ".." + (50 + rnd.nextInt(40)) + ")",
+                    rnd.nextInt(2) == 0
+                            ? "-"
+                            : rnd.nextBoolean()
+                                    ? ">= " + (20 + rnd.nextInt(60))
+                                    : "[" + (15 + rnd.nextInt(30)) + ".." + (50 + rnd.nextInt(40)) + ")",
                     rnd.nextInt(3) > 0 ? "-" : "true",
                     rnd.nextInt(3) > 0 ? "-" : rnd.nextBoolean() ? "true" : "false",
                     rnd.nextInt(3) > 0 ? "-" : ">= " + rnd.nextInt(6));
-            list.add(Rule.of("g" + (r + 1), in, List.of(levels[rnd.nextInt(3)], "\"NONE\"", "\"AT_DESK\"",
-                    "\"generated\"", "\"Generated rule " + (r + 1) + "\"")));
+            list.add(Rule.of(
+                    "g" + (r + 1),
+                    in,
+                    List.of(
+                            levels[rnd.nextInt(3)],
+                            "\"NONE\"",
+                            "\"AT_DESK\"",
+                            "\"generated\"",
+                            "\"Generated rule " + (r + 1) + "\"")));
         }
         for (String p : profiles) {
             List<String> in = new ArrayList<>(List.of(p, "-", "-", "-", "-", "-", "-", "-", "-"));
-            list.add(Rule.of("catch-all-" + p.replace("\"", "").toLowerCase(), in,
+            list.add(Rule.of(
+                    "catch-all-" + p.replace("\"", "").toLowerCase(),
+                    in,
                     List.of("\"GUIDED\"", "\"NONE\"", "\"AT_DESK\"", "\"guided-at-desk\"", "\"Catch-all\"")));
         }
-        return new DecisionTable(DecisionTable.TableIdentity.named("wide" + rules), HitPolicy.FIRST,
-                Aggregation.NONE, base.inputs(), base.outputs(), List.of(), list);
+        return new DecisionTable(
+                DecisionTable.TableIdentity.named("wide" + rules),
+                HitPolicy.FIRST,
+                Aggregation.NONE,
+                base.inputs(),
+                base.outputs(),
+                List.of(),
+                list);
     }
 }

@@ -1,7 +1,6 @@
 package fi.asiointipiste.routing.engine;
 
 import fi.asiointipiste.routing.engine.dmn.DmnReader;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,8 +10,7 @@ import java.util.List;
 
 /** Compact builders for test tables: rules are written as "in1 | in2 | ... => out1 | out2". */
 public final class TestTables {
-    private TestTables() {
-    }
+    private TestTables() {}
 
     public static DecisionTable seed() {
         try (InputStream in = TestTables.class.getResourceAsStream("/fi/asiointipiste/routing/seed-routing.dmn")) {
@@ -22,20 +20,24 @@ public final class TestTables {
         }
     }
 
-    public static DecisionTable table(HitPolicy policy, List<InputColumn> inputs, List<OutputColumn> outputs,
-                                      String... rules) {
+    public static DecisionTable table(
+            HitPolicy policy, List<InputColumn> inputs, List<OutputColumn> outputs, String... rules) {
         return table(policy, Aggregation.NONE, inputs, outputs, rules);
     }
 
-    public static DecisionTable table(HitPolicy policy, Aggregation aggregation, List<InputColumn> inputs,
-                                      List<OutputColumn> outputs, String... rules) {
+    public static DecisionTable table(
+            HitPolicy policy,
+            Aggregation aggregation,
+            List<InputColumn> inputs,
+            List<OutputColumn> outputs,
+            String... rules) {
         List<Rule> list = new ArrayList<>();
         for (int i = 0; i < rules.length; i++) {
             String[] sides = rules[i].split("=>");
             list.add(Rule.of("r" + (i + 1), cells(sides[0]), cells(sides[1])));
         }
-        return new DecisionTable(DecisionTable.TableIdentity.named("t"), policy, aggregation, inputs, outputs,
-                List.of(), list);
+        return new DecisionTable(
+                DecisionTable.TableIdentity.named("t"), policy, aggregation, inputs, outputs, List.of(), list);
     }
 
     private static List<String> cells(String side) {

@@ -11,17 +11,36 @@ import java.util.Random;
  * are sometimes unknown (null). Deterministic for a given seed. Used by tests, the differential test and the bench.
  */
 public final class VisitGenerator {
-    public static final List<String> INPUTS = List.of("profile", "task", "taskAgency", "strongEid", "language", "age",
-            "firstVisit", "needsInterpreter", "visitsLast90Days");
+    public static final List<String> INPUTS = List.of(
+            "profile",
+            "task",
+            "taskAgency",
+            "strongEid",
+            "language",
+            "age",
+            "firstVisit",
+            "needsInterpreter",
+            "visitsLast90Days");
     static final String[] PROFILES = {"SELF_DIRECTED", "MULTI_UNSKILLED", "CONTACT_SEEKING"};
     static final String[][] TASKS = {
-        {"RENTAL_APARTMENT", "MUNICIPALITY"}, {"KELA_HOUSING_ALLOWANCE", "KELA"}, {"KELA_SOCIAL_ASSISTANCE", "KELA"},
-        {"KELA_UNEMPLOYMENT_BENEFIT", "KELA"}, {"KELA_PENSIONER_HOUSING", "KELA"},
-        {"KELA_MEDICAL_REIMBURSEMENT", "KELA"}, {"TE_JOBSEEKER_REGISTRATION", "TE_SERVICES"},
-        {"TE_EMPLOYMENT_PLAN", "TE_SERVICES"}, {"MUNICIPAL_HOME_CARE", "MUNICIPALITY"},
-        {"MUNICIPAL_EARLY_EDUCATION", "MUNICIPALITY"}, {"DIGITAL_SUPPORT", "MUNICIPALITY"},
-        {"DVV_CHANGE_OF_ADDRESS", "DVV"}, {"DVV_SUOMIFI_AUTHORISATION", "DVV"}, {"TAX_CARD", "TAX"},
-        {"TAX_RETURN", "TAX"}, {"POLICE_PASSPORT", "POLICE"}, {"POLICE_ID_CARD", "POLICE"}};
+        {"RENTAL_APARTMENT", "MUNICIPALITY"},
+        {"KELA_HOUSING_ALLOWANCE", "KELA"},
+        {"KELA_SOCIAL_ASSISTANCE", "KELA"},
+        {"KELA_UNEMPLOYMENT_BENEFIT", "KELA"},
+        {"KELA_PENSIONER_HOUSING", "KELA"},
+        {"KELA_MEDICAL_REIMBURSEMENT", "KELA"},
+        {"TE_JOBSEEKER_REGISTRATION", "TE_SERVICES"},
+        {"TE_EMPLOYMENT_PLAN", "TE_SERVICES"},
+        {"MUNICIPAL_HOME_CARE", "MUNICIPALITY"},
+        {"MUNICIPAL_EARLY_EDUCATION", "MUNICIPALITY"},
+        {"DIGITAL_SUPPORT", "MUNICIPALITY"},
+        {"DVV_CHANGE_OF_ADDRESS", "DVV"},
+        {"DVV_SUOMIFI_AUTHORISATION", "DVV"},
+        {"TAX_CARD", "TAX"},
+        {"TAX_RETURN", "TAX"},
+        {"POLICE_PASSPORT", "POLICE"},
+        {"POLICE_ID_CARD", "POLICE"}
+    };
     static final String[] AGENCIES = {"KELA", "TE_SERVICES", "MUNICIPALITY", "DVV", "TAX", "POLICE"};
     static final String[] LANGUAGES = {"fi", "fi", "fi", "sv", "en", "other"};
     private final Random rnd;
@@ -42,8 +61,11 @@ public final class VisitGenerator {
         m.put("age", rnd.nextInt(15) == 0 ? null : BigDecimal.valueOf(15 + rnd.nextInt(80)));
         m.put("firstVisit", rnd.nextInt(4) == 0);
         m.put("needsInterpreter", rnd.nextInt(8) == 0);
-        m.put("visitsLast90Days", rnd.nextInt(20) == 0 ? null : BigDecimal.valueOf(rnd.nextInt(5) == 0
-                ? rnd.nextInt(10) : rnd.nextInt(2)));
+        m.put(
+                "visitsLast90Days",
+                rnd.nextInt(20) == 0
+                        ? null
+                        : BigDecimal.valueOf(rnd.nextInt(5) == 0 ? rnd.nextInt(10) : rnd.nextInt(2)));
         return m;
     }
 

@@ -11,11 +11,12 @@ class RoutingFactsTest {
 
     @Test
     void writesFactsInFeelLiteralStyle() {
-        RoutingFacts facts = RoutingFacts.of("MULTI_UNSKILLED", "RENTAL_APARTMENT", "MUNICIPALITY", false, "fi", 54,
-                true, null, 0);
-        assertThat(facts.toText()).isEqualTo("profile=\"MULTI_UNSKILLED\";task=\"RENTAL_APARTMENT\";"
-                + "taskAgency=\"MUNICIPALITY\";strongEid=false;language=\"fi\";age=54;firstVisit=true;"
-                + "needsInterpreter=null;visitsLast90Days=0");
+        RoutingFacts facts =
+                RoutingFacts.of("MULTI_UNSKILLED", "RENTAL_APARTMENT", "MUNICIPALITY", false, "fi", 54, true, null, 0);
+        assertThat(facts.toText())
+                .isEqualTo("profile=\"MULTI_UNSKILLED\";task=\"RENTAL_APARTMENT\";"
+                        + "taskAgency=\"MUNICIPALITY\";strongEid=false;language=\"fi\";age=54;firstVisit=true;"
+                        + "needsInterpreter=null;visitsLast90Days=0");
     }
 
     @Test

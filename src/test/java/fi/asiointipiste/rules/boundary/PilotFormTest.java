@@ -36,9 +36,10 @@ class PilotFormTest {
         form.choice(PilotMeasure.CES).setDirection(Direction.DECREASE);
         form.choice(PilotMeasure.NPS).setMinimumChange(5.5); // no direction: decides nothing
         PilotDraft draft = form.draft();
-        assertThat(draft.measures()).containsExactly(
-                new PilotDraft.Measure(PilotMeasure.FULL_ASSISTANCE_SHARE, Direction.DECREASE, 3.0),
-                new PilotDraft.Measure(PilotMeasure.CES, Direction.DECREASE, null));
+        assertThat(draft.measures())
+                .containsExactly(
+                        new PilotDraft.Measure(PilotMeasure.FULL_ASSISTANCE_SHARE, Direction.DECREASE, 3.0),
+                        new PilotDraft.Measure(PilotMeasure.CES, Direction.DECREASE, null));
         assertThat(draft.targetProfileId()).isEqualTo(3L);
         assertThat(draft.pilotPointIds()).containsExactly(2L, 3L);
         assertThat(draft.comparisonPointIds()).containsExactly(1L, 4L);

@@ -7,8 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class PublicationFormTest {
 
-    private final PublicationForm form = new PublicationForm() {
-    };
+    private final PublicationForm form = new PublicationForm() {};
 
     @Test
     void proposesAWholeMinuteAFewMinutesAheadForAllPoints() {

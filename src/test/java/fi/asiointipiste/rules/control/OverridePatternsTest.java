@@ -24,8 +24,13 @@ class OverridePatternsTest {
 
     private final List<OverrideCount> counts = new ArrayList<>();
 
-    private void add(String rule, String profile, SupportLevel recommended, SupportLevel applied,
-                     OverrideReason reason, long n) {
+    private void add(
+            String rule,
+            String profile,
+            SupportLevel recommended,
+            SupportLevel applied,
+            OverrideReason reason,
+            long n) {
         counts.add(new OverrideCount(1L, rule, profile, recommended, applied, reason, n));
     }
 
@@ -45,7 +50,9 @@ class OverridePatternsTest {
         assertThat(r.recommended()).isEqualTo(GUIDED);
         assertThat(r.direction()).isEqualTo(FULL_ASSISTANCE);
         assertThat(r.toLevel()).containsEntry(FULL_ASSISTANCE, 13L).containsEntry(SELF_SERVICE, 2L);
-        assertThat(r.reasons()).containsEntry(HEALTH_OR_ABILITY, 9L).containsEntry(LANGUAGE_NEED, 4L)
+        assertThat(r.reasons())
+                .containsEntry(HEALTH_OR_ABILITY, 9L)
+                .containsEntry(LANGUAGE_NEED, 4L)
                 .containsEntry(CUSTOMER_WISH, 2L);
 
         assertThat(OverridePatterns.propose(rules, T)).singleElement().satisfies(p -> {
@@ -89,8 +96,9 @@ class OverridePatternsTest {
         add("elderly", "SELF_DIRECTED", GUIDED, FULL_ASSISTANCE, HEALTH_OR_ABILITY, 2);
         add("elderly", "SELF_DIRECTED", GUIDED, GUIDED, null, 23);
         List<OverridePatterns.Proposal> proposals = OverridePatterns.propose(OverridePatterns.summarize(counts), T);
-        assertThat(proposals).hasSize(2).allSatisfy(p -> assertThat(p.kind())
-                .isEqualTo(OverridePatterns.Kind.NARROWED_RULE));
+        assertThat(proposals)
+                .hasSize(2)
+                .allSatisfy(p -> assertThat(p.kind()).isEqualTo(OverridePatterns.Kind.NARROWED_RULE));
         assertThat(proposals).anySatisfy(p -> {
             assertThat(p.ruleId()).isEqualTo("kela-complex");
             assertThat(p.profile()).isEqualTo("CONTACT_SEEKING");

@@ -23,7 +23,8 @@ class RowExportTest {
             rows.row(Arrays.asList("=HYPERLINK(\"x\")", 12, 1.5, null, "-3"));
         }
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).isEqualTo("\uFEFF\"Asia\";\"Määrä\"\r\n\"'=HYPERLINK(\"\"x\"\")\";\"12\";\"1.5\";\"\";\"-3\"\r\n");
+        assertThat(text)
+                .isEqualTo("\uFEFF\"Asia\";\"Määrä\"\r\n\"'=HYPERLINK(\"\"x\"\")\";\"12\";\"1.5\";\"\";\"-3\"\r\n");
     }
 
     @Test
@@ -38,10 +39,16 @@ class RowExportTest {
                 parts.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        assertThat(parts).containsKeys("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
-                "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml");
-        assertThat(parts.get("xl/worksheets/sheet1.xml")).contains(
-                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Sääntö &lt;a&gt; &amp; b</t></is></c><c r=\"B1\"><v>7</v></c></row>")
+        assertThat(parts)
+                .containsKeys(
+                        "[Content_Types].xml",
+                        "_rels/.rels",
+                        "xl/workbook.xml",
+                        "xl/_rels/workbook.xml.rels",
+                        "xl/worksheets/sheet1.xml");
+        assertThat(parts.get("xl/worksheets/sheet1.xml"))
+                .contains(
+                        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Sääntö &lt;a&gt; &amp; b</t></is></c><c r=\"B1\"><v>7</v></c></row>")
                 .endsWith("</sheetData></worksheet>");
         assertThat(RowExport.known("pdf")).isFalse();
     }

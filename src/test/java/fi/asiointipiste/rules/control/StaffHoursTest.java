@@ -11,9 +11,10 @@ class StaffHoursTest {
 
     // [current][new]: SELF_SERVICE, GUIDED, FULL_ASSISTANCE
     private static final long[][] MATRIX = {
-            {100, 30, 0},   // 30 self-service errands become guided
-            {10, 200, 5},   // 10 guided become self-service, 5 full assistance
-            {0, 20, 50}};   // 20 full assistance become guided
+        {100, 30, 0}, // 30 self-service errands become guided
+        {10, 200, 5}, // 10 guided become self-service, 5 full assistance
+        {0, 20, 50}
+    }; // 20 full assistance become guided
 
     @Test
     void changedDecisionsTimesTheLevelsDifferenceSpreadOverTheMonths() {
@@ -41,7 +42,8 @@ class StaffHoursTest {
     @Test
     void unchangedDecisionsCostNothingAndAPeriodHasDays() {
         long[][] none = {{5, 0, 0}, {0, 5, 0}, {0, 0, 5}};
-        assertThat(StaffHours.estimate(none, new Double[] {1.0, 2.0, 3.0}, 10).minutesChange()).isZero();
+        assertThat(StaffHours.estimate(none, new Double[] {1.0, 2.0, 3.0}, 10).minutesChange())
+                .isZero();
         assertThatThrownBy(() -> StaffHours.estimate(none, new Double[] {1.0, 2.0, 3.0}, 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }

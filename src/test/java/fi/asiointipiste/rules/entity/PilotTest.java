@@ -20,8 +20,8 @@ class PilotTest {
     private static final ServicePoint KEITELE = point(2, "KEITELE", "Keitele");
     private static final ServicePoint TERVO = point(3, "TERVO", "Tervo");
     private static final ServicePoint VESANTO = point(4, "VESANTO", "Vesanto");
-    private static final List<SuccessCriterion> GUIDED_UP = List.of(
-            new SuccessCriterion(PilotMeasure.GUIDED_SHARE, Direction.INCREASE, 3));
+    private static final List<SuccessCriterion> GUIDED_UP =
+            List.of(new SuccessCriterion(PilotMeasure.GUIDED_SHARE, Direction.INCREASE, 3));
 
     private static ServicePoint point(long id, String code, String municipality) {
         ServicePoint point = new ServicePoint(code, municipality + " asiointipiste", municipality);
@@ -36,8 +36,8 @@ class PilotTest {
     }
 
     private static RuleSet draft() {
-        return new RuleSet("Pilot rules", 2, "<dmn/>", "coordinator", "Kela errands guided",
-                LocalDateTime.of(2026, 2, 1, 9, 0));
+        return new RuleSet(
+                "Pilot rules", 2, "<dmn/>", "coordinator", "Kela errands guided", LocalDateTime.of(2026, 2, 1, 9, 0));
     }
 
     private static RuleSet publishedTo(List<ServicePoint> points) {
@@ -46,10 +46,24 @@ class PilotTest {
         return set;
     }
 
-    private static Pilot pilot(RuleSet set, List<ServicePoint> pilots, List<ServicePoint> comparisons, LocalDate from,
-                               LocalDate until, List<SuccessCriterion> criteria) {
-        return new Pilot("Kela guided", "Guided Kela errands lighten the desk", set, pilots, comparisons, from, until,
-                criteria, "coordinator", LocalDateTime.of(2026, 2, 21, 10, 0));
+    private static Pilot pilot(
+            RuleSet set,
+            List<ServicePoint> pilots,
+            List<ServicePoint> comparisons,
+            LocalDate from,
+            LocalDate until,
+            List<SuccessCriterion> criteria) {
+        return new Pilot(
+                "Kela guided",
+                "Guided Kela errands lighten the desk",
+                set,
+                pilots,
+                comparisons,
+                from,
+                until,
+                criteria,
+                "coordinator",
+                LocalDateTime.of(2026, 2, 21, 10, 0));
     }
 
     private static String refusal(Runnable action) {
@@ -64,12 +78,18 @@ class PilotTest {
 
     @Test
     void aPilotOfAPublishedSetAtItsPointsWithOthersForComparison() {
-        Pilot p = pilot(publishedTo(List.of(KEITELE, TERVO)), List.of(TERVO, KEITELE), List.of(PIELAVESI, VESANTO),
-                START, END, GUIDED_UP);
+        Pilot p = pilot(
+                publishedTo(List.of(KEITELE, TERVO)),
+                List.of(TERVO, KEITELE),
+                List.of(PIELAVESI, VESANTO),
+                START,
+                END,
+                GUIDED_UP);
         assertThat(p.getPilotPoints()).containsExactly(KEITELE, TERVO);
         assertThat(p.getComparisonPoints()).containsExactly(PIELAVESI, VESANTO);
         assertThat(p.allPoints()).containsExactlyInAnyOrder(PIELAVESI, KEITELE, TERVO, VESANTO);
-        assertThat(p.getCriteria()).containsExactly(new SuccessCriterion(PilotMeasure.GUIDED_SHARE, Direction.INCREASE, 3));
+        assertThat(p.getCriteria())
+                .containsExactly(new SuccessCriterion(PilotMeasure.GUIDED_SHARE, Direction.INCREASE, 3));
         assertThat(p.statusOn(START.minusDays(1))).isEqualTo(PilotStatus.PLANNED);
         assertThat(p.statusOn(START)).isEqualTo(PilotStatus.RUNNING);
         assertThat(p.statusOn(END)).isEqualTo(PilotStatus.RUNNING);
@@ -88,36 +108,79 @@ class PilotTest {
 
     @Test
     void thePeriodMustRunForwardAndNotTooLong() {
-        assertThat(refusal(() -> pilot(draft(), List.of(TERVO), List.of(VESANTO), START, START.minusDays(1), GUIDED_UP)))
+        assertThat(refusal(
+                        () -> pilot(draft(), List.of(TERVO), List.of(VESANTO), START, START.minusDays(1), GUIDED_UP)))
                 .isEqualTo("pilots.error.period");
         assertThat(refusal(() -> pilot(draft(), List.of(TERVO), List.of(VESANTO), null, END, GUIDED_UP)))
                 .isEqualTo("pilots.error.period");
-        assertThat(refusal(() -> pilot(draft(), List.of(TERVO), List.of(VESANTO), START,
-                START.plusDays(Pilot.MAX_DAYS), GUIDED_UP))).isEqualTo("pilots.error.periodTooLong");
-        assertThat(pilot(draft(), List.of(TERVO), List.of(VESANTO), START, START, GUIDED_UP).getEndsOn()).isEqualTo(START);
+        assertThat(refusal(() -> pilot(
+                        draft(), List.of(TERVO), List.of(VESANTO), START, START.plusDays(Pilot.MAX_DAYS), GUIDED_UP)))
+                .isEqualTo("pilots.error.periodTooLong");
+        assertThat(pilot(draft(), List.of(TERVO), List.of(VESANTO), START, START, GUIDED_UP)
+                        .getEndsOn())
+                .isEqualTo(START);
     }
 
     @Test
     void measuresDecideSuccessEachOnce() {
         assertThat(refusal(() -> pilot(draft(), List.of(TERVO), List.of(VESANTO), START, END, List.of())))
                 .isEqualTo("pilots.error.noCriteria");
-        assertThat(refusal(() -> pilot(draft(), List.of(TERVO), List.of(VESANTO), START, END, List.of(
-                new SuccessCriterion(PilotMeasure.CES, Direction.DECREASE, 0),
-                new SuccessCriterion(PilotMeasure.CES, Direction.INCREASE, 0))))).isEqualTo("pilots.error.duplicateMeasure");
+        assertThat(refusal(() -> pilot(
+                        draft(),
+                        List.of(TERVO),
+                        List.of(VESANTO),
+                        START,
+                        END,
+                        List.of(
+                                new SuccessCriterion(PilotMeasure.CES, Direction.DECREASE, 0),
+                                new SuccessCriterion(PilotMeasure.CES, Direction.INCREASE, 0)))))
+                .isEqualTo("pilots.error.duplicateMeasure");
         assertThat(refusal(() -> new SuccessCriterion(PilotMeasure.CES, Direction.DECREASE, -1)))
                 .isEqualTo("pilots.error.minimumChange");
-        assertThat(refusal(() -> new SuccessCriterion(PilotMeasure.CES, null, 0))).isEqualTo("pilots.error.criterion");
-        assertThat(new SuccessCriterion(PilotMeasure.CES, Direction.DECREASE, 0).towardsGoal(-0.4)).isEqualTo(0.4);
+        assertThat(refusal(() -> new SuccessCriterion(PilotMeasure.CES, null, 0)))
+                .isEqualTo("pilots.error.criterion");
+        assertThat(new SuccessCriterion(PilotMeasure.CES, Direction.DECREASE, 0).towardsGoal(-0.4))
+                .isEqualTo(0.4);
     }
 
     @Test
     void aNameAHypothesisAndARuleSetAreNeeded() {
-        assertThat(refusal(() -> new Pilot(" ", "h", draft(), List.of(TERVO), List.of(VESANTO), START, END, GUIDED_UP,
-                "c", LocalDateTime.now()))).isEqualTo("pilots.error.name");
-        assertThat(refusal(() -> new Pilot("n", null, draft(), List.of(TERVO), List.of(VESANTO), START, END, GUIDED_UP,
-                "c", LocalDateTime.now()))).isEqualTo("pilots.error.hypothesis");
-        assertThat(refusal(() -> new Pilot("n", "h", null, List.of(TERVO), List.of(VESANTO), START, END, GUIDED_UP,
-                "c", LocalDateTime.now()))).isEqualTo("pilots.error.ruleSet");
+        assertThat(refusal(() -> new Pilot(
+                        " ",
+                        "h",
+                        draft(),
+                        List.of(TERVO),
+                        List.of(VESANTO),
+                        START,
+                        END,
+                        GUIDED_UP,
+                        "c",
+                        LocalDateTime.now())))
+                .isEqualTo("pilots.error.name");
+        assertThat(refusal(() -> new Pilot(
+                        "n",
+                        null,
+                        draft(),
+                        List.of(TERVO),
+                        List.of(VESANTO),
+                        START,
+                        END,
+                        GUIDED_UP,
+                        "c",
+                        LocalDateTime.now())))
+                .isEqualTo("pilots.error.hypothesis");
+        assertThat(refusal(() -> new Pilot(
+                        "n",
+                        "h",
+                        null,
+                        List.of(TERVO),
+                        List.of(VESANTO),
+                        START,
+                        END,
+                        GUIDED_UP,
+                        "c",
+                        LocalDateTime.now())))
+                .isEqualTo("pilots.error.ruleSet");
     }
 
     @Test
@@ -128,14 +191,16 @@ class PilotTest {
         RuleSet atTervoAndVesanto = publishedTo(List.of(TERVO, VESANTO));
         assertThat(refusal(() -> pilot(atTervoAndVesanto, List.of(TERVO), List.of(VESANTO), START, END, GUIDED_UP)))
                 .isEqualTo("pilots.error.comparisonInScope");
-        assertThat(refusal(() -> pilot(publishedTo(List.of()), List.of(TERVO), List.of(VESANTO), START, END, GUIDED_UP)))
+        assertThat(refusal(
+                        () -> pilot(publishedTo(List.of()), List.of(TERVO), List.of(VESANTO), START, END, GUIDED_UP)))
                 .isEqualTo("pilots.error.setAtAllPoints");
     }
 
     @Test
     void aChangeThatBreaksARuleLeavesThePilotAsItWas() {
         Pilot p = pilot(draft(), List.of(TERVO), List.of(VESANTO), START, END, GUIDED_UP);
-        assertThatThrownBy(() -> p.change("New name", "h", draft(), List.of(TERVO), List.of(TERVO), START, END, GUIDED_UP))
+        assertThatThrownBy(
+                        () -> p.change("New name", "h", draft(), List.of(TERVO), List.of(TERVO), START, END, GUIDED_UP))
                 .isInstanceOf(PilotRejected.class);
         assertThat(p.getName()).isEqualTo("Kela guided");
         assertThat(p.getComparisonPoints()).containsExactly(VESANTO);

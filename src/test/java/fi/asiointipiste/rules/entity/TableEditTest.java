@@ -81,8 +81,14 @@ class TableEditTest {
         int profile = seed.inputIndex("profile");
         DecisionTable t = new TableEdit.SetCondition(6, profile, "\"CONTACT_SEEKING\"").apply(seed);
         assertThat(t.rules().get(6).inputEntries().get(profile)).isEqualTo("\"CONTACT_SEEKING\"");
-        assertThat(new TableEdit.SetCondition(6, profile, "  ").apply(t).rules().get(6).inputEntries().get(profile))
-                .as("an empty condition means any").isEqualTo("-");
+        assertThat(new TableEdit.SetCondition(6, profile, "  ")
+                        .apply(t)
+                        .rules()
+                        .get(6)
+                        .inputEntries()
+                        .get(profile))
+                .as("an empty condition means any")
+                .isEqualTo("-");
 
         assertThatThrownBy(() -> new TableEdit.SetCondition(6, seed.inputIndex("age"), "[18..").apply(seed))
                 .isInstanceOfSatisfying(RuleEditRefused.class, e -> {
@@ -105,16 +111,21 @@ class TableEditTest {
 
     @Test
     void inputColumnsAreAddedRenamedGivenValuesAndRemoved() {
-        DecisionTable added = new TableEdit.AddInput(2, "municipality", TypeRef.STRING, "\"TERVO\",\"KEITELE\"")
-                .apply(seed);
+        DecisionTable added =
+                new TableEdit.AddInput(2, "municipality", TypeRef.STRING, "\"TERVO\",\"KEITELE\"").apply(seed);
         assertThat(added.inputs().get(2).expression()).isEqualTo("municipality");
-        assertThat(added.rules()).allSatisfy(r -> assertThat(r.inputEntries().get(2)).isEqualTo("-"));
+        assertThat(added.rules())
+                .allSatisfy(r -> assertThat(r.inputEntries().get(2)).isEqualTo("-"));
         assertThat(DmnReader.readString(DmnWriter.write(added))).isEqualTo(added);
-        assertRefused(() -> new TableEdit.AddInput(0, "task", TypeRef.STRING, null).apply(seed), "rules.edit.nameTaken");
-        assertRefused(() -> new TableEdit.AddInput(0, "supportLevel", TypeRef.STRING, null).apply(seed),
+        assertRefused(
+                () -> new TableEdit.AddInput(0, "task", TypeRef.STRING, null).apply(seed), "rules.edit.nameTaken");
+        assertRefused(
+                () -> new TableEdit.AddInput(0, "supportLevel", TypeRef.STRING, null).apply(seed),
                 "rules.edit.nameTaken");
-        assertRefused(() -> new TableEdit.AddInput(0, "2nd visit", TypeRef.NUMBER, null).apply(seed), "rules.edit.badName");
-        assertRefused(() -> new TableEdit.AddInput(0, "x", TypeRef.NUMBER, "\"a\"").apply(seed), "rules.edit.badValues");
+        assertRefused(
+                () -> new TableEdit.AddInput(0, "2nd visit", TypeRef.NUMBER, null).apply(seed), "rules.edit.badName");
+        assertRefused(
+                () -> new TableEdit.AddInput(0, "x", TypeRef.NUMBER, "\"a\"").apply(seed), "rules.edit.badValues");
 
         DecisionTable renamed = new TableEdit.RenameInput(2, "pointCode").apply(added);
         assertThat(renamed.inputs().get(2).expression()).isEqualTo("pointCode");
@@ -131,11 +142,14 @@ class TableEditTest {
         DecisionTable added = new TableEdit.AddOutput("priorityQueue", TypeRef.BOOLEAN, null).apply(seed);
         int at = added.outputIndex("priorityQueue");
         assertThat(at).isEqualTo(seed.outputIndex("rationale")).as("decisions come before the rationale");
-        assertThat(added.rules()).allSatisfy(r -> assertThat(r.outputEntries().get(at)).isEqualTo("null"));
+        assertThat(added.rules())
+                .allSatisfy(r -> assertThat(r.outputEntries().get(at)).isEqualTo("null"));
         assertThat(new TableEdit.RemoveOutput(at).apply(added)).isEqualTo(seed);
-        assertRefused(() -> new TableEdit.RemoveOutput(seed.outputIndex("supportLevel")).apply(seed),
+        assertRefused(
+                () -> new TableEdit.RemoveOutput(seed.outputIndex("supportLevel")).apply(seed),
                 "rules.edit.routingColumn");
-        assertRefused(() -> new TableEdit.RenameOutput(seed.outputIndex("agency"), "who").apply(seed),
+        assertRefused(
+                () -> new TableEdit.RenameOutput(seed.outputIndex("agency"), "who").apply(seed),
                 "rules.edit.routingColumn");
         DecisionTable renamed = new TableEdit.RenameOutput(seed.outputIndex("flow"), "serviceFlow").apply(seed);
         assertThat(renamed.outputIndex("serviceFlow")).isEqualTo(seed.outputIndex("flow"));
@@ -143,7 +157,8 @@ class TableEditTest {
 
     @Test
     void theHitPolicyIsOneOfTheSingleHitPolicies() {
-        assertThat(new TableEdit.SetHitPolicy(HitPolicy.PRIORITY).apply(seed).hitPolicy()).isEqualTo(HitPolicy.PRIORITY);
+        assertThat(new TableEdit.SetHitPolicy(HitPolicy.PRIORITY).apply(seed).hitPolicy())
+                .isEqualTo(HitPolicy.PRIORITY);
         assertRefused(() -> new TableEdit.SetHitPolicy(HitPolicy.COLLECT).apply(seed), "rules.edit.multiHit");
     }
 
@@ -156,44 +171,57 @@ class TableEditTest {
         assertThat(t.annotationNames()).contains("name_fi", "name_sv", "name_en");
         assertThat(t.outputIndex("rationale_sv")).isPositive();
         assertThat(RuleWording.ownName(t, 6, "sv")).isEqualTo("Hilmas FPA-ärenden");
-        assertThat(RuleWording.ownName(t, 5, "sv")).as("other rules get no words of their own").isNull();
+        assertThat(RuleWording.ownName(t, 5, "sv"))
+                .as("other rules get no words of their own")
+                .isNull();
         assertThat(RuleWording.outputText(t, 6, "rationale")).isEqualTo("Connect Kela.");
         assertThat(DmnReader.readString(DmnWriter.write(t))).isEqualTo(t);
-        assertThat(TableCompiler.compile(t).decide(kelaFacts("MULTI_UNSKILLED", 3)).matchedRuleId(0))
+        assertThat(TableCompiler.compile(t)
+                        .decide(kelaFacts("MULTI_UNSKILLED", 3))
+                        .matchedRuleId(0))
                 .isEqualTo("kela-multi-unskilled");
 
         Decision d = TableCompiler.compile(t).decide(kelaFacts("SELF_DIRECTED", 4));
         assertThat(d.matchedRuleId(0)).isEqualTo("kela-repeat-visits");
         assertThat(RuleRationale.in(Locale.forLanguageTag("sv"), d.matchedRuleId(0), d.outputs()))
                 .isEqualTo("Koppla in FPA:s expert.");
-        assertRefused(() -> new TableEdit.SetWording(6, new RuleWording.Wording(Map.of("fi", "x".repeat(201)),
-                Map.of())).apply(seed), "rules.edit.textTooLong");
+        assertRefused(
+                () -> new TableEdit.SetWording(6, new RuleWording.Wording(Map.of("fi", "x".repeat(201)), Map.of()))
+                        .apply(seed),
+                "rules.edit.textTooLong");
     }
 
     @Test
     void materializingKeepsWhatEveryRuleShowsToday() {
-        DecisionTable t = RuleWording.materialize(seed, r -> new RuleWording.Wording(
-                Map.of("fi", "sääntö " + r), Map.of("fi", "perustelu " + r)));
+        DecisionTable t = RuleWording.materialize(
+                seed, r -> new RuleWording.Wording(Map.of("fi", "sääntö " + r), Map.of("fi", "perustelu " + r)));
         assertThat(RuleWording.ownName(t, 3, "fi")).isEqualTo("sääntö 3");
         assertThat(RuleWording.ownRationale(t, 31, "fi")).isEqualTo("perustelu 31");
         assertThat(RuleWording.ownRationale(t, 31, "sv")).isNull();
         assertThat(RuleWording.materialize(t, r -> new RuleWording.Wording(Map.of("fi", "other"), Map.of())))
-                .as("own words are kept").isEqualTo(t);
+                .as("own words are kept")
+                .isEqualTo(t);
     }
 
     @Test
     void theScenarioEditGivesContactSeekingCustomersAKelaSpecialistForKelaErrands() {
         DecisionTable copied = new TableEdit.CopyRule(6).apply(seed);
-        DecisionTable narrowed = new TableEdit.SetCondition(7, seed.inputIndex("profile"), "\"CONTACT_SEEKING\"")
-                .apply(copied);
+        DecisionTable narrowed =
+                new TableEdit.SetCondition(7, seed.inputIndex("profile"), "\"CONTACT_SEEKING\"").apply(copied);
         DecisionTable edited = new TableEdit.SetCondition(7, seed.inputIndex("visitsLast90Days"), "-").apply(narrowed);
         Decision before = TableCompiler.compile(seed).decide(kelaFacts("CONTACT_SEEKING", 0));
         Decision after = TableCompiler.compile(edited).decide(kelaFacts("CONTACT_SEEKING", 0));
         assertThat(before.outputs()).containsEntry("agency", "NONE").containsEntry("supportLevel", "GUIDED");
-        assertThat(after.outputs()).containsEntry("agency", "KELA").containsEntry("mode", "REMOTE_SPECIALIST")
+        assertThat(after.outputs())
+                .containsEntry("agency", "KELA")
+                .containsEntry("mode", "REMOTE_SPECIALIST")
                 .containsEntry("supportLevel", "GUIDED");
-        assertThat(TableCompiler.compile(edited).decide(kelaFacts("SELF_DIRECTED", 0)).outputs())
-                .isEqualTo(TableCompiler.compile(seed).decide(kelaFacts("SELF_DIRECTED", 0)).outputs());
+        assertThat(TableCompiler.compile(edited)
+                        .decide(kelaFacts("SELF_DIRECTED", 0))
+                        .outputs())
+                .isEqualTo(TableCompiler.compile(seed)
+                        .decide(kelaFacts("SELF_DIRECTED", 0))
+                        .outputs());
     }
 
     static Map<String, Object> kelaFacts(String profile, int visits) {
@@ -211,7 +239,9 @@ class TableEditTest {
     }
 
     private static void assertRefused(ThrowableAssert.ThrowingCallable edit, String key) {
-        assertThatThrownBy(edit).isInstanceOfSatisfying(RuleEditRefused.class, e -> assertThat(e.key()).isEqualTo(key));
+        assertThatThrownBy(edit)
+                .isInstanceOfSatisfying(
+                        RuleEditRefused.class, e -> assertThat(e.key()).isEqualTo(key));
     }
 
     @SuppressWarnings("unused")

@@ -14,17 +14,37 @@ class ClosedVisitTest {
     private static final LocalDateTime ARRIVED = LocalDateTime.of(2026, 3, 2, 9, 50);
 
     private static ClosedVisit visit(Integer ces, Integer nps, ClosedVisit.Task... tasks) {
-        return new ClosedVisit(7, "WALK_IN", "DONE", ARRIVED, ARRIVED.plusMinutes(12), ARRIVED.plusMinutes(42), 3L,
-                List.of(tasks), ces, nps);
+        return new ClosedVisit(
+                7,
+                "WALK_IN",
+                "DONE",
+                ARRIVED,
+                ARRIVED.plusMinutes(12),
+                ARRIVED.plusMinutes(42),
+                3L,
+                List.of(tasks),
+                ces,
+                nps);
     }
 
     private static ClosedVisit.Task task(String recommended, String applied) {
-        return new ClosedVisit.Task(11, recommended, applied, recommended.equals(applied) ? null : "LANGUAGE_NEED",
-                "DONE", Boolean.FALSE, 1L, "R4");
+        return new ClosedVisit.Task(
+                11,
+                recommended,
+                applied,
+                recommended.equals(applied) ? null : "LANGUAGE_NEED",
+                "DONE",
+                Boolean.FALSE,
+                1L,
+                "R4");
     }
 
     private static double[] visitCell(ClosedVisit v) {
-        return v.cells().stream().filter(c -> c.table() == AggregateTable.VISIT_DAY).findFirst().orElseThrow().values();
+        return v.cells().stream()
+                .filter(c -> c.table() == AggregateTable.VISIT_DAY)
+                .findFirst()
+                .orElseThrow()
+                .values();
     }
 
     private static double value(double[] values, String column) {
@@ -59,21 +79,47 @@ class ClosedVisitTest {
         double[] cell = visitCell(v);
         assertThat(value(cell, "tasks")).isEqualTo(2);
         assertThat(value(cell, "overridden")).isEqualTo(1);
-        assertThat(daily(v, AggregateTable.OVERRIDE_DAY)).singleElement()
-                .satisfies(c -> assertThat(c.key()).containsExactly(7L, "D", LocalDate.of(2026, 3, 2), 11L, 3L, "WALK_IN", 1L, "R4",
-                        "GUIDED", "FULL_ASSISTANCE", "LANGUAGE_NEED"));
-        assertThat(v.cells()).filteredOn(c -> c.table() == AggregateTable.TASK_DAY)
+        assertThat(daily(v, AggregateTable.OVERRIDE_DAY))
+                .singleElement()
+                .satisfies(c -> assertThat(c.key())
+                        .containsExactly(
+                                7L,
+                                "D",
+                                LocalDate.of(2026, 3, 2),
+                                11L,
+                                3L,
+                                "WALK_IN",
+                                1L,
+                                "R4",
+                                "GUIDED",
+                                "FULL_ASSISTANCE",
+                                "LANGUAGE_NEED"));
+        assertThat(v.cells())
+                .filteredOn(c -> c.table() == AggregateTable.TASK_DAY)
                 .allSatisfy(c -> assertThat(c.values()[6]).isEqualTo(15.0));
     }
 
     @Test
     void eachSliceDimensionGetsTheActualValueAndAll() {
-        ClosedVisit v = new ClosedVisit(7, "APPOINTMENT", "DONE", ARRIVED, ARRIVED.plusMinutes(12),
-                ARRIVED.plusMinutes(42), 3L, List.of(task("GUIDED", "GUIDED"), new ClosedVisit.Task(12, "GUIDED",
-                "FULL_ASSISTANCE", "URGENCY", "DONE", Boolean.TRUE, 1L, "R5")), 2, 9);
+        ClosedVisit v = new ClosedVisit(
+                7,
+                "APPOINTMENT",
+                "DONE",
+                ARRIVED,
+                ARRIVED.plusMinutes(12),
+                ARRIVED.plusMinutes(42),
+                3L,
+                List.of(
+                        task("GUIDED", "GUIDED"),
+                        new ClosedVisit.Task(
+                                12, "GUIDED", "FULL_ASSISTANCE", "URGENCY", "DONE", Boolean.TRUE, 1L, "R5")),
+                2,
+                9);
         LocalDate day = ARRIVED.toLocalDate();
         // Visits: all (0), and one slice per errand with that errand's own counts.
-        assertThat(daily(v, AggregateTable.VISIT_DAY)).extracting(c -> c.key().get(1)).containsExactly(0L, 11L, 12L);
+        assertThat(daily(v, AggregateTable.VISIT_DAY))
+                .extracting(c -> c.key().get(1))
+                .containsExactly(0L, 11L, 12L);
         double[] all = cell(v, AggregateTable.VISIT_DAY, 0L);
         double[] second = cell(v, AggregateTable.VISIT_DAY, 12L);
         assertThat(value(all, "tasks")).isEqualTo(2);
@@ -81,13 +127,21 @@ class ClosedVisitTest {
         assertThat(value(second, "overridden")).isEqualTo(1);
         assertThat(value(second, "visits")).isEqualTo(1);
         // Arrivals and durations: 3 errand slices × (ALL, channel) × (-1, profile).
-        assertThat(v.cells()).filteredOn(c -> c.table() == AggregateTable.ARRIVAL_HOUR).hasSize(12)
-                .filteredOn(c -> c.key().equals(List.of(7L, 0L, "ALL", -1L, day, 9))).hasSize(1);
+        assertThat(v.cells())
+                .filteredOn(c -> c.table() == AggregateTable.ARRIVAL_HOUR)
+                .hasSize(12)
+                .filteredOn(c -> c.key().equals(List.of(7L, 0L, "ALL", -1L, day, 9)))
+                .hasSize(1);
         assertThat(daily(v, AggregateTable.DURATION_DAY)).hasSize(24);
         // Errands: each errand under (ALL, channel) × (-1, profile).
-        assertThat(daily(v, AggregateTable.TASK_DAY)).hasSize(8)
-                .extracting(c -> List.of(c.key().get(1), c.key().get(2))).containsOnly(List.of("ALL", -1L),
-                        List.of("ALL", 3L), List.of("APPOINTMENT", -1L), List.of("APPOINTMENT", 3L));
+        assertThat(daily(v, AggregateTable.TASK_DAY))
+                .hasSize(8)
+                .extracting(c -> List.of(c.key().get(1), c.key().get(2)))
+                .containsOnly(
+                        List.of("ALL", -1L),
+                        List.of("ALL", 3L),
+                        List.of("APPOINTMENT", -1L),
+                        List.of("APPOINTMENT", 3L));
     }
 
     @Test
@@ -97,7 +151,8 @@ class ClosedVisitTest {
             if (table == AggregateTable.INDEPENDENCE_DAY) {
                 continue; // kept by IndependenceAggregate from the customer's chain, not by cells()
             }
-            List<AggregateCell> all = v.cells().stream().filter(c -> c.table() == table).toList();
+            List<AggregateCell> all =
+                    v.cells().stream().filter(c -> c.table() == table).toList();
             if (!table.monthly()) {
                 assertThat(all).isNotEmpty().allSatisfy(c -> assertThat(c.key()).doesNotContain("D", "M"));
                 continue;
@@ -119,13 +174,18 @@ class ClosedVisitTest {
 
     private static List<AggregateCell> daily(ClosedVisit v, AggregateTable table) {
         int grain = table.keys().indexOf("grain");
-        return v.cells().stream().filter(c -> c.table() == table && (grain < 0 || c.key().get(grain).equals("D")))
+        return v.cells().stream()
+                .filter(c ->
+                        c.table() == table && (grain < 0 || c.key().get(grain).equals("D")))
                 .toList();
     }
 
     private static double[] cell(ClosedVisit v, AggregateTable table, long errand) {
-        return v.cells().stream().filter(c -> c.table() == table && c.key().get(1).equals(errand)).findFirst()
-                .orElseThrow().values();
+        return v.cells().stream()
+                .filter(c -> c.table() == table && c.key().get(1).equals(errand))
+                .findFirst()
+                .orElseThrow()
+                .values();
     }
 
     @Test
@@ -137,8 +197,8 @@ class ClosedVisitTest {
 
     @Test
     void noShowHasNoHandlingTime() {
-        ClosedVisit v = new ClosedVisit(7, "WALK_IN", "NO_SHOW", ARRIVED, null, ARRIVED.plusMinutes(30), null,
-                List.of(), null, null);
+        ClosedVisit v = new ClosedVisit(
+                7, "WALK_IN", "NO_SHOW", ARRIVED, null, ARRIVED.plusMinutes(30), null, List.of(), null, null);
         assertThat(v.handlingMinutes()).isNull();
         assertThat(v.levelRank()).isZero();
         assertThat(value(visitCell(v), "no_shows")).isEqualTo(1);

@@ -13,8 +13,8 @@ class ClosingFiguresTest {
 
     private static final LocalDateTime NINE = LocalDateTime.of(2026, 12, 4, 9, 0);
 
-    private static ClosingFigures.Day visit(Channel c, VisitStatus s, int waited, Integer handled,
-                                            SupportLevel... levels) {
+    private static ClosingFigures.Day visit(
+            Channel c, VisitStatus s, int waited, Integer handled, SupportLevel... levels) {
         LocalDateTime started = s == VisitStatus.NO_SHOW || s == VisitStatus.WAITING ? null : NINE.plusMinutes(waited);
         LocalDateTime ended = handled == null ? null : started.plusMinutes(handled);
         return new ClosingFigures.Day(c, s, NINE, started, ended, List.of(levels));
@@ -22,12 +22,20 @@ class ClosingFiguresTest {
 
     @Test
     void countsPerChannelAndLevelAndTheTimesOfServedAndDoneVisits() {
-        ClosingFigures f = new ClosingFigures(List.of(
-                visit(Channel.WALK_IN, VisitStatus.DONE, 10, 20, SupportLevel.GUIDED, SupportLevel.SELF_SERVICE),
-                visit(Channel.WALK_IN, VisitStatus.DONE, 30, 40, SupportLevel.FULL_ASSISTANCE),
-                visit(Channel.WALK_IN, VisitStatus.NO_SHOW, 0, null),
-                visit(Channel.APPOINTMENT, VisitStatus.IN_SERVICE, 2, null, SupportLevel.GUIDED),
-                visit(Channel.REMOTE, VisitStatus.DONE, 0, 15, SupportLevel.GUIDED)), 3);
+        ClosingFigures f = new ClosingFigures(
+                List.of(
+                        visit(
+                                Channel.WALK_IN,
+                                VisitStatus.DONE,
+                                10,
+                                20,
+                                SupportLevel.GUIDED,
+                                SupportLevel.SELF_SERVICE),
+                        visit(Channel.WALK_IN, VisitStatus.DONE, 30, 40, SupportLevel.FULL_ASSISTANCE),
+                        visit(Channel.WALK_IN, VisitStatus.NO_SHOW, 0, null),
+                        visit(Channel.APPOINTMENT, VisitStatus.IN_SERVICE, 2, null, SupportLevel.GUIDED),
+                        visit(Channel.REMOTE, VisitStatus.DONE, 0, 15, SupportLevel.GUIDED)),
+                3);
         assertThat(f.visits()).isEqualTo(5);
         assertThat(f.channel(Channel.WALK_IN).visits()).isEqualTo(3);
         assertThat(f.channel(Channel.WALK_IN).done()).isEqualTo(2);

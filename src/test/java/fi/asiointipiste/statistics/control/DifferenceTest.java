@@ -13,14 +13,19 @@ import org.junit.jupiter.api.Test;
  */
 class DifferenceTest {
 
-    private static final ClusteredRatio PILOT_BEFORE = new ClusteredRatio().add(2, 10).add(4, 10);
-    private static final ClusteredRatio PILOT_DURING = new ClusteredRatio().add(6, 10).add(8, 10);
-    private static final ClusteredRatio COMPARISON_BEFORE = new ClusteredRatio().add(1, 5).add(5, 15);
-    private static final ClusteredRatio COMPARISON_DURING = new ClusteredRatio().add(2, 10).add(6, 10);
+    private static final ClusteredRatio PILOT_BEFORE =
+            new ClusteredRatio().add(2, 10).add(4, 10);
+    private static final ClusteredRatio PILOT_DURING =
+            new ClusteredRatio().add(6, 10).add(8, 10);
+    private static final ClusteredRatio COMPARISON_BEFORE =
+            new ClusteredRatio().add(1, 5).add(5, 15);
+    private static final ClusteredRatio COMPARISON_DURING =
+            new ClusteredRatio().add(2, 10).add(6, 10);
 
     @Test
     void theDifferenceInDifferencesAndItsInterval() {
-        Difference did = Difference.inDifferences(PILOT_DURING, PILOT_BEFORE, COMPARISON_DURING, COMPARISON_BEFORE, 100);
+        Difference did =
+                Difference.inDifferences(PILOT_DURING, PILOT_BEFORE, COMPARISON_DURING, COMPARISON_BEFORE, 100);
         // (0.7 − 0.3) − (0.4 − 0.3) = 0.3 → 30 percentage points; V = 0.01 + 0.01 + 0.0025 + 0.04 = 0.0625,
         // SE = 0.25 → 25 points; 95 % interval 30 ± 1.959964 · 25 = [−19.0, 79.0]: not distinguishable from noise.
         assertThat(did.estimate()).isCloseTo(30, within(1e-9));
@@ -47,7 +52,8 @@ class DifferenceTest {
         ClusteredRatio fourErrands = new ClusteredRatio().add(1, 2).add(1, 2);
         assertThat(Difference.between(oneDay, PILOT_BEFORE, 1)).isNull();
         assertThat(Difference.between(PILOT_DURING, fourErrands, 1)).isNull();
-        assertThat(Difference.inDifferences(PILOT_DURING, PILOT_BEFORE, COMPARISON_DURING, oneDay, 1)).isNull();
+        assertThat(Difference.inDifferences(PILOT_DURING, PILOT_BEFORE, COMPARISON_DURING, oneDay, 1))
+                .isNull();
         ClusteredRatio fiveErrands = new ClusteredRatio().add(1, 2).add(1, 3);
         assertThat(Difference.between(PILOT_DURING, fiveErrands, 1)).isNotNull();
     }

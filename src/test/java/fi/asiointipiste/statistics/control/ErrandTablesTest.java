@@ -14,13 +14,18 @@ class ErrandTablesTest {
         TableData t = ErrandTables.tasks(List.of(
                 new Object[] {7L, "Asumistuki", "Kela", new BigDecimal(40), 10L, 20L, 10L, 8L, 5L, 15L},
                 new Object[] {12, "Verokortti", "Vero", 4L, 4L, 0L, 0L, 0L, 0L, 0L}));
-        assertThat(t.getRows()).containsExactly(
-                Arrays.asList("Asumistuki", "Kela", 40L, 10L, 20L, 10L, 8L, 0.2, 3.0),
-                Arrays.asList("Verokortti", "Vero", 4L, 4L, 0L, 0L, 0L, 0.0, null));
+        assertThat(t.getRows())
+                .containsExactly(
+                        Arrays.asList("Asumistuki", "Kela", 40L, 10L, 20L, 10L, 8L, 0.2, 3.0),
+                        Arrays.asList("Verokortti", "Vero", 4L, 4L, 0L, 0L, 0L, 0.0, null));
         assertThat(t.drillOf(0)).isEqualTo("7");
         assertThat(t.drillOf(1)).isEqualTo("12");
-        assertThat(t.getHeaderKeys()).startsWith("statistics.col.task", "statistics.col.agency",
-                "statistics.col.errands", "SupportLevel.SELF_SERVICE");
+        assertThat(t.getHeaderKeys())
+                .startsWith(
+                        "statistics.col.task",
+                        "statistics.col.agency",
+                        "statistics.col.errands",
+                        "SupportLevel.SELF_SERVICE");
     }
 
     @Test

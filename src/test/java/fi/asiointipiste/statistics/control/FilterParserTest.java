@@ -35,7 +35,8 @@ class FilterParserTest {
         assertThat(p.taskId()).isNull();
         assertThat(p.ruleSetId()).isNull();
         assertThat(p.errors()).isEmpty();
-        assertThat(FilterParser.parse(raw(null, null, null), ALLOWED, TODAY, 365).from())
+        assertThat(FilterParser.parse(raw(null, null, null), ALLOWED, TODAY, 365)
+                        .from())
                 .isEqualTo(LocalDate.of(2025, 11, 23));
     }
 
@@ -80,9 +81,15 @@ class FilterParserTest {
         assertThat(p.grain()).isEqualTo(TimeGrain.WEEK);
         assertThat(p.ruleSetId()).isNull();
         assertThat(p.ruleId()).isNull();
-        assertThat(p.errors()).containsExactly(FilterParser.PERIOD_ERROR, FilterParser.POINTS_ERROR,
-                FilterParser.FILTER_ERROR, FilterParser.FILTER_ERROR, FilterParser.FILTER_ERROR,
-                FilterParser.FILTER_ERROR, FilterParser.FILTER_ERROR);
+        assertThat(p.errors())
+                .containsExactly(
+                        FilterParser.PERIOD_ERROR,
+                        FilterParser.POINTS_ERROR,
+                        FilterParser.FILTER_ERROR,
+                        FilterParser.FILTER_ERROR,
+                        FilterParser.FILTER_ERROR,
+                        FilterParser.FILTER_ERROR,
+                        FilterParser.FILTER_ERROR);
     }
 
     @Test

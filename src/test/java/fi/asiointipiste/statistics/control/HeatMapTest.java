@@ -20,7 +20,8 @@ class HeatMapTest {
         "WEDNESDAY, 2026-11-03, 2026-11-03, 0",
         "MONDAY, 2025-12-29, 2026-01-12, 3",
         "FRIDAY, 2026-01-01, 2026-12-31, 52",
-        "THURSDAY, 2026-01-01, 2026-12-31, 53"})
+        "THURSDAY, 2026-01-01, 2026-12-31, 53"
+    })
     void weekdaysOfAPeriodAreCountedWithBothEnds(DayOfWeek weekday, LocalDate from, LocalDate until, long expected) {
         assertThat(HeatMap.occurrences(weekday, from, until)).isEqualTo(expected);
     }
@@ -28,9 +29,9 @@ class HeatMapTest {
     @Test
     void cellsAreAveragesPerWeekdayAndShadedUpToTheBusiestHour() {
         long[][] counts = new long[7][24];
-        counts[0][9] = 14;   // two Mondays in the period: 7 per Monday at 9
-        counts[0][10] = 2;   // 1 per Monday
-        counts[4][15] = 1;   // two Fridays: 0.5
+        counts[0][9] = 14; // two Mondays in the period: 7 per Monday at 9
+        counts[0][10] = 2; // 1 per Monday
+        counts[4][15] = 1; // two Fridays: 0.5
         HeatMap map = new HeatMap(counts, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 15));
         assertThat(map.getHours()).containsExactly(9, 10, 11, 12, 13, 14, 15);
         HeatMap.Row monday = map.getRows().get(0);

@@ -53,17 +53,21 @@ class IndependenceChainTest {
     @Test
     void selfDoneSharesAreComparedExactly() {
         // 1 of 3 against 2 of 6: the same share, although neither count is.
-        assertThat(IndependenceChain.share(visit(1, 0, 2, 3, 1), visit(2, 1, 2, 6, 2))).isEqualTo(Change.SAME);
-        assertThat(IndependenceChain.share(visit(1, 0, 2, 3, 1), visit(2, 1, 2, 2, 1))).isEqualTo(Change.MORE_INDEPENDENT);
-        assertThat(IndependenceChain.share(visit(1, 0, 2, 2, 2), visit(2, 1, 2, 3, 2))).isEqualTo(Change.LESS_INDEPENDENT);
-        assertThat(IndependenceChain.share(visit(1, 0, 2, 0, 0), visit(2, 1, 2, 3, 2))).isEqualTo(Change.NOT_COMPARABLE);
+        assertThat(IndependenceChain.share(visit(1, 0, 2, 3, 1), visit(2, 1, 2, 6, 2)))
+                .isEqualTo(Change.SAME);
+        assertThat(IndependenceChain.share(visit(1, 0, 2, 3, 1), visit(2, 1, 2, 2, 1)))
+                .isEqualTo(Change.MORE_INDEPENDENT);
+        assertThat(IndependenceChain.share(visit(1, 0, 2, 2, 2), visit(2, 1, 2, 3, 2)))
+                .isEqualTo(Change.LESS_INDEPENDENT);
+        assertThat(IndependenceChain.share(visit(1, 0, 2, 0, 0), visit(2, 1, 2, 3, 2)))
+                .isEqualTo(Change.NOT_COMPARABLE);
     }
 
     @Test
     void aChainIsOrderedByEndTimeAndEachVisitIsComparedWithTheOneBefore() {
         // Given out of order: the visit ending first is the first visit.
-        List<AggregateCell> cells = IndependenceChain.cells(List.of(visit(30, 48, 1, 2, 2), visit(10, 0, 3, 2, 0),
-                visit(20, 24, 2, 2, 1)));
+        List<AggregateCell> cells =
+                IndependenceChain.cells(List.of(visit(30, 48, 1, 2, 2), visit(10, 0, 3, 2, 0), visit(20, 24, 2, 2, 1)));
         assertThat(cells).extracting(IndependenceChainTest::ordinalOf).containsExactly(1, 2, 3);
         assertThat(cells).extracting(c -> (Integer) c.key().get(4)).containsExactly(3, 2, 1);
         // visits, errands, self-done, level lower/same/higher, share up/same/down
@@ -99,9 +103,15 @@ class IndependenceChainTest {
             int size = 1 + random.nextInt(8);
             for (int i = 0; i < size; i++) {
                 int tasks = random.nextInt(4);
-                chain.add(new Served(100 + i, 1 + random.nextInt(2), LocalDate.of(2026, 1, 1 + random.nextInt(3)),
-                        random.nextInt(2), T0.plusHours(random.nextInt(10)), tasks == 0 ? 0 : 1 + random.nextInt(3),
-                        tasks, tasks == 0 ? 0 : random.nextInt(tasks + 1)));
+                chain.add(new Served(
+                        100 + i,
+                        1 + random.nextInt(2),
+                        LocalDate.of(2026, 1, 1 + random.nextInt(3)),
+                        random.nextInt(2),
+                        T0.plusHours(random.nextInt(10)),
+                        tasks == 0 ? 0 : 1 + random.nextInt(3),
+                        tasks,
+                        tasks == 0 ? 0 : random.nextInt(tasks + 1)));
             }
             Served closed = chain.get(random.nextInt(size));
             List<Served> before = chain.stream().filter(v -> v != closed).toList();

@@ -22,25 +22,36 @@ class OverrideTablesTest {
     @Test
     void rulesComeMostOverriddenFirstTiesInAFixedOrderEachDrillingDownBySetAndRule() {
         TableData t = sums().rules(Map.of(3L, "2"));
-        assertThat(t.getRows()).containsExactly(Arrays.asList("v2", "r12", 7L, 11.0 / 3),
-                Arrays.asList("v2", "r7", 7L, null), Arrays.asList("v0", "-", 1L, 2.0));
+        assertThat(t.getRows())
+                .containsExactly(
+                        Arrays.asList("v2", "r12", 7L, 11.0 / 3),
+                        Arrays.asList("v2", "r7", 7L, null),
+                        Arrays.asList("v0", "-", 1L, 2.0));
         assertThat(List.of(t.drillOf(0), t.drillOf(1), t.drillOf(2))).containsExactly("3:r12", "3:r7", "0:-");
     }
 
     @Test
     void reasonsSumEveryRuleAndErrand() {
-        assertThat(sums().reasons().getRows()).containsExactly(Arrays.asList("OverrideReason.OTHER", 10L, 5.0),
-                Arrays.asList("OverrideReason.CUSTOMER_WISH", 5L, 8.0 / 3));
+        assertThat(sums().reasons().getRows())
+                .containsExactly(
+                        Arrays.asList("OverrideReason.OTHER", 10L, 5.0),
+                        Arrays.asList("OverrideReason.CUSTOMER_WISH", 5L, 8.0 / 3));
     }
 
     @Test
     void errandsByProfileAndLevelPairNameTheErrandAndShowADashWithoutAProfile() {
-        TableData t = sums().byTaskAndProfile(Map.of(7L, "Asumistuki", 8L, "Verokortti", 9L, "Muutto"),
-                Map.of(2L, "Itsenäinen"));
-        assertThat(t.getRows()).containsExactly(
-                Arrays.asList("Asumistuki", "Itsenäinen", "SupportLevel.GUIDED", "SupportLevel.FULL_ASSISTANCE", 11L,
-                        3.0),
-                Arrays.asList("Verokortti", "–", "SupportLevel.GUIDED", "SupportLevel.SELF_SERVICE", 3L, 5.0),
-                Arrays.asList("Muutto", "–", "SupportLevel.SELF_SERVICE", "SupportLevel.GUIDED", 1L, 2.0));
+        TableData t = sums().byTaskAndProfile(
+                        Map.of(7L, "Asumistuki", 8L, "Verokortti", 9L, "Muutto"), Map.of(2L, "Itsenäinen"));
+        assertThat(t.getRows())
+                .containsExactly(
+                        Arrays.asList(
+                                "Asumistuki",
+                                "Itsenäinen",
+                                "SupportLevel.GUIDED",
+                                "SupportLevel.FULL_ASSISTANCE",
+                                11L,
+                                3.0),
+                        Arrays.asList("Verokortti", "–", "SupportLevel.GUIDED", "SupportLevel.SELF_SERVICE", 3L, 5.0),
+                        Arrays.asList("Muutto", "–", "SupportLevel.SELF_SERVICE", "SupportLevel.GUIDED", 1L, 2.0));
     }
 }

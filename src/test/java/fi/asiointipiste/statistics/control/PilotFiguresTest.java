@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class PilotFiguresTest {
 
     private static PilotFigures.Verdict verdict(Direction direction, double minimum, double estimate, double se) {
-        return PilotFigures.verdict(new SuccessCriterion(PilotMeasure.GUIDED_SHARE, direction, minimum),
-                new Difference(estimate, se));
+        return PilotFigures.verdict(
+                new SuccessCriterion(PilotMeasure.GUIDED_SHARE, direction, minimum), new Difference(estimate, se));
     }
 
     @Test

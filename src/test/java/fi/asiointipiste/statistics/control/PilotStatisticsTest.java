@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class PilotStatisticsTest {
 
     /** A pilot from Monday 12 January to Friday 16 January 2026, read on 20 January: before = 7–11 January. */
-    private static final ReportPeriods PERIODS = ReportPeriods.of(LocalDate.of(2026, 1, 12),
-            LocalDate.of(2026, 1, 16), LocalDate.of(2026, 1, 20));
+    private static final ReportPeriods PERIODS =
+            ReportPeriods.of(LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 16), LocalDate.of(2026, 1, 20));
 
     private static LocalDate jan(int day) {
         return LocalDate.of(2026, 1, day);
@@ -40,8 +40,8 @@ class PilotStatisticsTest {
 
     @Test
     void pointDaysLandInTheirGroupAndPeriodAndTheDifferencesAreTheHandComputedOnes() {
-        PilotFigures f = overrides().figures(List.of(new SuccessCriterion(PilotMeasure.OVERRIDE_RATE,
-                Direction.INCREASE, 0)));
+        PilotFigures f =
+                overrides().figures(List.of(new SuccessCriterion(PilotMeasure.OVERRIDE_RATE, Direction.INCREASE, 0)));
         PilotFigures.Row row = f.row(PilotMeasure.OVERRIDE_RATE);
         assertThat(row.pilotBefore().observations()).isEqualTo(20);
         assertThat(row.pilotBefore().count()).isEqualTo(6L);
@@ -107,7 +107,8 @@ class PilotStatisticsTest {
 
     private static PilotFigures.Verdict verdict(PilotStatistics s, Direction direction, double minimum) {
         return s.figures(List.of(new SuccessCriterion(PilotMeasure.CES, direction, minimum)))
-                .row(PilotMeasure.CES).verdict();
+                .row(PilotMeasure.CES)
+                .verdict();
     }
 
     @Test

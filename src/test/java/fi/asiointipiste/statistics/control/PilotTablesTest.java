@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The small-cell rule on a pilot report's exported and printed tables. */
 class PilotTablesTest {
 
-    private static final ReportPeriods PERIODS = ReportPeriods.of(LocalDate.of(2026, 1, 12),
-            LocalDate.of(2026, 1, 16), LocalDate.of(2026, 1, 20));
+    private static final ReportPeriods PERIODS =
+            ReportPeriods.of(LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 16), LocalDate.of(2026, 1, 20));
 
     private static LocalDate jan(int day) {
         return LocalDate.of(2026, 1, day);
@@ -42,8 +42,8 @@ class PilotTablesTest {
         levels(s, 2, jan(13), 5, 5, 5);
         s.add(PilotMeasure.OVERRIDE_RATE, 1, jan(7), 1, 30).add(PilotMeasure.OVERRIDE_RATE, 1, jan(8), 2, 30);
         s.add(PilotMeasure.OVERRIDE_RATE, 1, jan(12), 9, 30).add(PilotMeasure.OVERRIDE_RATE, 1, jan(13), 9, 30);
-        return s.figures(List.of(new SuccessCriterion(PilotMeasure.GUIDED_SHARE,
-                SuccessCriterion.Direction.INCREASE, 0)));
+        return s.figures(
+                List.of(new SuccessCriterion(PilotMeasure.GUIDED_SHARE, SuccessCriterion.Direction.INCREASE, 0)));
     }
 
     @Test
@@ -61,9 +61,10 @@ class PilotTablesTest {
         TableData t = PilotTables.measures(figures());
         List<Object> guided = row(t, PilotMeasure.GUIDED_SHARE);
         // measure, unit, pilot before n and value, pilot during n and value, comparison before, comparison during
-        assertThat(guided.subList(2, 10)).containsExactly(62L, 100 * (40.0 / 62), 80L, 100 * (40.0 / 80), "<5", "–",
-                30L, 100 * (10.0 / 30));
-        assertThat((Double) guided.get(10)).isCloseTo(50 - 100 * 40.0 / 62, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(guided.subList(2, 10))
+                .containsExactly(62L, 100 * (40.0 / 62), 80L, 100 * (40.0 / 80), "<5", "–", 30L, 100 * (10.0 / 30));
+        assertThat((Double) guided.get(10))
+                .isCloseTo(50 - 100 * 40.0 / 62, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(guided.subList(11, 16)).containsExactly("–", "–", "–", "–", "PilotFigures.Verdict.NO_DATA");
         List<Object> self = row(t, PilotMeasure.SELF_SERVICE_SHARE);
         assertThat(self.subList(2, 4)).containsExactly(62L, "–");
@@ -80,12 +81,15 @@ class PilotTablesTest {
     void weeksWithFewObservationsAreWithheld() {
         TableData t = PilotTables.weeks(figures(), PilotMeasure.GUIDED_SHARE);
         assertThat(t.getRows()).hasSize(2);
-        assertThat(t.getRows().get(0)).containsExactly("2026-01-05", "pilots.report.before", 62L, 100 * (40.0 / 62),
-                "<5", "–");
+        assertThat(t.getRows().get(0))
+                .containsExactly("2026-01-05", "pilots.report.before", 62L, 100 * (40.0 / 62), "<5", "–");
         assertThat(t.getRows().get(1).subList(0, 3)).containsExactly("2026-01-12", "pilots.report.during", 80L);
     }
 
     private static List<Object> row(TableData t, PilotMeasure measure) {
-        return t.getRows().stream().filter(r -> r.get(0).equals("PilotMeasure." + measure)).findFirst().orElseThrow();
+        return t.getRows().stream()
+                .filter(r -> r.get(0).equals("PilotMeasure." + measure))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -11,10 +11,10 @@ class PrintableReportTest {
 
     @ParameterizedTest(name = "profile={0} channel={1} errand={2}: {3}")
     @CsvSource({", , , true", "3, , , true", ", WALK_IN, , false", ", , 7, false", "3, REMOTE, 7, false"})
-    void independenceOverTimeIsPrintedOnlyWhenNeitherErrandNorChannelNarrowsTheReport(Long profile, String channel,
-                                                                                    Long task, boolean printed) {
-        StatisticsFilter filter = new StatisticsFilter(List.of(51L), LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31), profile, channel, task);
+    void independenceOverTimeIsPrintedOnlyWhenNeitherErrandNorChannelNarrowsTheReport(
+            Long profile, String channel, Long task, boolean printed) {
+        StatisticsFilter filter = new StatisticsFilter(
+                List.of(51L), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), profile, channel, task);
         assertThat(PrintableReport.includesIndependence(filter)).isEqualTo(printed);
     }
 }

@@ -36,6 +36,7 @@ class ReportPeriodsTest {
     @Test
     void onItsFirstDayAPilotHasOneDayAndBeforeItNothing() {
         assertThat(ReportPeriods.of(START, START.plusDays(9), START).days()).isEqualTo(1);
-        assertThat(ReportPeriods.of(START, START.plusDays(9), START.minusDays(1))).isNull();
+        assertThat(ReportPeriods.of(START, START.plusDays(9), START.minusDays(1)))
+                .isNull();
     }
 }

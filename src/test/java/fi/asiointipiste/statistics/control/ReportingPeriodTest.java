@@ -14,7 +14,8 @@ class ReportingPeriodTest {
         "2026-10-01, 2026-07-01, 2026-09-30",
         "2026-09-30, 2026-04-01, 2026-06-30",
         "2026-02-14, 2025-10-01, 2025-12-31",
-        "2024-05-31, 2024-01-01, 2024-03-31"})
+        "2024-05-31, 2024-01-01, 2024-03-31"
+    })
     void theLastQuarterIsTheLastWholeCalendarQuarterBeforeTodays(LocalDate today, LocalDate from, LocalDate until) {
         assertThat(ReportingPeriod.lastQuarter(today)).isEqualTo(new ReportingPeriod(from, until));
     }

@@ -11,9 +11,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SmallCellsTest {
 
     private static TableData levels(long a, long b, long c) {
-        return new TableData("t", "t").column("label", Kind.LABEL).column("count", Kind.COUNT)
+        return new TableData("t", "t")
+                .column("label", Kind.LABEL)
+                .column("count", Kind.COUNT)
                 .column("share", Kind.PERCENT)
-                .row("A", a, 0.1).row("B", b, 0.2).row("C", c, 0.7);
+                .row("A", a, 0.1)
+                .row("B", b, 0.2)
+                .row("C", c, 0.7);
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -18,8 +18,11 @@ class SqlTest {
 
     @Test
     void aYearIsDaysWholeMonthsAndDays() {
-        assertThat(Sql.split(LocalDate.parse("2025-11-23"), LocalDate.parse("2026-11-22"))).containsExactly(
-                day("2025-11-23", "2025-11-30"), months("2025-12-01", "2026-10-01"), day("2026-11-01", "2026-11-22"));
+        assertThat(Sql.split(LocalDate.parse("2025-11-23"), LocalDate.parse("2026-11-22")))
+                .containsExactly(
+                        day("2025-11-23", "2025-11-30"),
+                        months("2025-12-01", "2026-10-01"),
+                        day("2026-11-01", "2026-11-22"));
     }
 
     @Test
@@ -32,8 +35,11 @@ class SqlTest {
 
     @Test
     void aPeriodWithoutAWholeMonthIsDays() {
-        assertThat(Sql.split(LocalDate.parse("2026-08-25"), LocalDate.parse("2026-11-22"))).containsExactly(
-                day("2026-08-25", "2026-08-31"), months("2026-09-01", "2026-10-01"), day("2026-11-01", "2026-11-22"));
+        assertThat(Sql.split(LocalDate.parse("2026-08-25"), LocalDate.parse("2026-11-22")))
+                .containsExactly(
+                        day("2026-08-25", "2026-08-31"),
+                        months("2026-09-01", "2026-10-01"),
+                        day("2026-11-01", "2026-11-22"));
         assertThat(Sql.split(LocalDate.parse("2026-01-31"), LocalDate.parse("2026-02-27")))
                 .containsExactly(day("2026-01-31", "2026-02-27"));
         assertThat(Sql.split(LocalDate.parse("2026-03-05"), LocalDate.parse("2026-03-05")))

@@ -13,18 +13,23 @@ import org.junit.jupiter.api.Test;
 
 class TableExportTest {
 
-    private static final TableData TABLE = new TableData("tasks", "title").column("task", Kind.TEXT)
-            .column("count", Kind.COUNT).column("level", Kind.LABEL)
-            .row("=Kela & co", 3L, "SupportLevel.GUIDED").row("Vero", 12L, "SupportLevel.GUIDED")
+    private static final TableData TABLE = new TableData("tasks", "title")
+            .column("task", Kind.TEXT)
+            .column("count", Kind.COUNT)
+            .column("level", Kind.LABEL)
+            .row("=Kela & co", 3L, "SupportLevel.GUIDED")
+            .row("Vero", 12L, "SupportLevel.GUIDED")
             .row("DVV", 40L, "SupportLevel.FULL_ASSISTANCE");
 
     @Test
     void csvHasFiltersThenSuppressedRowsAndNoFormulaInjection() {
-        String csv = new String(TableExport.csv(TABLE, k -> "[" + k + "]", List.of("Period: a – b")),
-                StandardCharsets.UTF_8);
-        assertThat(csv).contains("\"[title]\"\r\n\"Period: a – b\"\r\n\r\n\"[task]\";\"[count]\";\"[level]\"")
+        String csv = new String(
+                TableExport.csv(TABLE, k -> "[" + k + "]", List.of("Period: a – b")), StandardCharsets.UTF_8);
+        assertThat(csv)
+                .contains("\"[title]\"\r\n\"Period: a – b\"\r\n\r\n\"[task]\";\"[count]\";\"[level]\"")
                 .contains("\"'=Kela & co\";\"<5\";\"[SupportLevel.GUIDED]\"")
-                .contains("\"Vero\";\"<5\"").contains("\"DVV\";\"40\"");
+                .contains("\"Vero\";\"<5\"")
+                .contains("\"DVV\";\"40\"");
     }
 
     @Test
@@ -38,13 +43,18 @@ class TableExportTest {
                 }
             }
         }
-        assertThat(sheet).contains("<t>Period: a – b</t>").contains("<t>=Kela &amp; co</t>")
-                .contains("<t>&lt;5</t>").contains("<v>40</v>").doesNotContain("<v>3</v>");
+        assertThat(sheet)
+                .contains("<t>Period: a – b</t>")
+                .contains("<t>=Kela &amp; co</t>")
+                .contains("<t>&lt;5</t>")
+                .contains("<v>40</v>")
+                .doesNotContain("<v>3</v>");
     }
 
     @Test
     void columnNamesFollowSpreadsheetLetters() {
-        assertThat(List.of(TableExport.column(0), TableExport.column(25), TableExport.column(26),
-                TableExport.column(27))).containsExactly("A", "Z", "AA", "AB");
+        assertThat(List.of(
+                        TableExport.column(0), TableExport.column(25), TableExport.column(26), TableExport.column(27)))
+                .containsExactly("A", "Z", "AA", "AB");
     }
 }

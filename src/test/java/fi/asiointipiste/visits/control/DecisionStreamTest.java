@@ -32,7 +32,8 @@ class DecisionStreamTest {
     void database() throws Exception {
         ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:stream" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE agency (id BIGINT PRIMARY KEY, code VARCHAR(40))");
             s.execute("CREATE TABLE service_task (id BIGINT PRIMARY KEY, code VARCHAR(60), agency_id BIGINT)");
             s.execute("CREATE TABLE customer_profile (id BIGINT PRIMARY KEY, code VARCHAR(40))");
@@ -50,7 +51,8 @@ class DecisionStreamTest {
     }
 
     private void visit(long id, long point, LocalDateTime arrived, Integer minutes) throws Exception {
-        try (Connection c = ds.getConnection(); var p = c.prepareStatement("INSERT INTO visit VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (Connection c = ds.getConnection();
+                var p = c.prepareStatement("INSERT INTO visit VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, id);
             p.setLong(2, point);
             p.setTimestamp(3, Timestamp.valueOf(arrived));
@@ -63,8 +65,9 @@ class DecisionStreamTest {
     }
 
     private void errand(long id, long visit, long task, String recommended, String applied) throws Exception {
-        try (Connection c = ds.getConnection(); var p = c.prepareStatement(
-                "INSERT INTO visit_task VALUES (?, ?, ?, ?, ?, ?, 1, 'rule-x', 'profile=\"SELF_DIRECTED\"')")) {
+        try (Connection c = ds.getConnection();
+                var p = c.prepareStatement(
+                        "INSERT INTO visit_task VALUES (?, ?, ?, ?, ?, ?, 1, 'rule-x', 'profile=\"SELF_DIRECTED\"')")) {
             p.setLong(1, id);
             p.setLong(2, visit);
             p.setLong(3, task);
@@ -79,17 +82,18 @@ class DecisionStreamTest {
             throws Exception {
         List<PastVisit> visits = new ArrayList<>();
         VisitIdRange range = DecisionStream.range(ds, from, until, points);
-        assertThat(DecisionStream.forEach(ds, range, from, until, points, visits::add, window)).isTrue();
+        assertThat(DecisionStream.forEach(ds, range, from, until, points, visits::add, window))
+                .isTrue();
         return visits;
     }
 
     @Test
     void handsOnEachVisitOfThePeriodAndPointsWithAllItsErrands() throws Exception {
         visit(1, 100, T, 30);
-        visit(2, 200, T.plusMinutes(10), 20);         // another point
-        visit(3, 100, T.plusMinutes(20), null);       // not served: no handling time
-        visit(4, 100, T.plusDays(40), 10);            // after the period
-        visit(5, 100, T.plusMinutes(30), 15);         // no errands
+        visit(2, 200, T.plusMinutes(10), 20); // another point
+        visit(3, 100, T.plusMinutes(20), null); // not served: no handling time
+        visit(4, 100, T.plusDays(40), 10); // after the period
+        visit(5, 100, T.plusMinutes(30), 15); // no errands
         errand(50, 1, 10, "GUIDED", "GUIDED");
         errand(51, 2, 10, "GUIDED", "GUIDED");
         errand(52, 1, 11, "SELF_SERVICE", "GUIDED");
@@ -111,9 +115,11 @@ class DecisionStreamTest {
         assertThat(second.ruleSetId()).isEqualTo(1L);
         assertThat(second.facts()).isEqualTo("profile=\"SELF_DIRECTED\"");
         assertThat(visits.get(1).handlingMinutes()).isNull();
-        assertThat(stream(T.minusDays(1), T.plusDays(30), List.of(100L, 200L), 4096)).extracting(PastVisit::id)
+        assertThat(stream(T.minusDays(1), T.plusDays(30), List.of(100L, 200L), 4096))
+                .extracting(PastVisit::id)
                 .containsExactly(1L, 2L, 3L);
-        assertThat(stream(T.plusDays(100), T.plusDays(130), List.of(100L), 4096)).isEmpty();
+        assertThat(stream(T.plusDays(100), T.plusDays(130), List.of(100L), 4096))
+                .isEmpty();
     }
 
     @Test
@@ -132,19 +138,27 @@ class DecisionStreamTest {
         }
         errand(id, 1, 10, "GUIDED", "FULL_ASSISTANCE");
         List<PastVisit> visits = stream(T, T.plusDays(1), List.of(100L), 5);
-        Map<Long, Integer> errands = visits.stream().collect(Collectors.groupingBy(PastVisit::id,
-                Collectors.summingInt(v -> v.errands().size())));
+        Map<Long, Integer> errands = visits.stream()
+                .collect(Collectors.groupingBy(
+                        PastVisit::id, Collectors.summingInt(v -> v.errands().size())));
         assertThat(errands).hasSize(30);
         for (long v = 1; v <= 30; v++) {
             assertThat(errands.get(v)).as("visit " + v).isEqualTo(v % 2 == 0 || v == 1 ? 2 : 1);
         }
         assertThat(visits.stream().mapToInt(v -> v.errands().size()).sum()).isEqualTo(15 + 30 + 1);
-        assertThat(visits.stream().filter(v -> v.id() == 1)).as("the late errand goes on with its visit read again")
-                .hasSize(2).allSatisfy(v -> assertThat(v.errands()).hasSize(1));
+        assertThat(visits.stream().filter(v -> v.id() == 1))
+                .as("the late errand goes on with its visit read again")
+                .hasSize(2)
+                .allSatisfy(v -> assertThat(v.errands()).hasSize(1));
         // With a window wide enough the scrambled errands all meet their visit in one piece.
         List<PastVisit> wide = stream(T, T.plusDays(1), List.of(100L), 4096);
         assertThat(wide).hasSize(30);
-        assertThat(wide.stream().filter(v -> v.id() == 1).findFirst().orElseThrow().errands()).hasSize(2);
+        assertThat(wide.stream()
+                        .filter(v -> v.id() == 1)
+                        .findFirst()
+                        .orElseThrow()
+                        .errands())
+                .hasSize(2);
     }
 
     @Test

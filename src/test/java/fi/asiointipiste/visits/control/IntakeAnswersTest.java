@@ -12,8 +12,11 @@ class IntakeAnswersTest {
 
     @Test
     void theFormStartsFromTheAnswersSavedWithTheVisitAndSuggestsAProfile() {
-        Visit visit = new Visit(new ServicePoint("P", "Point", "Town"), Channel.WALK_IN, LocalDateTime.of(2026, 11, 23, 9, 0));
-        assertThat(new IntakeAnswers(visit).suggestedProfile()).as("nothing answered").isNull();
+        Visit visit = new Visit(
+                new ServicePoint("P", "Point", "Town"), Channel.WALK_IN, LocalDateTime.of(2026, 11, 23, 9, 0));
+        assertThat(new IntakeAnswers(visit).suggestedProfile())
+                .as("nothing answered")
+                .isNull();
 
         visit.intake(true, true, "sv", false, true);
         IntakeAnswers answers = new IntakeAnswers(visit);
@@ -24,6 +27,8 @@ class IntakeAnswersTest {
         answers.setNeedsInterpreter(true);
         answers.setUsesOnline(false);
         assertThat(answers.suggestedProfile()).isEqualTo("MULTI_UNSKILLED");
-        assertThat(visit.getNeedsInterpreter()).as("the saved answers change only when saved").isFalse();
+        assertThat(visit.getNeedsInterpreter())
+                .as("the saved answers change only when saved")
+                .isFalse();
     }
 }

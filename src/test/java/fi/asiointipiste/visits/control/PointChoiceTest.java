@@ -13,12 +13,9 @@ class PointChoiceTest {
     private static final List<ServicePoint> MINE = List.of(point(1, "KEITELE"), point(2, "PIELAVESI"));
 
     @ParameterizedTest(name = "asked {0}: shows {1}, says {2}")
-    @CsvSource({
-            ",  KEITELE,   ",
-            "1, KEITELE,   ",
-            "2, PIELAVESI, ",
-            "3, KEITELE,   frontDesk.pointNotYours"})
-    void showsTheAskedPointWhenTheUserWorksThereOtherwiseTheirFirstAndSaysWhy(Long asked, String shown, String problem) {
+    @CsvSource({",  KEITELE,   ", "1, KEITELE,   ", "2, PIELAVESI, ", "3, KEITELE,   frontDesk.pointNotYours"})
+    void showsTheAskedPointWhenTheUserWorksThereOtherwiseTheirFirstAndSaysWhy(
+            Long asked, String shown, String problem) {
         PointChoice choice = PointChoice.of(MINE, asked);
         assertThat(choice.point().getCode()).isEqualTo(shown);
         assertThat(choice.problem()).isEqualTo(problem);
@@ -36,8 +33,12 @@ class PointChoiceTest {
     void withoutAnAskedPointTheQueueOpensWhereTheUserLastWorkedIfStillTheirs() {
         assertThat(PointChoice.of(MINE, null, 2L).point().getCode()).isEqualTo("PIELAVESI");
         assertThat(PointChoice.of(MINE, null, 2L).problem()).isNull();
-        assertThat(PointChoice.of(MINE, 1L, 2L).point().getCode()).as("an asked point wins").isEqualTo("KEITELE");
-        assertThat(PointChoice.of(MINE, null, 99L).point().getCode()).as("no longer theirs").isEqualTo("KEITELE");
+        assertThat(PointChoice.of(MINE, 1L, 2L).point().getCode())
+                .as("an asked point wins")
+                .isEqualTo("KEITELE");
+        assertThat(PointChoice.of(MINE, null, 99L).point().getCode())
+                .as("no longer theirs")
+                .isEqualTo("KEITELE");
         assertThat(PointChoice.of(MINE, null, 99L).problem()).isNull();
         assertThat(PointChoice.of(MINE, null, null).point().getCode()).isEqualTo("KEITELE");
     }

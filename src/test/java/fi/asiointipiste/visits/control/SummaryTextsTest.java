@@ -18,9 +18,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The printout's "what happens next": texts for every agency and outcome, which text wins, in which language. */
 class SummaryTextsTest {
@@ -52,8 +52,10 @@ class SummaryTextsTest {
     @ValueSource(strings = {"fi", "sv", "en"})
     void noTextInventsAPhoneNumber(String language) {
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.forLanguageTag(language));
-        assertThat(bundle.keySet().stream().filter(k -> k.startsWith("summary."))
-                .filter(k -> bundle.getString(k).matches(".*\\d{3}[ -]?\\d{3,}.*"))).isEmpty();
+        assertThat(bundle.keySet().stream()
+                        .filter(k -> k.startsWith("summary."))
+                        .filter(k -> bundle.getString(k).matches(".*\\d{3}[ -]?\\d{3,}.*")))
+                .isEmpty();
     }
 
     @Test
@@ -72,7 +74,8 @@ class SummaryTextsTest {
 
     @Test
     void contactsComeOncePerAgencyAndThePrintoutSpeaksTheCustomersLanguage() {
-        Visit visit = new Visit(new ServicePoint("P", "Point", "Town"), Channel.WALK_IN, LocalDateTime.of(2026, 11, 23, 9, 0));
+        Visit visit = new Visit(
+                new ServicePoint("P", "Point", "Town"), Channel.WALK_IN, LocalDateTime.of(2026, 11, 23, 9, 0));
         visit.add(serviceTask("TAX_CARD", "TAX"));
         visit.add(serviceTask("TAX_RETURN", "TAX"));
         visit.add(serviceTask("NEW_TASK", "NEW_AGENCY"));
@@ -82,13 +85,15 @@ class SummaryTextsTest {
         List<String> offered = List.of("fi", "sv", "en");
         assertThat(SummaryTexts.localeOf(visit, offered, Locale.ENGLISH)).isEqualTo(Locale.ENGLISH);
         visit.intake(null, null, "sv", null, null);
-        assertThat(SummaryTexts.localeOf(visit, offered, Locale.ENGLISH).getLanguage()).isEqualTo("sv");
+        assertThat(SummaryTexts.localeOf(visit, offered, Locale.ENGLISH).getLanguage())
+                .isEqualTo("sv");
         visit.intake(null, null, "other", null, null);
         assertThat(SummaryTexts.localeOf(visit, offered, Locale.ENGLISH)).isEqualTo(Locale.ENGLISH);
     }
 
     private static VisitTask task(String code, String agency, TaskOutcome outcome) {
-        Visit visit = new Visit(new ServicePoint("P", "Point", "Town"), Channel.WALK_IN, LocalDateTime.of(2026, 11, 23, 9, 0));
+        Visit visit = new Visit(
+                new ServicePoint("P", "Point", "Town"), Channel.WALK_IN, LocalDateTime.of(2026, 11, 23, 9, 0));
         VisitTask task = visit.add(serviceTask(code, agency));
         if (outcome != null) {
             task.close(outcome, LocalDate.of(2026, 12, 1), false);

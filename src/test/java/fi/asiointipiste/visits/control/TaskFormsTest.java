@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class TaskFormsTest {
 
-    private final Visit visit = new Visit(new ServicePoint("P", "Point", "Town"), Channel.WALK_IN,
-            LocalDateTime.of(2026, 11, 23, 9, 0));
+    private final Visit visit =
+            new Visit(new ServicePoint("P", "Point", "Town"), Channel.WALK_IN, LocalDateTime.of(2026, 11, 23, 9, 0));
     private final VisitTask first = withId(visit.add(null), 1);
     private final VisitTask second = withId(visit.add(null), 2);
 

@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
 class VisitFactsTest {
 
     private static final LocalizedText TEXT = new LocalizedText("a", "b", "c");
-    private static final ServiceTask RENTAL = new ServiceTask("RENTAL_APARTMENT", new Agency("MUNICIPALITY", TEXT, null),
-            TEXT, null);
+    private static final ServiceTask RENTAL =
+            new ServiceTask("RENTAL_APARTMENT", new Agency("MUNICIPALITY", TEXT, null), TEXT, null);
 
     private static Visit visit() {
-        Visit visit = new Visit(new ServicePoint("P", "Point", "Town"), Channel.WALK_IN, LocalDateTime.of(2026, 11, 2, 9, 0));
+        Visit visit =
+                new Visit(new ServicePoint("P", "Point", "Town"), Channel.WALK_IN, LocalDateTime.of(2026, 11, 2, 9, 0));
         visit.profileAs(new CustomerProfile("MULTI_UNSKILLED", "Pera", TEXT, TEXT));
         return visit;
     }
@@ -30,9 +31,10 @@ class VisitFactsTest {
     @Test
     void anAnonymousCustomerWhoWasNotAskedCountsAsFinnishSpeakingWithUnknownFacts() {
         RoutingFacts facts = VisitFacts.of(visit(), RENTAL, LocalDate.of(2026, 11, 2), null);
-        assertThat(facts.toText()).isEqualTo("profile=\"MULTI_UNSKILLED\";task=\"RENTAL_APARTMENT\";"
-                + "taskAgency=\"MUNICIPALITY\";strongEid=null;language=\"fi\";age=null;firstVisit=null;"
-                + "needsInterpreter=null;visitsLast90Days=null");
+        assertThat(facts.toText())
+                .isEqualTo("profile=\"MULTI_UNSKILLED\";task=\"RENTAL_APARTMENT\";"
+                        + "taskAgency=\"MUNICIPALITY\";strongEid=null;language=\"fi\";age=null;firstVisit=null;"
+                        + "needsInterpreter=null;visitsLast90Days=null");
     }
 
     @Test

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class AppointmentTest {
 
@@ -18,13 +18,14 @@ class AppointmentTest {
 
     @ParameterizedTest(name = "{0} → {1}: {2}")
     @CsvSource({
-            "BOOKED,    ARRIVED,   true",
-            "BOOKED,    NO_SHOW,   true",
-            "BOOKED,    CANCELLED, true",
-            "ARRIVED,   NO_SHOW,   false",
-            "NO_SHOW,   ARRIVED,   false",
-            "CANCELLED, BOOKED,    false",
-            "CANCELLED, ARRIVED,   false"})
+        "BOOKED,    ARRIVED,   true",
+        "BOOKED,    NO_SHOW,   true",
+        "BOOKED,    CANCELLED, true",
+        "ARRIVED,   NO_SHOW,   false",
+        "NO_SHOW,   ARRIVED,   false",
+        "CANCELLED, BOOKED,    false",
+        "CANCELLED, ARRIVED,   false"
+    })
     void anAppointmentLeavesBookedOnceAndForAll(AppointmentStatus from, AppointmentStatus to, boolean allowed) {
         assertThat(from.canMoveTo(to)).isEqualTo(allowed);
     }
@@ -51,19 +52,20 @@ class AppointmentTest {
 
     @ParameterizedTest(name = "{0} {1} for {2} min, now {3}: {4}")
     @CsvSource({
-            "2026-11-23, 10:00, 30,  2026-11-23T08:00, ''",
-            "2026-11-23, 10:00, 240, 2026-11-23T08:00, ''",
-            "2026-11-23, 08:00, 15,  2026-11-23T08:00, ''",
-            "2026-11-23, 23:30, 29,  2026-11-23T08:00, ''",
-            "2026-11-23, 23:30, 30,  2026-11-23T08:00, appointment.overMidnight",
-            "          , 10:00, 30,  2026-11-23T08:00, appointment.timeRequired",
-            "2026-11-23,      , 30,  2026-11-23T08:00, appointment.timeRequired",
-            "2026-11-23, 10:00,    , 2026-11-23T08:00, appointment.durationInvalid",
-            "2026-11-23, 10:00, 0,   2026-11-23T08:00, appointment.durationInvalid",
-            "2026-11-23, 10:00, 241, 2026-11-23T08:00, appointment.durationInvalid",
-            "2026-11-23, 07:59, 30,  2026-11-23T08:00, appointment.inPast",
-            "2026-11-22, 10:00, 30,  2026-11-23T08:00, appointment.inPast",
-            "2026-11-23, 23:50, 30,  2026-11-23T08:00, appointment.overMidnight"})
+        "2026-11-23, 10:00, 30,  2026-11-23T08:00, ''",
+        "2026-11-23, 10:00, 240, 2026-11-23T08:00, ''",
+        "2026-11-23, 08:00, 15,  2026-11-23T08:00, ''",
+        "2026-11-23, 23:30, 29,  2026-11-23T08:00, ''",
+        "2026-11-23, 23:30, 30,  2026-11-23T08:00, appointment.overMidnight",
+        "          , 10:00, 30,  2026-11-23T08:00, appointment.timeRequired",
+        "2026-11-23,      , 30,  2026-11-23T08:00, appointment.timeRequired",
+        "2026-11-23, 10:00,    , 2026-11-23T08:00, appointment.durationInvalid",
+        "2026-11-23, 10:00, 0,   2026-11-23T08:00, appointment.durationInvalid",
+        "2026-11-23, 10:00, 241, 2026-11-23T08:00, appointment.durationInvalid",
+        "2026-11-23, 07:59, 30,  2026-11-23T08:00, appointment.inPast",
+        "2026-11-22, 10:00, 30,  2026-11-23T08:00, appointment.inPast",
+        "2026-11-23, 23:50, 30,  2026-11-23T08:00, appointment.overMidnight"
+    })
     void aBookingHasADayAStartALengthOfAtMostFourHoursInTheFutureAndWithinTheDay(
             LocalDate day, LocalTime start, Integer minutes, LocalDateTime now, String refusal) {
         assertRefused(() -> Appointment.time(day, start, minutes, now), refusal);
@@ -76,10 +78,11 @@ class AppointmentTest {
 
     @ParameterizedTest(name = "note ''{0}'': {1}")
     @CsvSource({
-            "Tulee tyttären kanssa klo 10, ''",
-            "'  needs a ramp  ',           ''",
-            "hetu 010150-123A,             appointment.noteIdentifying",
-            "born 131052A308T,             appointment.noteIdentifying"})
+        "Tulee tyttären kanssa klo 10, ''",
+        "'  needs a ramp  ',           ''",
+        "hetu 010150-123A,             appointment.noteIdentifying",
+        "born 131052A308T,             appointment.noteIdentifying"
+    })
     void aNoteMustNotIdentifyTheCustomer(String note, String refusal) {
         assertRefused(() -> Appointment.checkedNote(note), refusal);
     }
@@ -88,7 +91,8 @@ class AppointmentTest {
     void aNoteIsStrippedAndHasAtMostItsLength() {
         assertThat(Appointment.checkedNote("  needs a ramp  ")).isEqualTo("needs a ramp");
         assertThat(Appointment.checkedNote(null)).isNull();
-        assertThat(Appointment.checkedNote(" " + "x".repeat(Appointment.NOTE_MAX) + " ")).hasSize(Appointment.NOTE_MAX);
+        assertThat(Appointment.checkedNote(" " + "x".repeat(Appointment.NOTE_MAX) + " "))
+                .hasSize(Appointment.NOTE_MAX);
         assertRefused(() -> Appointment.checkedNote("x".repeat(Appointment.NOTE_MAX + 1)), "appointment.noteTooLong");
     }
 

@@ -27,31 +27,50 @@ class HandoffTest {
 
     @ParameterizedTest(name = "agency {0}, {1}, slot {2} min from now, room of {3}, clerk stays {4}, consent {5}: {6}")
     @CsvSource({
-            "true,  ON_SITE,      ,    10,  false, false, ''",
-            "true,  REMOTE_VIDEO, 30,  200, true,  true,  ''",
-            "true,  ON_SITE,      -1,  0,   false, false, ''",
-            "false, ON_SITE,      ,    0,   false, false, handoff.agencyRequired",
-            "true,  ,             ,    0,   false, false, handoff.modeRequired",
-            "true,  ON_SITE,      -2,  0,   false, false, handoff.slotInPast",
-            "true,  REMOTE_VIDEO, ,    0,   true,  false, handoff.consentRequired",
-            "true,  ON_SITE,      ,    0,   true,  true,  handoff.consentRequired",
-            "true,  REMOTE_VIDEO, ,    201, false, false, handoff.roomTooLong"})
+        "true,  ON_SITE,      ,    10,  false, false, ''",
+        "true,  REMOTE_VIDEO, 30,  200, true,  true,  ''",
+        "true,  ON_SITE,      -1,  0,   false, false, ''",
+        "false, ON_SITE,      ,    0,   false, false, handoff.agencyRequired",
+        "true,  ,             ,    0,   false, false, handoff.modeRequired",
+        "true,  ON_SITE,      -2,  0,   false, false, handoff.slotInPast",
+        "true,  REMOTE_VIDEO, ,    0,   true,  false, handoff.consentRequired",
+        "true,  ON_SITE,      ,    0,   true,  true,  handoff.consentRequired",
+        "true,  REMOTE_VIDEO, ,    201, false, false, handoff.roomTooLong"
+    })
     void aRequestNeedsAnAgencyAModeAFutureSlotAndConsentForAClerkWhoStays(
-            boolean agency, HandoffMode mode, Integer slotInMinutes, int roomLength, boolean clerkStays,
-            boolean consents, String refusal) {
+            boolean agency,
+            HandoffMode mode,
+            Integer slotInMinutes,
+            int roomLength,
+            boolean clerkStays,
+            boolean consents,
+            String refusal) {
         LocalDateTime slot = slotInMinutes == null ? null : NOW.plusMinutes(slotInMinutes);
-        assertRefused(() -> Handoff.request(task, agency ? KELA : null, mode, slot, "r".repeat(roomLength), false,
-                clerkStays, consents, "clerk", NOW), refusal);
+        assertRefused(
+                () -> Handoff.request(
+                        task,
+                        agency ? KELA : null,
+                        mode,
+                        slot,
+                        "r".repeat(roomLength),
+                        false,
+                        clerkStays,
+                        consents,
+                        "clerk",
+                        NOW),
+                refusal);
     }
 
     @Test
     void aRequestStartsRequestedAndTheClerkStaysOnlyInARemoteSession() {
-        Handoff h = Handoff.request(task, KELA, HandoffMode.REMOTE_VIDEO, null, "  room 2 ", true, true, true, "clerk", NOW);
+        Handoff h = Handoff.request(
+                task, KELA, HandoffMode.REMOTE_VIDEO, null, "  room 2 ", true, true, true, "clerk", NOW);
         assertThat(h.getStatus()).isEqualTo(HandoffStatus.REQUESTED);
         assertThat(h.isClerkStayed()).isTrue();
         assertThat(h.getRoomOrDevice()).isEqualTo("room 2");
         assertThat(Handoff.request(task, KELA, HandoffMode.ON_SITE, null, " ", false, false, true, "clerk", NOW)
-                .getRoomOrDevice()).isNull();
+                        .getRoomOrDevice())
+                .isNull();
     }
 
     @Test
@@ -95,8 +114,8 @@ class HandoffTest {
         h.accept(kaisa, NOW);
         assertRefused(() -> h.cancel(" ", "clerk", NOW), "handoff.cancelReasonRequired");
         assertRefused(() -> h.cancel(null, "clerk", NOW), "handoff.cancelReasonRequired");
-        assertRefused(() -> h.cancel("x".repeat(Handoff.CANCEL_REASON_MAX + 1), "clerk", NOW),
-                "handoff.cancelReasonTooLong");
+        assertRefused(
+                () -> h.cancel("x".repeat(Handoff.CANCEL_REASON_MAX + 1), "clerk", NOW), "handoff.cancelReasonTooLong");
         assertRefused(h::checkNotCancelled, "");
         h.cancel(" the customer left ", "clerk", NOW);
         assertThat(h.getCancelReason()).isEqualTo("the customer left");

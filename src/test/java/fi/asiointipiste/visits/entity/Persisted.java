@@ -5,8 +5,7 @@ import java.lang.reflect.Field;
 /** Test-only: gives an entity the id the database would, for rules that refer to rows by id. */
 final class Persisted {
 
-    private Persisted() {
-    }
+    private Persisted() {}
 
     static <T> T withId(T entity, long id) {
         try {

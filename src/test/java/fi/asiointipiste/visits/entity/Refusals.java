@@ -8,8 +8,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 /** Test-only: asserts that an action is refused with the given message key ("" for no refusal at all). */
 final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     static void assertRefused(ThrowingCallable action, String key) {
         if (key == null || key.isEmpty()) {
@@ -20,7 +19,9 @@ final class Refusals {
             }
             return;
         }
-        assertThatThrownBy(action).isInstanceOf(RefusedAction.class)
-                .extracting(e -> ((RefusedAction) e).key()).isEqualTo(key);
+        assertThatThrownBy(action)
+                .isInstanceOf(RefusedAction.class)
+                .extracting(e -> ((RefusedAction) e).key())
+                .isEqualTo(key);
     }
 }

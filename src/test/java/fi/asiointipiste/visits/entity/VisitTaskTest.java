@@ -16,8 +16,8 @@ class VisitTaskTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private final VisitTask task = new Visit(new ServicePoint("P", "Point", "Town"), Channel.WALK_IN,
-            TODAY.atTime(9, 0)).add(null);
+    private final VisitTask task =
+            new Visit(new ServicePoint("P", "Point", "Town"), Channel.WALK_IN, TODAY.atTime(9, 0)).add(null);
 
     VisitTaskTest() {
         task.recommend(SupportLevel.GUIDED, null);
@@ -25,18 +25,19 @@ class VisitTaskTest {
 
     @ParameterizedTest(name = "recommended GUIDED, applied {0} because {1} ''{2}'': {3}")
     @CsvSource({
-            ",                 ,                  ,          frontDesk.apply.levelRequired",
-            "GUIDED,           ,                  ,          ''",
-            "GUIDED,           OTHER,             ,          ''",
-            "FULL_ASSISTANCE,  ,                  ,          frontDesk.apply.reasonRequired",
-            "FULL_ASSISTANCE,  ,                  a note,    frontDesk.apply.reasonRequired",
-            "SELF_SERVICE,     CUSTOMER_WISH,     ,          ''",
-            "FULL_ASSISTANCE,  HEALTH_OR_ABILITY, ' ',       ''",
-            "FULL_ASSISTANCE,  OTHER,             ,          frontDesk.apply.noteRequired",
-            "FULL_ASSISTANCE,  OTHER,             '  ',      frontDesk.apply.noteRequired",
-            "FULL_ASSISTANCE,  OTHER,             came back, ''"})
-    void anOverrideNeedsAReasonAndOtherNeedsANote(SupportLevel level, OverrideReason reason, String note,
-                                                   String refusal) {
+        ",                 ,                  ,          frontDesk.apply.levelRequired",
+        "GUIDED,           ,                  ,          ''",
+        "GUIDED,           OTHER,             ,          ''",
+        "FULL_ASSISTANCE,  ,                  ,          frontDesk.apply.reasonRequired",
+        "FULL_ASSISTANCE,  ,                  a note,    frontDesk.apply.reasonRequired",
+        "SELF_SERVICE,     CUSTOMER_WISH,     ,          ''",
+        "FULL_ASSISTANCE,  HEALTH_OR_ABILITY, ' ',       ''",
+        "FULL_ASSISTANCE,  OTHER,             ,          frontDesk.apply.noteRequired",
+        "FULL_ASSISTANCE,  OTHER,             '  ',      frontDesk.apply.noteRequired",
+        "FULL_ASSISTANCE,  OTHER,             came back, ''"
+    })
+    void anOverrideNeedsAReasonAndOtherNeedsANote(
+            SupportLevel level, OverrideReason reason, String note, String refusal) {
         assertRefused(() -> task.applyLevel(level, reason, note), refusal);
         assertThat(task.getAppliedLevel()).isEqualTo(refusal.isEmpty() ? level : SupportLevel.GUIDED);
         assertThat(task.isOverridden()).isEqualTo(refusal.isEmpty() && level != SupportLevel.GUIDED);
@@ -48,26 +49,31 @@ class VisitTaskTest {
         assertThat(task.getOverrideNote()).isEqualTo("came back");
         task.applyLevel(SupportLevel.FULL_ASSISTANCE, OverrideReason.CUSTOMER_WISH, "   ");
         assertThat(task.getOverrideNote()).isNull();
-        assertRefused(() -> task.applyLevel(SupportLevel.FULL_ASSISTANCE, OverrideReason.CUSTOMER_WISH,
-                "x".repeat(VisitTask.NOTE_MAX + 1)), "frontDesk.apply.noteTooLong");
-        assertRefused(() -> task.applyLevel(SupportLevel.FULL_ASSISTANCE, OverrideReason.CUSTOMER_WISH,
-                "x".repeat(VisitTask.NOTE_MAX)), "");
+        assertRefused(
+                () -> task.applyLevel(
+                        SupportLevel.FULL_ASSISTANCE, OverrideReason.CUSTOMER_WISH, "x".repeat(VisitTask.NOTE_MAX + 1)),
+                "frontDesk.apply.noteTooLong");
+        assertRefused(
+                () -> task.applyLevel(
+                        SupportLevel.FULL_ASSISTANCE, OverrideReason.CUSTOMER_WISH, "x".repeat(VisitTask.NOTE_MAX)),
+                "");
     }
 
     @ParameterizedTest(name = "{0}, follow-up {1} days from today: {2}")
     @CsvSource({
-            "DONE,         ,   ''",
-            "DONE,         -1, ''",
-            "REFERRED,     ,   ''",
-            "NOT_POSSIBLE, ,   ''",
-            "CONTINUES,    1,  ''",
-            "CONTINUES,    30, ''",
-            "CONTINUES,    ,   frontDesk.close.followUpRequired",
-            "CONTINUES,    0,  frontDesk.close.followUpRequired",
-            "CONTINUES,    -1, frontDesk.close.followUpRequired",
-            ",             1,  frontDesk.close.outcomeRequired"})
-    void aClosedTaskHasAnOutcomeAndOneThatContinuesAFollowUpAfterToday(TaskOutcome outcome, Integer days,
-                                                                       String refusal) {
+        "DONE,         ,   ''",
+        "DONE,         -1, ''",
+        "REFERRED,     ,   ''",
+        "NOT_POSSIBLE, ,   ''",
+        "CONTINUES,    1,  ''",
+        "CONTINUES,    30, ''",
+        "CONTINUES,    ,   frontDesk.close.followUpRequired",
+        "CONTINUES,    0,  frontDesk.close.followUpRequired",
+        "CONTINUES,    -1, frontDesk.close.followUpRequired",
+        ",             1,  frontDesk.close.outcomeRequired"
+    })
+    void aClosedTaskHasAnOutcomeAndOneThatContinuesAFollowUpAfterToday(
+            TaskOutcome outcome, Integer days, String refusal) {
         TaskClosing closing = new TaskClosing(1, outcome, days == null ? null : TODAY.plusDays(days), false);
         assertRefused(() -> task.checkClosing(closing, TODAY), refusal);
     }

@@ -23,14 +23,14 @@ class VisitTest {
 
     private static final LocalDateTime NINE = LocalDateTime.of(2026, 11, 23, 9, 0);
 
-    private final Visit visit = new Visit(new ServicePoint("PIELAVESI", "Pielavesi", "Pielavesi"),
-            Channel.WALK_IN, NINE);
+    private final Visit visit =
+            new Visit(new ServicePoint("PIELAVESI", "Pielavesi", "Pielavesi"), Channel.WALK_IN, NINE);
 
     @ParameterizedTest(name = "{0} → {1}: {2}")
     @CsvSource({
-            "WAITING, IN_SERVICE, true", "WAITING, NO_SHOW, true", "WAITING, DONE, false",
-            "IN_SERVICE, DONE, true", "IN_SERVICE, WAITING, false", "IN_SERVICE, NO_SHOW, false",
-            "DONE, IN_SERVICE, false", "NO_SHOW, IN_SERVICE, false", "DONE, WAITING, false"
+        "WAITING, IN_SERVICE, true", "WAITING, NO_SHOW, true", "WAITING, DONE, false",
+        "IN_SERVICE, DONE, true", "IN_SERVICE, WAITING, false", "IN_SERVICE, NO_SHOW, false",
+        "DONE, IN_SERVICE, false", "NO_SHOW, IN_SERVICE, false", "DONE, WAITING, false"
     })
     void statusMovesOnlyForward(VisitStatus from, VisitStatus to, boolean allowed) {
         assertThat(from.canMoveTo(to)).isEqualTo(allowed);
@@ -122,12 +122,13 @@ class VisitTest {
 
     @ParameterizedTest(name = "a {0} visit, a change that needs {1}: {2}")
     @CsvSource({
-            "WAITING,    WAITING,    ''",
-            "WAITING,    IN_SERVICE, frontDesk.visit.wrongState",
-            "IN_SERVICE, IN_SERVICE, ''",
-            "IN_SERVICE, WAITING,    frontDesk.visit.wrongState",
-            "DONE,       IN_SERVICE, frontDesk.visit.wrongState",
-            "NO_SHOW,    WAITING,    frontDesk.visit.wrongState"})
+        "WAITING,    WAITING,    ''",
+        "WAITING,    IN_SERVICE, frontDesk.visit.wrongState",
+        "IN_SERVICE, IN_SERVICE, ''",
+        "IN_SERVICE, WAITING,    frontDesk.visit.wrongState",
+        "DONE,       IN_SERVICE, frontDesk.visit.wrongState",
+        "NO_SHOW,    WAITING,    frontDesk.visit.wrongState"
+    })
     void aChangeIsRefusedWhenTheVisitIsNotInTheStateItNeeds(VisitStatus status, VisitStatus needed, String refusal) {
         switch (status) {
             case IN_SERVICE -> visit.startService(null, NINE);
@@ -136,14 +137,22 @@ class VisitTest {
                 visit.finish(NINE.plusMinutes(5));
             }
             case NO_SHOW -> visit.markNoShow(NINE.plusMinutes(5));
-            default -> { }
+            default -> {}
         }
         assertRefused(() -> visit.requireStatus(needed), refusal);
     }
 
     @ParameterizedTest(name = "language {0}: {1}")
-    @CsvSource({"fi, ''", "sv, ''", "en, ''", "other, ''", ", ''", "de, frontDesk.intake.languageInvalid",
-            "'', frontDesk.intake.languageInvalid", "FI, frontDesk.intake.languageInvalid"})
+    @CsvSource({
+        "fi, ''",
+        "sv, ''",
+        "en, ''",
+        "other, ''",
+        ", ''",
+        "de, frontDesk.intake.languageInvalid",
+        "'', frontDesk.intake.languageInvalid",
+        "FI, frontDesk.intake.languageInvalid"
+    })
     void theIntakeTakesOnlyTheLanguagesTheDeskServesIn(String language, String refusal) {
         assertRefused(() -> visit.intake(true, true, language, false, null), refusal);
         if (refusal.isEmpty()) {
@@ -175,16 +184,17 @@ class VisitTest {
 
     @ParameterizedTest(name = "{0}, follow-up {1} days from today: {2}")
     @CsvSource({
-            "DONE,         ,   ''",
-            "REFERRED,     ,   ''",
-            "NOT_POSSIBLE, ,   ''",
-            "CONTINUES,    1,  ''",
-            "CONTINUES,    ,   frontDesk.close.followUpRequired",
-            "CONTINUES,    0,  frontDesk.close.followUpRequired",
-            "CONTINUES,    -3, frontDesk.close.followUpRequired",
-            ",             ,   frontDesk.close.outcomeRequired"})
-    void closingNeedsAnOutcomePerTaskAndAFollowUpAfterTodayForOneThatContinues(TaskOutcome outcome, Integer days,
-                                                                               String refusal) {
+        "DONE,         ,   ''",
+        "REFERRED,     ,   ''",
+        "NOT_POSSIBLE, ,   ''",
+        "CONTINUES,    1,  ''",
+        "CONTINUES,    ,   frontDesk.close.followUpRequired",
+        "CONTINUES,    0,  frontDesk.close.followUpRequired",
+        "CONTINUES,    -3, frontDesk.close.followUpRequired",
+        ",             ,   frontDesk.close.outcomeRequired"
+    })
+    void closingNeedsAnOutcomePerTaskAndAFollowUpAfterTodayForOneThatContinues(
+            TaskOutcome outcome, Integer days, String refusal) {
         inService(task(1, "TAX_CARD"));
         LocalDate followUp = days == null ? null : TODAY.plusDays(days);
         Map<Long, TaskClosing> outcomes = Map.of(100L, new TaskClosing(100, outcome, followUp, true));
@@ -201,7 +211,8 @@ class VisitTest {
         String tooLong = "x".repeat(Visit.NOTES_MAX + 1);
         assertRefused(() -> visit.close(both, tooLong, null, TODAY, NINE), "frontDesk.close.textTooLong");
         assertRefused(() -> visit.close(both, null, tooLong, TODAY, NINE), "frontDesk.close.textTooLong");
-        assertRefused(() -> visit.close(Map.of(100L, new TaskClosing(100)), null, null, TODAY, NINE),
+        assertRefused(
+                () -> visit.close(Map.of(100L, new TaskClosing(100)), null, null, TODAY, NINE),
                 "frontDesk.close.outcomeRequired");
         assertThat(visit.getTasks()).extracting(VisitTask::getOutcome).containsOnlyNulls();
 

@@ -1,7 +1,6 @@
 package fi.asiointipiste.routing.engine.analysis;
 
 import fi.asiointipiste.routing.engine.feel.FeelValues;
-
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,7 +15,9 @@ public record AnalysisReport(List<Finding> findings) {
     }
 
     public List<Finding> errors() {
-        return findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+        return findings.stream()
+                .filter(f -> f.severity() == Finding.Severity.ERROR)
+                .toList();
     }
 
     public List<Finding> withCode(String code) {
@@ -32,9 +33,10 @@ public record AnalysisReport(List<Finding> findings) {
         for (Finding f : findings) {
             sb.append(f.severity()).append(' ').append(f.code()).append(": ").append(f.message());
             if (!f.example().isEmpty()) {
-                sb.append("\n    example: ").append(f.example().entrySet().stream()
-                        .map(e -> e.getKey() + "=" + FeelValues.toFeel(e.getValue()))
-                        .collect(Collectors.joining(", ")));
+                sb.append("\n    example: ")
+                        .append(f.example().entrySet().stream()
+                                .map(e -> e.getKey() + "=" + FeelValues.toFeel(e.getValue()))
+                                .collect(Collectors.joining(", ")));
             }
             sb.append('\n');
         }

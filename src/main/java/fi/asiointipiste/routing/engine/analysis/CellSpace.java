@@ -3,7 +3,6 @@ package fi.asiointipiste.routing.engine.analysis;
 import fi.asiointipiste.routing.engine.compile.ColumnDomain;
 import fi.asiointipiste.routing.engine.compile.ParsedTable;
 import fi.asiointipiste.routing.engine.compile.TableCompiler;
-
 import java.util.BitSet;
 
 /**

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class CoverageSearch {
     /** An uncovered part of the region: per column the cell group, or null when any value of the region fits. */
-    record Hole(int[][] groups) {
-    }
+    record Hole(int[][] groups) {}
 
     static final long DEFAULT_BUDGET = 5_000_000;
     private final CellSpace space;
@@ -102,9 +101,11 @@ final class CoverageSearch {
         Map<List<Long>, List<Integer>> byRules = new LinkedHashMap<>();
         for (int k = region[c].nextSetBit(0); k >= 0; k = region[c].nextSetBit(k + 1)) {
             long[] m = and(candidates, space.cellRules[c][k]);
-            byRules.computeIfAbsent(Arrays.stream(m).boxed().toList(), x -> new ArrayList<>()).add(k);
+            byRules.computeIfAbsent(Arrays.stream(m).boxed().toList(), x -> new ArrayList<>())
+                    .add(k);
         }
-        return byRules.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+        return byRules.values().stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
     }
 

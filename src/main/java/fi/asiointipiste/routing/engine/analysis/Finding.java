@@ -1,7 +1,6 @@
 package fi.asiointipiste.routing.engine.analysis;
 
 import fi.asiointipiste.routing.engine.EngineError;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +9,19 @@ import java.util.Map;
  * One analysis result. {@code example} is a full input (fact name to value) showing the problem; for gaps,
  * {@code anyFor} lists the inputs whose value does not matter for that gap.
  */
-public record Finding(Severity severity, String code, String message, List<String> ruleIds, String column,
-                      Map<String, Object> example, List<String> anyFor) {
+public record Finding(
+        Severity severity,
+        String code,
+        String message,
+        List<String> ruleIds,
+        String column,
+        Map<String, Object> example,
+        List<String> anyFor) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public Finding {
         ruleIds = List.copyOf(ruleIds);

@@ -5,7 +5,6 @@ import fi.asiointipiste.routing.engine.HitPolicy;
 import fi.asiointipiste.routing.engine.compile.ParsedTable;
 import fi.asiointipiste.routing.engine.compile.TableCompiler;
 import fi.asiointipiste.routing.engine.compile.TableParser;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -29,6 +28,7 @@ import java.util.stream.Collectors;
 public final class TableAnalyzer {
     /** At most this many findings of one kind are reported. */
     public static final int LIMIT = 50;
+
     private final CellSpace space;
     private final List<Finding> findings = new ArrayList<>();
 
@@ -62,8 +62,14 @@ public final class TableAnalyzer {
         for (int r = 0; r < space.rules; r++) {
             if (!space.inhabited(r)) {
                 String id = ruleId(r);
-                findings.add(new Finding(Finding.Severity.WARNING, "UNMATCHABLE", "Rule " + id
-                        + " matches no allowed input", List.of(id), null, null, null));
+                findings.add(new Finding(
+                        Finding.Severity.WARNING,
+                        "UNMATCHABLE",
+                        "Rule " + id + " matches no allowed input",
+                        List.of(id),
+                        null,
+                        null,
+                        null));
             }
         }
     }
@@ -72,7 +78,8 @@ public final class TableAnalyzer {
         int count = 0;
         for (int i = 0; i < space.rules; i++) {
             for (int j = i + 1; j < space.rules && count < LIMIT; j++) {
-                if (onlyDifferentOutputs && Arrays.equals(space.parsed.outputs()[i], space.parsed.outputs()[j])) {
+                if (onlyDifferentOutputs
+                        && Arrays.equals(space.parsed.outputs()[i], space.parsed.outputs()[j])) {
                     continue;
                 }
                 Map<String, Object> example = new LinkedHashMap<>();
@@ -87,11 +94,17 @@ public final class TableAnalyzer {
                 }
                 if (overlap) {
                     count++;
-                    findings.add(new Finding(Finding.Severity.ERROR, "OVERLAP", "Rules " + ruleId(i) + " and "
-                            + ruleId(j) + " both match some inputs" + (onlyDifferentOutputs
-                            ? " but give different outputs" : "") + " (hit policy "
-                            + space.parsed.table().hitPolicy().dmnName() + ")", List.of(ruleId(i), ruleId(j)),
-                            null, example, null));
+                    findings.add(new Finding(
+                            Finding.Severity.ERROR,
+                            "OVERLAP",
+                            "Rules " + ruleId(i) + " and "
+                                    + ruleId(j) + " both match some inputs"
+                                    + (onlyDifferentOutputs ? " but give different outputs" : "") + " (hit policy "
+                                    + space.parsed.table().hitPolicy().dmnName() + ")",
+                            List.of(ruleId(i), ruleId(j)),
+                            null,
+                            example,
+                            null));
                 }
             }
         }
@@ -113,9 +126,17 @@ public final class TableAnalyzer {
                     }
                     String winner = firstCovering(before, region);
                     String how = space.parsed.table().hitPolicy() == HitPolicy.FIRST ? "earlier" : "higher-priority";
-                    findings.add(new Finding(Finding.Severity.WARNING, "SHADOWED", "Rule " + ruleId(rule)
-                            + " can never be selected: " + how + " rules always match first (e.g. rule " + winner
-                            + ")", List.of(ruleId(rule), winner), null, example, null));
+                    findings.add(new Finding(
+                            Finding.Severity.WARNING,
+                            "SHADOWED",
+                            "Rule " + ruleId(rule)
+                                    + " can never be selected: " + how + " rules always match first (e.g. rule "
+                                    + winner
+                                    + ")",
+                            List.of(ruleId(rule), winner),
+                            null,
+                            example,
+                            null));
                 }
             }
             before[rule >>> 6] |= 1L << rule;
@@ -153,15 +174,22 @@ public final class TableAnalyzer {
                 } else {
                     example.put(space.name(c), space.value(c, cells[0]));
                     int col = c;
-                    String values = Arrays.stream(cells).mapToObj(k -> space.domains[col].describe(k))
+                    String values = Arrays.stream(cells)
+                            .mapToObj(k -> space.domains[col].describe(k))
                             .collect(Collectors.joining(", "));
                     parts.add(space.name(c) + (cells.length == 1 ? " = " + values : " in {" + values + "}"));
                 }
             }
             String where = parts.isEmpty() ? "any input" : String.join(", ", parts);
-            findings.add(new Finding(Finding.Severity.ERROR, "GAP", "No rule matches " + where
-                    + (any.isEmpty() || parts.isEmpty() ? "" : " (whatever " + String.join(", ", any) + ")"),
-                    List.of(), null, example, any));
+            findings.add(new Finding(
+                    Finding.Severity.ERROR,
+                    "GAP",
+                    "No rule matches " + where
+                            + (any.isEmpty() || parts.isEmpty() ? "" : " (whatever " + String.join(", ", any) + ")"),
+                    List.of(),
+                    null,
+                    example,
+                    any));
         }
         if (s.exhausted()) {
             incomplete("gap search");
@@ -169,8 +197,14 @@ public final class TableAnalyzer {
     }
 
     private void incomplete(String what) {
-        findings.add(new Finding(Finding.Severity.WARNING, "INCOMPLETE", "Analysis budget exceeded during "
-                + what + "; results may be partial", List.of(), null, null, null));
+        findings.add(new Finding(
+                Finding.Severity.WARNING,
+                "INCOMPLETE",
+                "Analysis budget exceeded during " + what + "; results may be partial",
+                List.of(),
+                null,
+                null,
+                null));
     }
 
     private String ruleId(int r) {

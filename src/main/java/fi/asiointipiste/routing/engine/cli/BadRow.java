@@ -3,7 +3,6 @@ package fi.asiointipiste.routing.engine.cli;
 import fi.asiointipiste.routing.engine.EngineError;
 import fi.asiointipiste.routing.engine.compile.CompiledTable;
 import fi.asiointipiste.routing.engine.compile.Decision;
-
 import java.util.List;
 
 /** A row that could not be decided because the CSV record itself is malformed. */

@@ -5,14 +5,12 @@ import fi.asiointipiste.routing.engine.compile.CompiledTable;
 import fi.asiointipiste.routing.engine.compile.TableCompiler;
 import fi.asiointipiste.routing.engine.explain.Explainer;
 import fi.asiointipiste.routing.engine.explain.FactText;
-
 import java.io.PrintStream;
 import java.util.Map;
 
 /** {@code explain}: parses {@code name=value,...} facts, decides and prints the explanation. */
 final class ExplainCommand {
-    private ExplainCommand() {
-    }
+    private ExplainCommand() {}
 
     static int run(DecisionTable table, String facts, PrintStream out, PrintStream err) {
         CompiledTable compiled = TableCompiler.compile(table);

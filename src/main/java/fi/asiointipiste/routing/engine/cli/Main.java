@@ -3,7 +3,6 @@ package fi.asiointipiste.routing.engine.cli;
 import fi.asiointipiste.routing.engine.DecisionTable;
 import fi.asiointipiste.routing.engine.EngineException;
 import fi.asiointipiste.routing.engine.dmn.DmnReader;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -34,8 +33,7 @@ public final class Main {
             Common option: --decision ID_OR_NAME   choose the decision when the DMN file has several.
             """;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         int code = run(args, System.out, System.err);
@@ -59,8 +57,8 @@ public final class Main {
         }
         try {
             return switch (args[0]) {
-                case "simulate" -> new SimulateCommand(require(opts, "--visits"), require(opts, "--out"))
-                        .run(table(opts), err);
+                case "simulate" ->
+                    new SimulateCommand(require(opts, "--visits"), require(opts, "--out")).run(table(opts), err);
                 case "validate" -> ValidateCommand.run(table(opts), out);
                 case "explain" -> ExplainCommand.run(table(opts), require(opts, "--facts"), out, err);
                 default -> usageError(err, "unknown command '" + args[0] + "'");
@@ -90,8 +88,9 @@ public final class Main {
         Map<String, String> opts = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
-            if (!a.startsWith("--") || !java.util.Set.of("--rules", "--visits", "--out", "--facts", "--decision")
-                    .contains(a)) {
+            if (!a.startsWith("--")
+                    || !java.util.Set.of("--rules", "--visits", "--out", "--facts", "--decision")
+                            .contains(a)) {
                 throw new IllegalArgumentException("unknown option '" + a + "'");
             }
             if (i + 1 >= args.length) {

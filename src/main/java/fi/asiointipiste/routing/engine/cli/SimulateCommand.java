@@ -6,7 +6,6 @@ import fi.asiointipiste.routing.engine.compile.CompiledTable;
 import fi.asiointipiste.routing.engine.compile.Decision;
 import fi.asiointipiste.routing.engine.compile.FactRow;
 import fi.asiointipiste.routing.engine.compile.TableCompiler;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -45,10 +44,10 @@ final class SimulateCommand {
         FactRow row = compiled.newRow();
         Stats stats = new Stats(compiled);
         Map<Decision, String> tails = new IdentityHashMap<>();
-        try (Reader r = new InputStreamReader(new BufferedInputStream(Files.newInputStream(visits), 1 << 16),
-                StandardCharsets.UTF_8);
-             Writer w = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(out), 1 << 16),
-                     StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(
+                        new BufferedInputStream(Files.newInputStream(visits), 1 << 16), StandardCharsets.UTF_8);
+                Writer w = new OutputStreamWriter(
+                        new BufferedOutputStream(Files.newOutputStream(out), 1 << 16), StandardCharsets.UTF_8)) {
             CsvReader csv = new CsvReader(r);
             if (!csv.next()) {
                 throw new IllegalArgumentException("visits file is empty: " + visits);
@@ -65,7 +64,9 @@ final class SimulateCommand {
                 String tail = d.isError() || d.matchCount() > 1 ? null : tails.get(d);
                 if (tail == null) {
                     tail = tail(d, compiled);
-                    if (!d.isError() && d.matchCount() <= 1 && compiled.table().hitPolicy().isSingleHit()) {
+                    if (!d.isError()
+                            && d.matchCount() <= 1
+                            && compiled.table().hitPolicy().isSingleHit()) {
                         tails.put(d, tail);
                     }
                 }
@@ -79,8 +80,11 @@ final class SimulateCommand {
 
     private static Decision decide(CsvReader csv, Header header, FactRow row, CompiledTable table) {
         if (csv.fieldCount() != header.slots.length) {
-            return new BadRow(table, "CSV_FIELDS", "line " + csv.line() + " has " + csv.fieldCount()
-                    + " fields, the header has " + header.slots.length);
+            return new BadRow(
+                    table,
+                    "CSV_FIELDS",
+                    "line " + csv.line() + " has " + csv.fieldCount() + " fields, the header has "
+                            + header.slots.length);
         }
         row.clear();
         for (int f = 0; f < header.slots.length; f++) {
@@ -100,7 +104,9 @@ final class SimulateCommand {
         }
         sb.append(',').append(CsvWriter.quote(String.join("|", d.matchedRuleIds())));
         EngineError e = d.error();
-        sb.append(',').append(e == null ? "" : CsvWriter.quote(e.code() + ": " + e.message())).append('\n');
+        sb.append(',')
+                .append(e == null ? "" : CsvWriter.quote(e.code() + ": " + e.message()))
+                .append('\n');
         return sb.toString();
     }
 
@@ -126,8 +132,9 @@ final class SimulateCommand {
             }
             for (int s = 0; s < seen.length; s++) {
                 if (!seen[s]) {
-                    err.println("warning: input '" + table.table().inputs().get(s).expression()
-                            + "' has no column; it is null for every visit");
+                    err.println(
+                            "warning: input '" + table.table().inputs().get(s).expression()
+                                    + "' has no column; it is null for every visit");
                 }
             }
             return new Header(slots, id);
@@ -173,7 +180,8 @@ final class SimulateCommand {
             byDecision.forEach((d, n) -> {
                 for (int o = 0; o < table.outputNames().size(); o++) {
                     String v = d.matchCount() == 0 ? "(no match)" : d.outputText(o);
-                    byOutput.computeIfAbsent(table.outputNames().get(o), k -> new TreeMap<>()).merge(v, n[0], Long::sum);
+                    byOutput.computeIfAbsent(table.outputNames().get(o), k -> new TreeMap<>())
+                            .merge(v, n[0], Long::sum);
                 }
             });
             err.println("rows read: " + rows);
@@ -187,8 +195,9 @@ final class SimulateCommand {
             }
             err.println("errors: " + (errors.isEmpty() ? "0" : errors.toString()));
             double ms = nanos / 1e6;
-            err.printf("evaluation time: %.0f ms (%.0f rows/s, read + decide + write)%n", ms,
-                    rows / Math.max(ms / 1000, 1e-9));
+            err.printf(
+                    "evaluation time: %.0f ms (%.0f rows/s, read + decide + write)%n",
+                    ms, rows / Math.max(ms / 1000, 1e-9));
         }
     }
 }

@@ -2,7 +2,6 @@ package fi.asiointipiste.routing.engine.compile;
 
 import fi.asiointipiste.routing.engine.TypeRef;
 import fi.asiointipiste.routing.engine.feel.FeelValues;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import java.util.TreeSet;
 public final class ColumnDomain {
     /** A string no table can mention (it contains NUL), standing for every value not listed. */
     public static final String OTHER_STRING = "\u0000other";
+
     private final TypeRef type;
     private final Map<Object, Integer> codes = new HashMap<>();
     private final Object[] discrete;
@@ -51,7 +51,8 @@ public final class ColumnDomain {
                     pts.add((double) d.toEpochDay());
                 }
             }
-            return new ColumnDomain(type, null, pts.stream().mapToDouble(Double::doubleValue).toArray());
+            return new ColumnDomain(
+                    type, null, pts.stream().mapToDouble(Double::doubleValue).toArray());
         }
         List<Object> values = new ArrayList<>();
         if (type == TypeRef.BOOLEAN) {
@@ -112,7 +113,9 @@ public final class ColumnDomain {
         if (points == null) {
             return cellOfDiscrete(value);
         }
-        return value instanceof LocalDate d ? cellOfNumber(d.toEpochDay()) : cellOfNumber(((Number) value).doubleValue());
+        return value instanceof LocalDate d
+                ? cellOfNumber(d.toEpochDay())
+                : cellOfNumber(((Number) value).doubleValue());
     }
 
     /** Whether a cell holds any value at all (a date interval between consecutive days holds none). */
@@ -175,7 +178,6 @@ public final class ColumnDomain {
     }
 
     private String pointText(int i) {
-        return type == TypeRef.DATE ? LocalDate.ofEpochDay((long) points[i]).toString()
-                : FeelValues.toPlain(points[i]);
+        return type == TypeRef.DATE ? LocalDate.ofEpochDay((long) points[i]).toString() : FeelValues.toPlain(points[i]);
     }
 }

@@ -4,7 +4,6 @@ import fi.asiointipiste.routing.engine.DecisionTable;
 import fi.asiointipiste.routing.engine.EngineError;
 import fi.asiointipiste.routing.engine.HitPolicy;
 import fi.asiointipiste.routing.engine.feel.FeelValues;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,8 +33,13 @@ public final class CompiledTable {
     private final HitPolicy policy;
     private final ParsedTable parsed;
 
-    CompiledTable(ParsedTable parsed, ColumnDomain[] domains, boolean[][] valid, long[][] masks, int[] bitToRule,
-                  Object[][] ruleOutputs) {
+    CompiledTable(
+            ParsedTable parsed,
+            ColumnDomain[] domains,
+            boolean[][] valid,
+            long[][] masks,
+            int[] bitToRule,
+            Object[][] ruleOutputs) {
         this.parsed = parsed;
         this.table = parsed.table();
         this.policy = table.hitPolicy();
@@ -183,7 +187,9 @@ public final class CompiledTable {
         for (int w = 0; w < words; w++) {
             long acc = word(cells, w);
             while (acc != 0) {
-                ids.add(table.rules().get(bitToRule[(w << 6) + Long.numberOfTrailingZeros(acc)]).id());
+                ids.add(table.rules()
+                        .get(bitToRule[(w << 6) + Long.numberOfTrailingZeros(acc)])
+                        .id());
                 acc &= acc - 1;
             }
         }
@@ -199,8 +205,14 @@ public final class CompiledTable {
         Object v = domains[slot].representative(cell);
         // The value itself is not kept on the hot path (it maps to the "other" cell without allocating).
         String shown = v == ColumnDomain.OTHER_STRING ? " has a value that" : " = " + FeelValues.toFeel(v);
-        return SingleDecision.error(new EngineError("INPUT_NOT_ALLOWED", "Input '" + col.expression() + "'"
-                + shown + " is not one of the allowed values " + col.allowedValues(), List.of(),
-                col.expression(), v == ColumnDomain.OTHER_STRING ? null : FeelValues.toPlain(v)), outputNames);
+        return SingleDecision.error(
+                new EngineError(
+                        "INPUT_NOT_ALLOWED",
+                        "Input '" + col.expression() + "'" + shown + " is not one of the allowed values "
+                                + col.allowedValues(),
+                        List.of(),
+                        col.expression(),
+                        v == ColumnDomain.OTHER_STRING ? null : FeelValues.toPlain(v)),
+                outputNames);
     }
 }

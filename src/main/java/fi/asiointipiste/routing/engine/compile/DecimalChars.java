@@ -2,11 +2,11 @@ package fi.asiointipiste.routing.engine.compile;
 
 /** Allocation-free parsing of plain decimals such as {@code 42}, {@code -3.5}. */
 final class DecimalChars {
-    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
-        1e14, 1e15};
+    private static final double[] POW10 = {
+        1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+    };
 
-    private DecimalChars() {
-    }
+    private DecimalChars() {}
 
     /**
      * The value, or NaN when the text is not a plain decimal of at most 15 digits (the caller then falls back to

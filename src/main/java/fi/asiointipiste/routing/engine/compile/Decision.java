@@ -1,7 +1,6 @@
 package fi.asiointipiste.routing.engine.compile;
 
 import fi.asiointipiste.routing.engine.EngineError;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -2,7 +2,6 @@ package fi.asiointipiste.routing.engine.compile;
 
 import fi.asiointipiste.routing.engine.EngineError;
 import fi.asiointipiste.routing.engine.InputColumn;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -47,12 +46,13 @@ public final class FactRow {
     public FactRow set(int slot, Object value) {
         ColumnDomain d = table.domain(slot);
         Object v = value instanceof Enum<?> e ? e.name() : value;
-        boolean ok = v == null || switch (d.type()) {
-            case STRING -> v instanceof String;
-            case BOOLEAN -> v instanceof Boolean;
-            case NUMBER -> v instanceof Number;
-            case DATE -> v instanceof LocalDate;
-        };
+        boolean ok = v == null
+                || switch (d.type()) {
+                    case STRING -> v instanceof String;
+                    case BOOLEAN -> v instanceof Boolean;
+                    case NUMBER -> v instanceof Number;
+                    case DATE -> v instanceof LocalDate;
+                };
         if (!ok) {
             return fail(slot, String.valueOf(value), "a " + d.type().feelName());
         }
@@ -148,8 +148,12 @@ public final class FactRow {
     private FactRow fail(int slot, String text, String expected) {
         InputColumn col = table.table().inputs().get(slot);
         cell(slot, 0);
-        slotErrors[slot] = new EngineError("INPUT_TYPE", "Input '" + col.expression() + "' expects "
-                + expected + " but got '" + text + "'", java.util.List.of(), col.expression(), text);
+        slotErrors[slot] = new EngineError(
+                "INPUT_TYPE",
+                "Input '" + col.expression() + "' expects " + expected + " but got '" + text + "'",
+                java.util.List.of(),
+                col.expression(),
+                text);
         errorCount++;
         return this;
     }

@@ -1,14 +1,12 @@
 package fi.asiointipiste.routing.engine.compile;
 
 import fi.asiointipiste.routing.engine.TypeRef;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Which Java literal classes belong to which FEEL type. */
 final class LiteralTypes {
-    private LiteralTypes() {
-    }
+    private LiteralTypes() {}
 
     static boolean fits(Object literal, TypeRef type) {
         return switch (type) {

@@ -3,7 +3,6 @@ package fi.asiointipiste.routing.engine.compile;
 import fi.asiointipiste.routing.engine.Aggregation;
 import fi.asiointipiste.routing.engine.EngineError;
 import fi.asiointipiste.routing.engine.feel.FeelValues;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,8 +65,10 @@ final class MultiDecision extends Decision {
             if (a == Aggregation.COUNT) {
                 return BigDecimal.ZERO;
             }
-            return a == Aggregation.NONE && table.table().hitPolicy() == fi.asiointipiste.routing.engine.HitPolicy.COLLECT
-                    ? List.of() : null;
+            return a == Aggregation.NONE
+                            && table.table().hitPolicy() == fi.asiointipiste.routing.engine.HitPolicy.COLLECT
+                    ? List.of()
+                    : null;
         }
         List<Object> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

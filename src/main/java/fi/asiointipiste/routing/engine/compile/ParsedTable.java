@@ -3,7 +3,6 @@ package fi.asiointipiste.routing.engine.compile;
 import fi.asiointipiste.routing.engine.DecisionTable;
 import fi.asiointipiste.routing.engine.EngineError;
 import fi.asiointipiste.routing.engine.feel.UnaryTests;
-
 import java.util.List;
 
 /**
@@ -15,8 +14,14 @@ import java.util.List;
  * @param allowedInputs [input] parsed allowed values, or null when the column has none
  * @param allowedOutputs [output] allowed output values in priority order, or null
  */
-public record ParsedTable(DecisionTable table, UnaryTests[][] tests, Object[][] outputs, UnaryTests[] allowedInputs,
-                          List<Object>[] allowedOutputs, List<EngineError> errors, List<EngineError> warnings) {
+public record ParsedTable(
+        DecisionTable table,
+        UnaryTests[][] tests,
+        Object[][] outputs,
+        UnaryTests[] allowedInputs,
+        List<Object>[] allowedOutputs,
+        List<EngineError> errors,
+        List<EngineError> warnings) {
 
     public boolean hasErrors() {
         return !errors.isEmpty();

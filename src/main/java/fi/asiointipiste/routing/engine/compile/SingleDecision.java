@@ -2,7 +2,6 @@ package fi.asiointipiste.routing.engine.compile;
 
 import fi.asiointipiste.routing.engine.EngineError;
 import fi.asiointipiste.routing.engine.feel.FeelValues;
-
 import java.util.List;
 
 /** Immutable decision with at most one selected rule, or an error; precomputed per rule at compile time. */

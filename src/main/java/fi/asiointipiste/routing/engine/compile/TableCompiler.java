@@ -5,7 +5,6 @@ import fi.asiointipiste.routing.engine.EngineException;
 import fi.asiointipiste.routing.engine.HitPolicy;
 import fi.asiointipiste.routing.engine.feel.FeelValues;
 import fi.asiointipiste.routing.engine.feel.UnaryTests;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +13,7 @@ import java.util.stream.IntStream;
 
 /** Compiles decision tables; see {@link CompiledTable} for the representation. */
 public final class TableCompiler {
-    private TableCompiler() {
-    }
+    private TableCompiler() {}
 
     /** Parses, checks and compiles; throws {@link EngineException} listing every syntax and type error. */
     public static CompiledTable compile(DecisionTable table) {
@@ -101,7 +99,11 @@ public final class TableCompiler {
             }
             return 0;
         };
-        return IntStream.range(0, n).boxed().sorted(byPriority).mapToInt(Integer::intValue).toArray();
+        return IntStream.range(0, n)
+                .boxed()
+                .sorted(byPriority)
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     private static int rank(List<Object> order, Object value) {

@@ -12,7 +12,6 @@ import fi.asiointipiste.routing.engine.feel.FeelValues;
 import fi.asiointipiste.routing.engine.feel.PositiveTest;
 import fi.asiointipiste.routing.engine.feel.UnaryTestParser;
 import fi.asiointipiste.routing.engine.feel.UnaryTests;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -59,21 +58,29 @@ public final class TableParser {
         for (int r = 0; r < n; r++) {
             Rule rule = table.rules().get(r);
             if (!ids.add(rule.id())) {
-                errors.add(EngineError.at("DUPLICATE_RULE_ID", "Rule id '" + rule.id() + "' is used twice",
-                        rule.id(), null, null));
+                errors.add(EngineError.at(
+                        "DUPLICATE_RULE_ID", "Rule id '" + rule.id() + "' is used twice", rule.id(), null, null));
             }
-            if (rule.inputEntries().size() != inputs.size() || rule.outputEntries().size() != outs.size()) {
-                errors.add(EngineError.at("SHAPE", "Rule " + rule.id() + " has " + rule.inputEntries().size()
-                        + " input and " + rule.outputEntries().size() + " output entries; the table has "
-                        + inputs.size() + " and " + outs.size(), rule.id(), null, null));
+            if (rule.inputEntries().size() != inputs.size()
+                    || rule.outputEntries().size() != outs.size()) {
+                errors.add(EngineError.at(
+                        "SHAPE",
+                        "Rule " + rule.id() + " has " + rule.inputEntries().size()
+                                + " input and " + rule.outputEntries().size() + " output entries; the table has "
+                                + inputs.size() + " and " + outs.size(),
+                        rule.id(),
+                        null,
+                        null));
             }
             for (int c = 0; c < inputs.size(); c++) {
-                String text = c < rule.inputEntries().size() ? rule.inputEntries().get(c) : "-";
+                String text =
+                        c < rule.inputEntries().size() ? rule.inputEntries().get(c) : "-";
                 InputColumn col = inputs.get(c);
                 tests[r][c] = parseCell(text, rule.id(), col.expression(), col.type(), allowedIn[c]);
             }
             for (int o = 0; o < outs.size(); o++) {
-                String text = o < rule.outputEntries().size() ? rule.outputEntries().get(o) : "null";
+                String text =
+                        o < rule.outputEntries().size() ? rule.outputEntries().get(o) : "null";
                 values[r][o] = parseOutput(text, rule.id(), outs.get(o), allowedOut[o]);
             }
         }
@@ -84,29 +91,40 @@ public final class TableParser {
         Set<String> names = new HashSet<>();
         for (InputColumn c : table.inputs()) {
             if (!names.add(c.expression())) {
-                errors.add(EngineError.at("DUPLICATE_INPUT", "Input '" + c.expression() + "' appears twice",
-                        null, c.expression(), null));
+                errors.add(EngineError.at(
+                        "DUPLICATE_INPUT", "Input '" + c.expression() + "' appears twice", null, c.expression(), null));
             }
         }
         if (table.aggregation() != Aggregation.NONE && table.hitPolicy() != HitPolicy.COLLECT) {
-            errors.add(EngineError.of("AGGREGATION", "Aggregation " + table.aggregation()
-                    + " is only allowed with hit policy COLLECT, not " + table.hitPolicy().dmnName()));
+            errors.add(EngineError.of(
+                    "AGGREGATION",
+                    "Aggregation " + table.aggregation() + " is only allowed with hit policy COLLECT, not "
+                            + table.hitPolicy().dmnName()));
         }
         if (table.hitPolicy() == HitPolicy.PRIORITY
                 && table.outputs().stream().allMatch(o -> o.allowedValues() == null)) {
-            errors.add(EngineError.of("PRIORITY_WITHOUT_VALUES",
+            errors.add(EngineError.of(
+                    "PRIORITY_WITHOUT_VALUES",
                     "Hit policy PRIORITY needs allowed values on an output column to order the outputs"));
         }
     }
 
-    private UnaryTests parseCell(String text, String ruleId, String column, fi.asiointipiste.routing.engine.TypeRef type,
-                                 UnaryTests allowed) {
+    private UnaryTests parseCell(
+            String text,
+            String ruleId,
+            String column,
+            fi.asiointipiste.routing.engine.TypeRef type,
+            UnaryTests allowed) {
         UnaryTests tests;
         try {
             tests = UnaryTestParser.parseInputEntry(text);
         } catch (FeelSyntaxException e) {
-            errors.add(new EngineError("SYNTAX", where(ruleId, column) + ": " + e.getMessage() + " in '" + text + "'",
-                    ruleId == null ? List.of() : List.of(ruleId), column, text));
+            errors.add(new EngineError(
+                    "SYNTAX",
+                    where(ruleId, column) + ": " + e.getMessage() + " in '" + text + "'",
+                    ruleId == null ? List.of() : List.of(ruleId),
+                    column,
+                    text));
             return UnaryTests.any("-");
         }
         for (PositiveTest t : tests.tests()) {
@@ -115,26 +133,38 @@ public final class TableParser {
         return tests;
     }
 
-    private void checkTestType(PositiveTest t, String ruleId, String column,
-                               fi.asiointipiste.routing.engine.TypeRef type, String text, UnaryTests allowed) {
+    private void checkTestType(
+            PositiveTest t,
+            String ruleId,
+            String column,
+            fi.asiointipiste.routing.engine.TypeRef type,
+            String text,
+            UnaryTests allowed) {
         boolean ordered = type == fi.asiointipiste.routing.engine.TypeRef.NUMBER
                 || type == fi.asiointipiste.routing.engine.TypeRef.DATE;
         if ((t instanceof PositiveTest.Compare || t instanceof PositiveTest.Range) && !ordered) {
-            typeError(ruleId, column, text, "comparisons and intervals need a number or date column, but '"
-                    + column + "' is " + type.feelName());
+            typeError(
+                    ruleId,
+                    column,
+                    text,
+                    "comparisons and intervals need a number or date column, but '" + column + "' is "
+                            + type.feelName());
             return;
         }
         for (Object lit : t.literals()) {
             if (!LiteralTypes.fits(lit, type)) {
-                typeError(ruleId, column, text, "literal " + FeelValues.toFeel(lit) + " is not a "
-                        + type.feelName());
+                typeError(ruleId, column, text, "literal " + FeelValues.toFeel(lit) + " is not a " + type.feelName());
                 return;
             }
         }
         if (allowed != null && t instanceof PositiveTest.Equal eq && !allowed.matches(eq.literal())) {
-            errors.add(EngineError.at("VALUE_NOT_ALLOWED", where(ruleId, column) + ": "
-                    + FeelValues.toFeel(eq.literal()) + " is not one of the allowed values " + allowed.text(),
-                    ruleId, column, text));
+            errors.add(EngineError.at(
+                    "VALUE_NOT_ALLOWED",
+                    where(ruleId, column) + ": " + FeelValues.toFeel(eq.literal())
+                            + " is not one of the allowed values " + allowed.text(),
+                    ruleId,
+                    column,
+                    text));
         }
     }
 
@@ -148,8 +178,12 @@ public final class TableParser {
             if (t instanceof PositiveTest.Equal eq) {
                 values.add(eq.literal());
             } else {
-                errors.add(EngineError.at("TYPE", "Allowed output values of '" + col.name()
-                        + "' must be a list of literals", null, col.name(), col.allowedValues()));
+                errors.add(EngineError.at(
+                        "TYPE",
+                        "Allowed output values of '" + col.name() + "' must be a list of literals",
+                        null,
+                        col.name(),
+                        col.allowedValues()));
             }
         }
         return values;
@@ -160,15 +194,31 @@ public final class TableParser {
         try {
             v = UnaryTestParser.parseLiteral(text);
         } catch (FeelSyntaxException e) {
-            errors.add(EngineError.at("SYNTAX", where(ruleId, col.name()) + ": output entries must be literals; "
-                    + e.getMessage() + " in '" + text + "'", ruleId, col.name(), text));
+            errors.add(EngineError.at(
+                    "SYNTAX",
+                    where(ruleId, col.name()) + ": output entries must be literals; " + e.getMessage() + " in '" + text
+                            + "'",
+                    ruleId,
+                    col.name(),
+                    text));
             return null;
         }
         if (v != null && !LiteralTypes.fits(v, col.type())) {
-            typeError(ruleId, col.name(), text, "output " + text + " is not a " + col.type().feelName());
-        } else if (v != null && allowed != null && allowed.stream().noneMatch(a -> java.util.Objects.equals(FeelValues.compare(a, v), 0))) {
-            errors.add(EngineError.at("VALUE_NOT_ALLOWED", where(ruleId, col.name()) + ": output " + text
-                    + " is not one of the allowed values " + col.allowedValues(), ruleId, col.name(), text));
+            typeError(
+                    ruleId,
+                    col.name(),
+                    text,
+                    "output " + text + " is not a " + col.type().feelName());
+        } else if (v != null
+                && allowed != null
+                && allowed.stream().noneMatch(a -> java.util.Objects.equals(FeelValues.compare(a, v), 0))) {
+            errors.add(EngineError.at(
+                    "VALUE_NOT_ALLOWED",
+                    where(ruleId, col.name()) + ": output " + text + " is not one of the allowed values "
+                            + col.allowedValues(),
+                    ruleId,
+                    col.name(),
+                    text));
         }
         return v;
     }

@@ -9,10 +9,6 @@ import fi.asiointipiste.routing.engine.InputColumn;
 import fi.asiointipiste.routing.engine.OutputColumn;
 import fi.asiointipiste.routing.engine.Rule;
 import fi.asiointipiste.routing.engine.TypeRef;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Imports one decision table from a DMN 1.1–1.5 document. Supported: one decision whose logic is a decision table
@@ -36,8 +35,17 @@ import java.util.Set;
 public final class DmnReader {
     public static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
     public static final int DEFAULT_MAX_ELEMENTS = 100_000;
-    private static final Set<String> IGNORED_TOP_LEVEL = Set.of("inputData", "itemDefinition", "textAnnotation",
-            "association", "knowledgeSource", "extensionElements", "DMNDI", "description", "group", "authorityRequirement");
+    private static final Set<String> IGNORED_TOP_LEVEL = Set.of(
+            "inputData",
+            "itemDefinition",
+            "textAnnotation",
+            "association",
+            "knowledgeSource",
+            "extensionElements",
+            "DMNDI",
+            "description",
+            "group",
+            "authorityRequirement");
     private final String ns;
 
     private DmnReader(String ns) {
@@ -63,8 +71,10 @@ public final class DmnReader {
         Element root = doc.getDocumentElement();
         String ns = root.getNamespaceURI();
         if (!"definitions".equals(root.getLocalName()) || ns == null || !DmnNamespaces.VERSIONS.containsKey(ns)) {
-            throw error("DMN_NAMESPACE", "Root element must be <definitions> in a DMN 1.1-1.5 namespace, found <"
-                    + root.getLocalName() + "> in " + ns);
+            throw error(
+                    "DMN_NAMESPACE",
+                    "Root element must be <definitions> in a DMN 1.1-1.5 namespace, found <" + root.getLocalName()
+                            + "> in " + ns);
         }
         return new DmnReader(ns).definitions(root, decision);
     }
@@ -76,8 +86,8 @@ public final class DmnReader {
             String name = e.getLocalName();
             switch (name) {
                 case "decision" -> decisions.add(e);
-                case "businessKnowledgeModel" -> throw unsupported("business knowledge models (BKMs), found '"
-                        + e.getAttribute("name") + "'");
+                case "businessKnowledgeModel" ->
+                    throw unsupported("business knowledge models (BKMs), found '" + e.getAttribute("name") + "'");
                 case "decisionService" -> throw unsupported("decision services");
                 case "import" -> throw unsupported("imports of other models");
                 case "inputData" -> {
@@ -97,12 +107,21 @@ public final class DmnReader {
         Element table = child(decision, "decisionTable");
         for (Element e : children(decision)) {
             String n = e.getLocalName();
-            if (n.equals("knowledgeRequirement") || (n.equals("informationRequirement")
-                    && child(e, "requiredDecision") != null)) {
-                throw unsupported("decision '" + decision.getAttribute("name") + "' depends on other decisions or BKMs");
+            if (n.equals("knowledgeRequirement")
+                    || (n.equals("informationRequirement") && child(e, "requiredDecision") != null)) {
+                throw unsupported(
+                        "decision '" + decision.getAttribute("name") + "' depends on other decisions or BKMs");
             }
-            if (!Set.of("decisionTable", "variable", "informationRequirement", "authorityRequirement", "description",
-                    "extensionElements", "question", "allowedAnswers").contains(n)) {
+            if (!Set.of(
+                            "decisionTable",
+                            "variable",
+                            "informationRequirement",
+                            "authorityRequirement",
+                            "description",
+                            "extensionElements",
+                            "question",
+                            "allowedAnswers")
+                    .contains(n)) {
                 throw unsupported("decision logic <" + n + "> (only decision tables are supported)");
             }
         }
@@ -111,16 +130,22 @@ public final class DmnReader {
         }
         Element variable = child(decision, "variable");
         String resultType = variable == null ? "" : variable.getAttribute("typeRef");
-        DecisionTable.TableIdentity identity = new DecisionTable.TableIdentity(root.getAttribute("id"),
-                root.getAttribute("name"), root.getAttribute("namespace"), decision.getAttribute("id"),
-                decision.getAttribute("name"), table.getAttribute("id"), attr(table, "outputLabel"));
+        DecisionTable.TableIdentity identity = new DecisionTable.TableIdentity(
+                root.getAttribute("id"),
+                root.getAttribute("name"),
+                root.getAttribute("namespace"),
+                decision.getAttribute("id"),
+                decision.getAttribute("name"),
+                table.getAttribute("id"),
+                attr(table, "outputLabel"));
         return new TableReader(this, identity, inputTypes, resultType).read(table);
     }
 
     private Element choose(List<Element> decisions, String wanted) {
         if (wanted != null) {
-            return decisions.stream().filter(d -> wanted.equals(d.getAttribute("id"))
-                    || wanted.equals(d.getAttribute("name"))).findFirst()
+            return decisions.stream()
+                    .filter(d -> wanted.equals(d.getAttribute("id")) || wanted.equals(d.getAttribute("name")))
+                    .findFirst()
                     .orElseThrow(() -> error("DMN_NO_DECISION", "No decision with id or name '" + wanted + "'"));
         }
         if (decisions.size() == 1) {
@@ -129,13 +154,13 @@ public final class DmnReader {
         if (decisions.isEmpty()) {
             throw error("DMN_NO_DECISION", "The document contains no decision");
         }
-        throw error("DMN_AMBIGUOUS", "The document contains " + decisions.size()
-                + " decisions; name the one to import");
+        throw error(
+                "DMN_AMBIGUOUS", "The document contains " + decisions.size() + " decisions; name the one to import");
     }
 
     /** Reads {@code <decisionTable>}; kept separate so each part stays small. */
-    private record TableReader(DmnReader dmn, DecisionTable.TableIdentity identity, Map<String, String> inputTypes,
-                               String resultType) {
+    private record TableReader(
+            DmnReader dmn, DecisionTable.TableIdentity identity, Map<String, String> inputTypes, String resultType) {
         DecisionTable read(Element table) {
             String hp = table.getAttribute("hitPolicy");
             HitPolicy policy = hp.isEmpty() ? HitPolicy.UNIQUE : HitPolicy.fromDmnName(hp);
@@ -150,7 +175,7 @@ public final class DmnReader {
                     case "output" -> outputs.add(output(e, table));
                     case "annotation" -> annotations.add(e.getAttribute("name"));
                     case "rule" -> rules.add(rule(e, rules.size()));
-                    case "description", "extensionElements" -> { }
+                    case "description", "extensionElements" -> {}
                     default -> throw dmn.unsupported("element <" + e.getLocalName() + "> in a decision table");
                 }
             }
@@ -175,7 +200,11 @@ public final class DmnReader {
                 throw error("DMN_INVALID", "Input '" + text + "' has no typeRef");
             }
             Element values = dmn.child(e, "inputValues");
-            return new InputColumn(e.getAttribute("id"), attr(e, "label"), text, TypeRef.fromFeelName(type),
+            return new InputColumn(
+                    e.getAttribute("id"),
+                    attr(e, "label"),
+                    text,
+                    TypeRef.fromFeelName(type),
                     values == null ? null : textOf(dmn.child(values, "text")));
         }
 
@@ -192,7 +221,11 @@ public final class DmnReader {
                 throw error("DMN_INVALID", "Output '" + name + "' has no typeRef");
             }
             Element values = dmn.child(e, "outputValues");
-            return new OutputColumn(e.getAttribute("id"), attr(e, "label"), name, TypeRef.fromFeelName(type),
+            return new OutputColumn(
+                    e.getAttribute("id"),
+                    attr(e, "label"),
+                    name,
+                    TypeRef.fromFeelName(type),
                     values == null ? null : textOf(dmn.child(values, "text")));
         }
 
@@ -213,7 +246,7 @@ public final class DmnReader {
                     }
                     case "annotationEntry" -> notes.add(textOf(dmn.child(c, "text")));
                     case "description" -> description = textOf(c);
-                    default -> { }
+                    default -> {}
                 }
             }
             String id = e.getAttribute("id").isEmpty() ? "rule" + (index + 1) : e.getAttribute("id");

@@ -6,7 +6,6 @@ import fi.asiointipiste.routing.engine.HitPolicy;
 import fi.asiointipiste.routing.engine.InputColumn;
 import fi.asiointipiste.routing.engine.OutputColumn;
 import fi.asiointipiste.routing.engine.Rule;
-
 import java.util.List;
 
 /**
@@ -17,8 +16,7 @@ import java.util.List;
 public final class DmnWriter {
     private final StringBuilder sb = new StringBuilder(8192);
 
-    private DmnWriter() {
-    }
+    private DmnWriter() {}
 
     public static String write(DecisionTable t) {
         return new DmnWriter().document(t);
@@ -27,23 +25,37 @@ public final class DmnWriter {
     private String document(DecisionTable t) {
         DecisionTable.TableIdentity id = t.identity();
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append("<definitions xmlns=\"").append(DmnNamespaces.DMN_1_3).append('"')
-                .append(attr("id", id.definitionsId())).append(attr("name", id.definitionsName()))
-                .append(attr("namespace", id.namespace())).append(">\n");
+        sb.append("<definitions xmlns=\"")
+                .append(DmnNamespaces.DMN_1_3)
+                .append('"')
+                .append(attr("id", id.definitionsId()))
+                .append(attr("name", id.definitionsName()))
+                .append(attr("namespace", id.namespace()))
+                .append(">\n");
         for (InputColumn in : t.inputs()) {
-            sb.append("  <inputData").append(attr("id", inputDataId(in))).append(attr("name", in.expression()))
-                    .append(">\n    <variable").append(attr("name", in.expression()))
-                    .append(attr("typeRef", in.type().feelName())).append("/>\n  </inputData>\n");
+            sb.append("  <inputData")
+                    .append(attr("id", inputDataId(in)))
+                    .append(attr("name", in.expression()))
+                    .append(">\n    <variable")
+                    .append(attr("name", in.expression()))
+                    .append(attr("typeRef", in.type().feelName()))
+                    .append("/>\n  </inputData>\n");
         }
-        sb.append("  <decision").append(attr("id", id.decisionId())).append(attr("name", id.decisionName())).append(">\n");
+        sb.append("  <decision")
+                .append(attr("id", id.decisionId()))
+                .append(attr("name", id.decisionName()))
+                .append(">\n");
         sb.append("    <variable").append(attr("name", id.decisionName()));
         if (t.outputs().size() == 1) {
             sb.append(attr("typeRef", t.outputs().get(0).type().feelName()));
         }
         sb.append("/>\n");
         for (InputColumn in : t.inputs()) {
-            sb.append("    <informationRequirement").append(attr("id", "req-" + inputDataId(in)))
-                    .append(">\n      <requiredInput href=\"#").append(esc(inputDataId(in))).append("\"/>\n")
+            sb.append("    <informationRequirement")
+                    .append(attr("id", "req-" + inputDataId(in)))
+                    .append(">\n      <requiredInput href=\"#")
+                    .append(esc(inputDataId(in)))
+                    .append("\"/>\n")
                     .append("    </informationRequirement>\n");
         }
         table(t);
@@ -61,16 +73,26 @@ public final class DmnWriter {
         }
         sb.append(attr("outputLabel", t.identity().outputLabel())).append(">\n");
         for (InputColumn in : t.inputs()) {
-            sb.append("      <input").append(attr("id", in.id())).append(attr("label", in.label())).append(">\n")
-                    .append("        <inputExpression").append(attr("id", in.id() + "-expr"))
-                    .append(attr("typeRef", in.type().feelName())).append("><text>").append(esc(in.expression()))
+            sb.append("      <input")
+                    .append(attr("id", in.id()))
+                    .append(attr("label", in.label()))
+                    .append(">\n")
+                    .append("        <inputExpression")
+                    .append(attr("id", in.id() + "-expr"))
+                    .append(attr("typeRef", in.type().feelName()))
+                    .append("><text>")
+                    .append(esc(in.expression()))
                     .append("</text></inputExpression>\n");
             values("inputValues", in.allowedValues());
             sb.append("      </input>\n");
         }
         for (OutputColumn out : t.outputs()) {
-            sb.append("      <output").append(attr("id", out.id())).append(attr("label", out.label()))
-                    .append(attr("name", out.name())).append(attr("typeRef", out.type().feelName())).append(">\n");
+            sb.append("      <output")
+                    .append(attr("id", out.id()))
+                    .append(attr("label", out.label()))
+                    .append(attr("name", out.name()))
+                    .append(attr("typeRef", out.type().feelName()))
+                    .append(">\n");
             values("outputValues", out.allowedValues());
             sb.append("      </output>\n");
         }
@@ -98,15 +120,26 @@ public final class DmnWriter {
 
     private void entries(String element, String idPrefix, List<String> texts) {
         for (int i = 0; i < texts.size(); i++) {
-            sb.append("        <").append(element).append(attr("id", idPrefix + (i + 1))).append("><text>")
-                    .append(esc(texts.get(i))).append("</text></").append(element).append(">\n");
+            sb.append("        <")
+                    .append(element)
+                    .append(attr("id", idPrefix + (i + 1)))
+                    .append("><text>")
+                    .append(esc(texts.get(i)))
+                    .append("</text></")
+                    .append(element)
+                    .append(">\n");
         }
     }
 
     private void values(String element, String text) {
         if (text != null) {
-            sb.append("        <").append(element).append("><text>").append(esc(text)).append("</text></")
-                    .append(element).append(">\n");
+            sb.append("        <")
+                    .append(element)
+                    .append("><text>")
+                    .append(esc(text))
+                    .append("</text></")
+                    .append(element)
+                    .append(">\n");
         }
     }
 

@@ -2,25 +2,23 @@ package fi.asiointipiste.routing.engine.dmn;
 
 import fi.asiointipiste.routing.engine.EngineError;
 import fi.asiointipiste.routing.engine.EngineException;
-import org.w3c.dom.Document;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * Parses untrusted XML into a DOM. DOCTYPE declarations are refused outright, which rules out XXE, entity
  * expansion ("billion laughs") and DTD fetching; the byte size is capped before parsing and the element count after.
  */
 final class SafeXml {
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     static Document parse(InputStream in, int maxBytes, int maxElements) {
         byte[] bytes = readCapped(in, maxBytes);
@@ -44,8 +42,9 @@ final class SafeXml {
             Document doc = b.parse(new InputSource(new ByteArrayInputStream(bytes)));
             int count = doc.getElementsByTagName("*").getLength();
             if (count > maxElements) {
-                throw new EngineException(EngineError.of("DMN_TOO_LARGE", "The DMN document has " + count
-                        + " elements; at most " + maxElements + " are accepted"));
+                throw new EngineException(EngineError.of(
+                        "DMN_TOO_LARGE",
+                        "The DMN document has " + count + " elements; at most " + maxElements + " are accepted"));
             }
             return doc;
         } catch (SAXException e) {
@@ -61,8 +60,8 @@ final class SafeXml {
         try {
             byte[] bytes = in.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
-                throw new EngineException(EngineError.of("DMN_TOO_LARGE",
-                        "The DMN document is larger than " + maxBytes + " bytes"));
+                throw new EngineException(
+                        EngineError.of("DMN_TOO_LARGE", "The DMN document is larger than " + maxBytes + " bytes"));
             }
             return bytes;
         } catch (IOException e) {

@@ -8,7 +8,6 @@ import fi.asiointipiste.routing.engine.compile.Decision;
 import fi.asiointipiste.routing.engine.compile.ParsedTable;
 import fi.asiointipiste.routing.engine.compile.TableCompiler;
 import fi.asiointipiste.routing.engine.feel.UnaryTests;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,8 +17,7 @@ import java.util.Set;
 
 /** Builds {@link Explanation}s; stateless and thread-safe. */
 public final class Explainer {
-    private Explainer() {
-    }
+    private Explainer() {}
 
     /**
      * Decides {@code facts} with {@code table} and explains the result. Facts are Java values as for
@@ -55,12 +53,16 @@ public final class Explainer {
                 }
                 conditions.add(new Explanation.Condition(inputs.get(c).expression(), test.text(), v, ok));
             }
-            traces.add(new Explanation.RuleTrace(rule.id(), r, failed == 0, selected.contains(r),
-                    rule.description(), List.copyOf(conditions)));
+            traces.add(new Explanation.RuleTrace(
+                    rule.id(), r, failed == 0, selected.contains(r), rule.description(), List.copyOf(conditions)));
             if (failed == 1) {
                 String col = inputs.get(failedColumn).expression();
-                nearMisses.add(new Explanation.NearMiss(rule.id(), col, values.get(col),
-                        parsed.tests()[r][failedColumn].text().trim(), suggestion(table, parsed, r, failedColumn)));
+                nearMisses.add(new Explanation.NearMiss(
+                        rule.id(),
+                        col,
+                        values.get(col),
+                        parsed.tests()[r][failedColumn].text().trim(),
+                        suggestion(table, parsed, r, failedColumn)));
             }
         }
         return new Explanation(values, decision, List.copyOf(traces), List.copyOf(nearMisses));

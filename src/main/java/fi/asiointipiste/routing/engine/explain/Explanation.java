@@ -2,7 +2,6 @@ package fi.asiointipiste.routing.engine.explain;
 
 import fi.asiointipiste.routing.engine.compile.Decision;
 import fi.asiointipiste.routing.engine.feel.FeelValues;
-
 import java.util.List;
 import java.util.Map;
 
@@ -14,20 +13,23 @@ import java.util.Map;
  * @param rules      one trace per rule, in table order
  * @param nearMisses rules that failed on exactly one condition, in table order
  */
-public record Explanation(Map<String, Object> facts, Decision decision, List<RuleTrace> rules,
-                          List<NearMiss> nearMisses) {
+public record Explanation(
+        Map<String, Object> facts, Decision decision, List<RuleTrace> rules, List<NearMiss> nearMisses) {
 
     /** One condition of one rule: the cell text, the input value and whether it held. */
-    public record Condition(String column, String test, Object value, boolean satisfied) {
-    }
+    public record Condition(String column, String test, Object value, boolean satisfied) {}
 
     /**
      * @param matched  all conditions hold
      * @param selected chosen by the hit policy (a matched rule may lose under FIRST or PRIORITY)
      */
-    public record RuleTrace(String ruleId, int index, boolean matched, boolean selected, String description,
-                            List<Condition> conditions) {
-    }
+    public record RuleTrace(
+            String ruleId,
+            int index,
+            boolean matched,
+            boolean selected,
+            String description,
+            List<Condition> conditions) {}
 
     /**
      * "Rule {@code ruleId} would apply if {@code column} were {@code suggestedValue}": structured for the server.
@@ -39,7 +41,7 @@ public record Explanation(Map<String, Object> facts, Decision decision, List<Rul
             String would = "rule " + ruleId + " would apply if " + column;
             return suggestedValue != null
                     ? would + " were " + FeelValues.toFeel(suggestedValue) + " (condition " + test + ", actual "
-                    + FeelValues.toFeel(actualValue) + ")"
+                            + FeelValues.toFeel(actualValue) + ")"
                     : would + " satisfied " + test + " (actual " + FeelValues.toFeel(actualValue) + ")";
         }
     }
@@ -47,17 +49,26 @@ public record Explanation(Map<String, Object> facts, Decision decision, List<Rul
     /** A readable English report. */
     public String toText() {
         StringBuilder sb = new StringBuilder("Facts:\n");
-        facts.forEach((k, v) -> sb.append("  ").append(k).append(" = ").append(FeelValues.toFeel(v)).append('\n'));
+        facts.forEach((k, v) -> sb.append("  ")
+                .append(k)
+                .append(" = ")
+                .append(FeelValues.toFeel(v))
+                .append('\n'));
         if (decision.isError()) {
             sb.append("Decision: ERROR ").append(decision.error()).append('\n');
         } else {
             sb.append("Decision: ").append(decision.outputs()).append('\n');
-            sb.append("Selected rules: ").append(decision.matchCount() == 0 ? "none (no rule matched)"
-                    : String.join(", ", decision.matchedRuleIds())).append('\n');
+            sb.append("Selected rules: ")
+                    .append(
+                            decision.matchCount() == 0
+                                    ? "none (no rule matched)"
+                                    : String.join(", ", decision.matchedRuleIds()))
+                    .append('\n');
         }
         sb.append("Rules:\n");
         for (RuleTrace r : rules) {
-            sb.append(r.selected() ? "  * " : r.matched() ? "  + " : "  - ").append(r.ruleId())
+            sb.append(r.selected() ? "  * " : r.matched() ? "  + " : "  - ")
+                    .append(r.ruleId())
                     .append(r.selected() ? " SELECTED" : r.matched() ? " matched" : " failed");
             if (r.matched() && r.description() != null) {
                 sb.append(" (").append(r.description()).append(')');
@@ -65,7 +76,10 @@ public record Explanation(Map<String, Object> facts, Decision decision, List<Rul
             sb.append(':');
             for (Condition c : r.conditions()) {
                 if (!c.test().isBlank() && !c.test().trim().equals("-")) {
-                    sb.append(' ').append(c.column()).append(' ').append(c.test().trim())
+                    sb.append(' ')
+                            .append(c.column())
+                            .append(' ')
+                            .append(c.test().trim())
                             .append(c.satisfied() ? " ok;" : " NO;");
                 }
             }

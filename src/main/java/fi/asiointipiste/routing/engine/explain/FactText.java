@@ -2,7 +2,6 @@ package fi.asiointipiste.routing.engine.explain;
 
 import fi.asiointipiste.routing.engine.DecisionTable;
 import fi.asiointipiste.routing.engine.InputColumn;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,8 +13,7 @@ import java.util.Map;
  * an English message for unknown names or unparsable values.
  */
 public final class FactText {
-    private FactText() {
-    }
+    private FactText() {}
 
     public static Map<String, Object> parse(DecisionTable table, String text) {
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -33,13 +31,16 @@ public final class FactText {
                 throw new IllegalArgumentException("unknown fact '" + name + "'; the table reads "
                         + table.inputs().stream().map(InputColumn::expression).toList());
             }
-            facts.put(name, value(table.inputs().get(idx), part.substring(eq + 1).trim()));
+            facts.put(
+                    name, value(table.inputs().get(idx), part.substring(eq + 1).trim()));
         }
         return facts;
     }
 
     private static Object value(InputColumn col, String raw) {
-        String v = raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"") ? raw.substring(1, raw.length() - 1) : raw;
+        String v = raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"")
+                ? raw.substring(1, raw.length() - 1)
+                : raw;
         if (v.isEmpty() || v.equals("null")) {
             return null;
         }
@@ -56,8 +57,8 @@ public final class FactText {
                 }
             };
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("fact '" + col.expression() + "' expects a " + col.type().feelName()
-                    + ", got '" + raw + "'");
+            throw new IllegalArgumentException(
+                    "fact '" + col.expression() + "' expects a " + col.type().feelName() + ", got '" + raw + "'");
         }
     }
 }

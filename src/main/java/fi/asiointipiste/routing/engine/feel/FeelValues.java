@@ -5,8 +5,7 @@ import java.time.LocalDate;
 
 /** Comparison, normalisation and formatting of the FEEL values the engine supports. */
 public final class FeelValues {
-    private FeelValues() {
-    }
+    private FeelValues() {}
 
     /**
      * Compares two values of the same FEEL type; null when they are not comparable (different types, or

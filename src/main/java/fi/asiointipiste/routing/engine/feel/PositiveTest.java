@@ -81,7 +81,10 @@ public sealed interface PositiveTest {
     }
 
     enum Op {
-        LT("<"), LE("<="), GT(">"), GE(">=");
+        LT("<"),
+        LE("<="),
+        GT(">"),
+        GE(">=");
 
         private final String symbol;
 

@@ -92,7 +92,8 @@ public final class UnaryTestParser {
             if (eq) {
                 pos++;
             }
-            PositiveTest.Op op = c == '<' ? (eq ? PositiveTest.Op.LE : PositiveTest.Op.LT)
+            PositiveTest.Op op = c == '<'
+                    ? (eq ? PositiveTest.Op.LE : PositiveTest.Op.LT)
                     : (eq ? PositiveTest.Op.GE : PositiveTest.Op.GT);
             skipWs();
             return new PositiveTest.Compare(op, literal());

@@ -1,5 +1,7 @@
 package fi.asiointipiste.routing.engine.differential;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fi.asiointipiste.routing.engine.Aggregation;
 import fi.asiointipiste.routing.engine.DecisionTable;
 import fi.asiointipiste.routing.engine.HitPolicy;
@@ -8,10 +10,6 @@ import fi.asiointipiste.routing.engine.VisitGenerator;
 import fi.asiointipiste.routing.engine.compile.CompiledTable;
 import fi.asiointipiste.routing.engine.compile.Decision;
 import fi.asiointipiste.routing.engine.compile.TableCompiler;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Our engine against Apache KIE on the seed table and on random tables of every hit policy (fixed seeds):
@@ -38,8 +37,17 @@ class KieDifferentialTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
-        "UNIQUE, NONE", "FIRST, NONE", "PRIORITY, NONE", "ANY, NONE", "COLLECT, NONE", "RULE_ORDER, NONE",
-        "COLLECT, SUM", "COLLECT, MIN", "COLLECT, MAX", "COLLECT, COUNT"})
+        "UNIQUE, NONE",
+        "FIRST, NONE",
+        "PRIORITY, NONE",
+        "ANY, NONE",
+        "COLLECT, NONE",
+        "RULE_ORDER, NONE",
+        "COLLECT, SUM",
+        "COLLECT, MIN",
+        "COLLECT, MAX",
+        "COLLECT, COUNT"
+    })
     void randomTablesAgreeWithKie(HitPolicy policy, Aggregation aggregation) {
         int tables = 4;
         // The aggregations form one family together, so each gets a quarter of its inputs.
@@ -65,9 +73,10 @@ class KieDifferentialTest {
             String a = canonical(ours(d, table));
             String b = canonical(expected);
             if (!a.equals(b)) {
-                disagreements.add(facts + ": ours=" + a + " kie=" + b + " rules=" + d.matchedRuleIds()
-                        + " kieRules=" + kie.selected() + describe(table, kie.selected()));
-            } else if (expected != KieReference.ERROR && table.aggregation() == Aggregation.NONE
+                disagreements.add(facts + ": ours=" + a + " kie=" + b + " rules=" + d.matchedRuleIds() + " kieRules="
+                        + kie.selected() + describe(table, kie.selected()));
+            } else if (expected != KieReference.ERROR
+                    && table.aggregation() == Aggregation.NONE
                     && !d.matchedRuleIds().equals(kie.selected())) {
                 disagreements.add(facts + ": ours selected " + d.matchedRuleIds() + ", kie " + kie.selected());
             }
@@ -76,7 +85,9 @@ class KieDifferentialTest {
     }
 
     private static String describe(DecisionTable table, List<String> ids) {
-        return table.rules().stream().filter(r -> ids.contains(r.id())).map(r -> r.id() + r.inputEntries())
+        return table.rules().stream()
+                .filter(r -> ids.contains(r.id()))
+                .map(r -> r.id() + r.inputEntries())
                 .collect(Collectors.joining(" "));
     }
 
@@ -115,7 +126,9 @@ class KieDifferentialTest {
             return b.stripTrailingZeros().toPlainString();
         }
         if (v instanceof Map<?, ?> m) {
-            return m.entrySet().stream().map(e -> e.getKey() + "=" + canonical(e.getValue())).sorted()
+            return m.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + canonical(e.getValue()))
+                    .sorted()
                     .collect(Collectors.joining(",", "{", "}"));
         }
         if (v instanceof Collection<?> c) {

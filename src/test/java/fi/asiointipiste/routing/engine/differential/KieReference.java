@@ -2,6 +2,9 @@ package fi.asiointipiste.routing.engine.differential;
 
 import fi.asiointipiste.routing.engine.DecisionTable;
 import fi.asiointipiste.routing.engine.dmn.DmnWriter;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNDecisionResult;
 import org.kie.dmn.api.core.DMNModel;
@@ -11,10 +14,6 @@ import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
 import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.internal.io.ResourceFactory;
-
-import java.io.StringReader;
-import java.util.List;
-import java.util.Map;
 
 /** Apache KIE evaluating our exported DMN: the reference side of the differential test. */
 final class KieReference {
@@ -27,7 +26,9 @@ final class KieReference {
         String xml = DmnWriter.write(table);
         var resource = ResourceFactory.newReaderResource(new StringReader(xml), "UTF-8");
         resource.setSourcePath("table.dmn");
-        this.runtime = DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(List.of(resource))
+        this.runtime = DMNRuntimeBuilder.fromDefaults()
+                .buildConfiguration()
+                .fromResources(List.of(resource))
                 .getOrElseThrow(e -> new IllegalStateException("KIE rejected the exported DMN:\n" + xml, e));
         this.model = runtime.getModels().get(0);
         if (model.hasErrors()) {

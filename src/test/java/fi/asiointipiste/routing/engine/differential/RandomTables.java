@@ -7,7 +7,6 @@ import fi.asiointipiste.routing.engine.InputColumn;
 import fi.asiointipiste.routing.engine.OutputColumn;
 import fi.asiointipiste.routing.engine.Rule;
 import fi.asiointipiste.routing.engine.TypeRef;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +31,8 @@ final class RandomTables {
     }
 
     static List<InputColumn> inputs() {
-        return List.of(InputColumn.of("e", TypeRef.STRING, "\"A\",\"B\",\"C\",\"D\""),
+        return List.of(
+                InputColumn.of("e", TypeRef.STRING, "\"A\",\"B\",\"C\",\"D\""),
                 InputColumn.of("s", TypeRef.STRING, null),
                 InputColumn.of("b", TypeRef.BOOLEAN, null),
                 InputColumn.of("n", TypeRef.NUMBER, null),
@@ -42,22 +42,30 @@ final class RandomTables {
 
     DecisionTable table(HitPolicy policy, Aggregation aggregation, int rules) {
         boolean single = aggregation != Aggregation.NONE;
-        List<OutputColumn> outs = single ? List.of(OutputColumn.of("score", TypeRef.NUMBER, null))
-                : List.of(OutputColumn.of("level", TypeRef.STRING, "\"LOW\",\"MID\",\"HIGH\""),
-                OutputColumn.of("score", TypeRef.NUMBER, null));
+        List<OutputColumn> outs = single
+                ? List.of(OutputColumn.of("score", TypeRef.NUMBER, null))
+                : List.of(
+                        OutputColumn.of("level", TypeRef.STRING, "\"LOW\",\"MID\",\"HIGH\""),
+                        OutputColumn.of("score", TypeRef.NUMBER, null));
         List<Rule> list = new ArrayList<>();
         for (int r = 0; r < rules; r++) {
             double dash = policy == HitPolicy.UNIQUE || policy == HitPolicy.ANY ? 0.15 : 0.45;
-            List<String> in = List.of(enumTest(dash, ENUM), enumTest(dash, FREE), boolTest(dash),
-                    numberTest(dash), numberTest(dash), dateTest(dash));
+            List<String> in = List.of(
+                    enumTest(dash, ENUM),
+                    enumTest(dash, FREE),
+                    boolTest(dash),
+                    numberTest(dash),
+                    numberTest(dash),
+                    dateTest(dash));
             // ANY needs repeated outputs to be interesting, so draw them from a small set.
             String level = "\"" + LEVELS[rnd.nextInt(3)] + "\"";
-            String score = policy == HitPolicy.ANY ? String.valueOf(rnd.nextInt(2))
+            String score = policy == HitPolicy.ANY
+                    ? String.valueOf(rnd.nextInt(2))
                     : rnd.nextInt(10) == 0 ? "1.5" : String.valueOf(rnd.nextInt(20) - 5);
             list.add(Rule.of("r" + (r + 1), in, single ? List.of(score) : List.of(level, score)));
         }
-        return new DecisionTable(DecisionTable.TableIdentity.named("random"), policy, aggregation, inputs(), outs,
-                List.of(), list);
+        return new DecisionTable(
+                DecisionTable.TableIdentity.named("random"), policy, aggregation, inputs(), outs, List.of(), list);
     }
 
     private String enumTest(double dash, String[] values) {

@@ -1,5 +1,8 @@
 package fi.asiointipiste.routing.engine.dmn;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fi.asiointipiste.routing.engine.Aggregation;
 import fi.asiointipiste.routing.engine.DecisionTable;
 import fi.asiointipiste.routing.engine.EngineException;
@@ -9,14 +12,10 @@ import fi.asiointipiste.routing.engine.OutputColumn;
 import fi.asiointipiste.routing.engine.Rule;
 import fi.asiointipiste.routing.engine.TestTables;
 import fi.asiointipiste.routing.engine.TypeRef;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DmnInteropTest {
 
@@ -28,13 +27,21 @@ class DmnInteropTest {
 
     @Test
     void everySupportedFeatureRoundTrips() {
-        DecisionTable t = new DecisionTable(new DecisionTable.TableIdentity("defs", "Defs & co", "urn:x", "dec",
-                "score", "tbl", "Score <label>"), HitPolicy.COLLECT, Aggregation.SUM,
-                List.of(new InputColumn("i1", "Birth date", "born", TypeRef.DATE, null),
+        DecisionTable t = new DecisionTable(
+                new DecisionTable.TableIdentity("defs", "Defs & co", "urn:x", "dec", "score", "tbl", "Score <label>"),
+                HitPolicy.COLLECT,
+                Aggregation.SUM,
+                List.of(
+                        new InputColumn("i1", "Birth date", "born", TypeRef.DATE, null),
                         new InputColumn("i2", null, "kind", TypeRef.STRING, "\"a\",\"b\"")),
                 List.of(new OutputColumn("o1", "Points", "points", TypeRef.NUMBER, "1,2,3")),
                 List.of("why", "source"),
-                List.of(new Rule("r1", List.of("< date(\"2000-01-01\")", "\"a\""), List.of("1"), "Old & \"wise\"",
+                List.of(
+                        new Rule(
+                                "r1",
+                                List.of("< date(\"2000-01-01\")", "\"a\""),
+                                List.of("1"),
+                                "Old & \"wise\"",
                                 List.of("because", "workshop")),
                         new Rule("r2", List.of("-", "not(\"a\")"), List.of("2"), null, List.of("", "x"))));
         String xml = DmnWriter.write(t);
@@ -44,9 +51,13 @@ class DmnInteropTest {
 
     /** Rows: namespace of a DMN version → accepted on import. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"http://www.omg.org/spec/DMN/20151101/dmn.xsd", "http://www.omg.org/spec/DMN/20180521/MODEL/",
-        "https://www.omg.org/spec/DMN/20191111/MODEL/", "https://www.omg.org/spec/DMN/20211108/MODEL/",
-        "https://www.omg.org/spec/DMN/20230324/MODEL/"})
+    @CsvSource({
+        "http://www.omg.org/spec/DMN/20151101/dmn.xsd",
+        "http://www.omg.org/spec/DMN/20180521/MODEL/",
+        "https://www.omg.org/spec/DMN/20191111/MODEL/",
+        "https://www.omg.org/spec/DMN/20211108/MODEL/",
+        "https://www.omg.org/spec/DMN/20230324/MODEL/"
+    })
     void importsEveryDmnVersionNamespace(String ns) {
         DecisionTable t = DmnReader.readString(minimal(ns, "feel:string", ""));
         assertThat(t.inputs()).extracting(InputColumn::type).containsExactly(TypeRef.STRING);
@@ -57,11 +68,10 @@ class DmnInteropTest {
     void rejectsExternalEntities() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\">&x;</definitions>";
-        assertThatThrownBy(() -> DmnReader.readString(xxe)).isInstanceOfSatisfying(EngineException.class,
-                e -> {
-                    assertThat(e.error().code()).isEqualTo("DMN_XML");
-                    assertThat(e.error().message()).contains("DOCTYPE");
-                });
+        assertThatThrownBy(() -> DmnReader.readString(xxe)).isInstanceOfSatisfying(EngineException.class, e -> {
+            assertThat(e.error().code()).isEqualTo("DMN_XML");
+            assertThat(e.error().message()).contains("DOCTYPE");
+        });
     }
 
     @Test
@@ -79,20 +89,26 @@ class DmnInteropTest {
 
     @Test
     void rejectsDocumentsWithTooManyElements() {
-        String many = minimal(DmnNamespaces.DMN_1_3, "string",
+        String many = minimal(
+                DmnNamespaces.DMN_1_3,
+                "string",
                 "<extensionElements>" + "<x/>".repeat(DmnReader.DEFAULT_MAX_ELEMENTS) + "</extensionElements>");
         assertThatThrownBy(() -> DmnReader.readString(many)).hasMessageContaining("DMN_TOO_LARGE");
     }
 
     /** Rows: extra markup → error code and message part. */
     @ParameterizedTest(name = "{1}")
-    @CsvSource(delimiter = ';', value = {
-        "<businessKnowledgeModel name='bkm'/>; DMN_UNSUPPORTED; business knowledge models",
-        "<decisionService name='ds'/>; DMN_UNSUPPORTED; decision services",
-        "<decision id='d2' name='other'><literalExpression><text>1</text></literalExpression></decision>; "
-            + "DMN_AMBIGUOUS; 2 decisions"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "<businessKnowledgeModel name='bkm'/>; DMN_UNSUPPORTED; business knowledge models",
+                "<decisionService name='ds'/>; DMN_UNSUPPORTED; decision services",
+                "<decision id='d2' name='other'><literalExpression><text>1</text></literalExpression></decision>; "
+                        + "DMN_AMBIGUOUS; 2 decisions"
+            })
     void refusesUnsupportedDmnFeatures(String extra, String code, String message) {
-        assertThatThrownBy(() -> DmnReader.readString(minimal(DmnNamespaces.DMN_1_3, "string", extra.replace('\'', '"'))))
+        assertThatThrownBy(
+                        () -> DmnReader.readString(minimal(DmnNamespaces.DMN_1_3, "string", extra.replace('\'', '"'))))
                 .isInstanceOfSatisfying(EngineException.class, e -> {
                     assertThat(e.error().code()).isEqualTo(code);
                     assertThat(e.error().message()).contains(message);
@@ -101,9 +117,11 @@ class DmnInteropTest {
 
     @Test
     void refusesBoxedExpressionsAndNamesTheDecisionWhenAsked() {
-        String xml = minimal(DmnNamespaces.DMN_1_3, "string",
-                "<decision id=\"d2\" name=\"other\"><context/></decision>");
-        assertThat(DmnReader.read(new java.io.ByteArrayInputStream(xml.getBytes()), "d").rules()).hasSize(1);
+        String xml =
+                minimal(DmnNamespaces.DMN_1_3, "string", "<decision id=\"d2\" name=\"other\"><context/></decision>");
+        assertThat(DmnReader.read(new java.io.ByteArrayInputStream(xml.getBytes()), "d")
+                        .rules())
+                .hasSize(1);
         assertThatThrownBy(() -> DmnReader.read(new java.io.ByteArrayInputStream(xml.getBytes()), "other"))
                 .hasMessageContaining("decision logic <context>");
     }
