@@ -321,7 +321,8 @@ public final class DecisionStream {
         void restore() throws SQLException {
             if (h2) {
                 execute("SET LAZY_QUERY_EXECUTION FALSE");
-            } else if (autoCommit) {
+            } else if (autoCommit && !c.getAutoCommit()) {
+                // (a container-managed connection may have kept auto-commit on; then there is nothing to undo)
                 c.rollback();
                 c.setAutoCommit(true);
             }
