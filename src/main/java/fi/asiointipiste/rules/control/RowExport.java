@@ -1,5 +1,6 @@
 package fi.asiointipiste.rules.control;
 
+import fi.asiointipiste.platform.text.SpreadsheetCells;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,12 +40,6 @@ public abstract class RowExport implements Closeable {
                 : String.valueOf(Math.round(d * 100) / 100.0);
     }
 
-    static String safe(String text) {
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")
-                ? "'" + text
-                : text;
-    }
-
     private static final class Csv extends RowExport {
         private final Writer out;
 
@@ -58,11 +53,11 @@ public abstract class RowExport implements Closeable {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < cells.size(); i++) {
                 Object cell = cells.get(i);
-                String text = cell == null ? "" : cell instanceof Number n ? plain(n) : safe(cell.toString());
                 line.append(i == 0 ? "" : ";")
-                        .append('"')
-                        .append(text.replace("\"", "\"\""))
-                        .append('"');
+                        .append(
+                                cell instanceof Number n
+                                        ? "\"" + plain(n) + "\""
+                                        : SpreadsheetCells.csvField(cell == null ? "" : cell.toString()));
             }
             write(line.append("\r\n").toString());
         }
@@ -109,7 +104,7 @@ public abstract class RowExport implements Closeable {
                         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                                 + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
                                 + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                                + "<sheets><sheet name=\"" + xml(sheetName)
+                                + "<sheets><sheet name=\"" + SpreadsheetCells.xmlText(sheetName)
                                 + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
                 entry(
                         "xl/_rels/workbook.xml.rels",
@@ -148,7 +143,7 @@ public abstract class RowExport implements Closeable {
                     row.append("<c r=\"")
                             .append(ref)
                             .append("\" t=\"inlineStr\"><is><t>")
-                            .append(xml(cell.toString()))
+                            .append(SpreadsheetCells.xmlText(cell.toString()))
                             .append("</t></is></c>");
                 }
             }
@@ -175,24 +170,6 @@ public abstract class RowExport implements Closeable {
                 name.insert(0, (char) ('A' + (i - 1) % 26));
             }
             return name.toString();
-        }
-
-        private static String xml(String text) {
-            StringBuilder out = new StringBuilder(text.length());
-            for (char ch : text.toCharArray()) {
-                switch (ch) {
-                    case '&' -> out.append("&amp;");
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '"' -> out.append("&quot;");
-                    default -> {
-                        if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') {
-                            out.append(ch);
-                        }
-                    }
-                }
-            }
-            return out.toString();
         }
     }
 }
