@@ -61,8 +61,18 @@ class PrivacyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(PrivacyIT.class, TestTransactions.class);
+        return Deployments.application()
+                .addClasses(PrivacyIT.class, TestTransactions.class, StaffClient.class, Deployments.class);
     }
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL url;
+
+    @Inject
+    fi.asiointipiste.visits.boundary.Handoffs handoffs;
+
+    @Inject
+    fi.asiointipiste.visits.boundary.Appointments appointments;
 
     @Inject
     TestTransactions tx;
@@ -458,6 +468,429 @@ class PrivacyIT {
         assertThat(outcomes).allMatch(o -> o.startsWith("v") || o.equals("rules.versionRace"));
         assertThat(outcomes.stream().filter(o -> o.startsWith("v")).distinct().count())
                 .isEqualTo(outcomes.stream().filter(o -> o.startsWith("v")).count());
+    }
+
+    /**
+     * A clerk of Tervo and Vesanto (clerk2) puts the ids of a Pielavesi visit, its errand, hand-off and appointment
+     * into every page parameter and every REST path that takes one: each is refused (404/403 with the translated
+     * message, the Pielavesi customer's name nowhere), nothing changes, and the attempts on the visit and the
+     * appointment are in the audit trail.
+     */
+    @Test
+    void anotherPointsIdsInEveryPageParameterAndRestPathAreRefusedAndNothingChanges() throws Exception {
+        StaffUser clerk = user("clerk");
+        long pielavesi = point("PIELAVESI");
+        Customer who = customers.create("Rajatta Toispisteinen", null, "fi");
+        Visit walkIn = queue.walkIn(clerk, pielavesi, true);
+        Visit identified = intake.identify(clerk, walkIn.getId(), walkIn.getVersion(), who.getId());
+        Visit profiled = intake.profile(clerk, walkIn.getId(), identified.getVersion(), "MULTI_UNSKILLED");
+        VisitTask task = errands.addTask(clerk, walkIn.getId(), profiled.getVersion(), "RENTAL_APARTMENT");
+        fi.asiointipiste.visits.entity.Handoff handoff = handoffs.request(
+                clerk,
+                walkIn.getId(),
+                task.getId(),
+                "KELA",
+                fi.asiointipiste.visits.entity.HandoffMode.REMOTE_VIDEO,
+                null,
+                "video room 9",
+                false,
+                true,
+                true);
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(20);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        fi.asiointipiste.visits.entity.Appointment appointment = appointments.book(
+                clerk,
+                pielavesi,
+                new fi.asiointipiste.visits.boundary.Booking(
+                                day, java.time.LocalTime.of(14, 35), 20, List.of("TAX_CARD"))
+                        .withCustomer(who.getId())
+                        .withNote("Rajatta tuo vuokrasopimuksen"));
+        Visit before = visits.visit(clerk, walkIn.getId());
+        long visitId = walkIn.getId();
+        long taskId = task.getId();
+        long visitsAtPoint = visitCountAt(pielavesi);
+
+        StaffClient clerk2 = new StaffClient(Deployments.loopback(url));
+        assertThat(clerk2.signIn("clerk2", "asiointipiste").statusCode()).isEqualTo(302);
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("front-desk/visit.xhtml?id=" + visitId, "frontDesk.visit.notFound");
+        pages.put("front-desk/summary.xhtml?id=" + visitId, "frontDesk.visit.notFound");
+        pages.put("front-desk/index.xhtml?point=" + pielavesi, "frontDesk.pointNotYours");
+        pages.put("front-desk/appointments.xhtml?point=" + pielavesi, "frontDesk.pointNotYours");
+        pages.put("front-desk/closing-report.xhtml?point=" + pielavesi, "frontDesk.pointNotYours");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            java.net.http.HttpResponse<String> r = clerk2.open(page.getKey());
+            String body = unescaped(r.body());
+            assertThat(r.statusCode()).as(page.getKey()).isIn(200, 403, 404);
+            assertThat(body)
+                    .as(page.getKey())
+                    .contains(Messages.text(new Locale("fi"), page.getValue()))
+                    .doesNotContain("Rajatta")
+                    .doesNotContain("Toispisteinen")
+                    .doesNotContain("video room 9");
+        }
+
+        String version = "\"" + before.getVersion() + "\"";
+        String handoffVersion = "\"" + handoff.getVersion() + "\"";
+        record Call(String method, String path, String body, String ifMatch, int status) {}
+        List<Call> calls = List.of(
+                new Call("GET", "visits/" + visitId, null, null, 404),
+                new Call("PATCH", "visits/" + visitId, "{\"language\":\"sv\"}", version, 404),
+                new Call("PATCH", "visits/" + visitId, "{\"status\":\"NO_SHOW\"}", version, 404),
+                new Call("POST", "visits/" + visitId + "/tasks", "{\"taskCode\":\"TAX_CARD\"}", version, 404),
+                new Call(
+                        "PATCH",
+                        "visits/" + visitId + "/tasks/" + taskId,
+                        "{\"appliedLevel\":\"GUIDED\",\"overrideReason\":\"OTHER\",\"overrideNote\":\"x\"}",
+                        version,
+                        404),
+                new Call(
+                        "POST",
+                        "visits/" + visitId + "/close",
+                        "{\"outcomes\":[{\"taskId\":" + taskId + ",\"outcome\":\"DONE\"}]}",
+                        version,
+                        404),
+                new Call("GET", "visits?point=" + pielavesi, null, null, 403),
+                new Call("POST", "visits", "{\"servicePointId\":" + pielavesi + ",\"serveNow\":true}", null, 403),
+                new Call("GET", "handoffs/" + handoff.getId(), null, null, 404),
+                new Call("POST", "handoffs/" + handoff.getId() + "/accept", "{}", handoffVersion, 404),
+                new Call("POST", "handoffs/" + handoff.getId() + "/join", "{}", handoffVersion, 404),
+                new Call(
+                        "POST",
+                        "handoffs/" + handoff.getId() + "/complete",
+                        "{\"outcome\":\"done\"}",
+                        handoffVersion,
+                        404),
+                new Call(
+                        "POST",
+                        "handoffs/" + handoff.getId() + "/cancel",
+                        "{\"reason\":\"not needed\"}",
+                        handoffVersion,
+                        404),
+                new Call(
+                        "POST",
+                        "handoffs",
+                        "{\"visitId\":" + visitId + ",\"taskId\":" + taskId
+                                + ",\"agency\":\"TE\",\"mode\":\"REMOTE_VIDEO\",\"clerkStays\":true,"
+                                + "\"customerConsents\":true}",
+                        null,
+                        404),
+                new Call("GET", "appointments/" + appointment.getId(), null, null, 404),
+                new Call("GET", "appointments?point=" + pielavesi + "&from=" + day, null, null, 403),
+                new Call(
+                        "POST",
+                        "appointments",
+                        "{\"servicePointId\":" + pielavesi + ",\"day\":\"" + day
+                                + "\",\"start\":\"15:30\",\"minutes\":20,\"taskCodes\":[\"TAX_CARD\"]}",
+                        null,
+                        403),
+                new Call("GET", "routing/visit-tasks/" + taskId + "/explanation", null, null, 403));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String basic = "Basic "
+                + java.util.Base64.getEncoder().encodeToString("clerk2:asiointipiste".getBytes(StandardCharsets.UTF_8));
+        for (Call call : calls) {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                            Deployments.loopback(url).resolve("api/" + call.path()))
+                    .header("Authorization", basic)
+                    .header("Accept", "application/json")
+                    .header("Accept-Language", "en")
+                    .method(
+                            call.method(),
+                            call.body() == null
+                                    ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                    : java.net.http.HttpRequest.BodyPublishers.ofString(call.body()));
+            if (call.body() != null) {
+                request.header(
+                        "Content-Type",
+                        call.method().equals("PATCH") ? "application/merge-patch+json" : "application/json");
+            }
+            if (call.ifMatch() != null) {
+                request.header("If-Match", call.ifMatch());
+            }
+            java.net.http.HttpResponse<String> r =
+                    http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            String what = call.method() + " " + call.path();
+            assertThat(r.statusCode()).as(what + ": " + r.body()).isEqualTo(call.status());
+            assertThat(r.body())
+                    .as(what)
+                    .doesNotContain("Rajatta")
+                    .doesNotContain("Toispisteinen")
+                    .doesNotContain("video room 9");
+            if (call.status() == 404 && !call.path().startsWith("routing")) {
+                assertThat(r.body()).as(what).contains("\"title\"");
+            }
+        }
+
+        Visit after = visits.visit(clerk, visitId);
+        assertThat(after.getVersion()).as("the visit did not change").isEqualTo(before.getVersion());
+        assertThat(after.getTasks()).hasSize(1);
+        assertThat(after.isOpen()).isTrue();
+        assertThat(handoffs.handoff(clerk, handoff.getId()).getVersion()).isEqualTo(handoff.getVersion());
+        assertThat(handoffs.ofVisit(clerk, visitId)).hasSize(1);
+        assertThat(appointments.appointment(clerk, appointment.getId()).getVersion())
+                .isEqualTo(appointment.getVersion());
+        assertThat(visitCountAt(pielavesi)).as("no visit added").isEqualTo(visitsAtPoint);
+        assertThat(audit.about("Visit", visitId, 100))
+                .filteredOn(e -> e.getAction().equals(AuditLog.OUT_OF_SCOPE))
+                .extracting(AuditEvent::getActor)
+                .isNotEmpty()
+                .containsOnly("clerk2");
+        assertThat(audit.about("Appointment", appointment.getId(), 100))
+                .filteredOn(e -> e.getAction().equals(AuditLog.OUT_OF_SCOPE))
+                .extracting(AuditEvent::getActor)
+                .isNotEmpty()
+                .containsOnly("clerk2");
+    }
+
+    private long visitCountAt(long pointId) {
+        return tx.inNew(em -> em.createQuery("SELECT COUNT(v) FROM Visit v WHERE v.servicePoint.id = :p", Long.class)
+                .setParameter("p", pointId)
+                .getSingleResult());
+    }
+
+    /** The page's text as a person reads it: the entities the pages write for quotes and apostrophes undone. */
+    private static String unescaped(String html) {
+        return html.replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
+    }
+
+    /**
+     * Retention erases the free texts of appointments like those of visits: the note and cancel reason of an expired
+     * customer's bookings with the customer, and of a booking without an identified customer once it started before
+     * the cut-off; a recent booking's note stays, and time, point, errands and status stay for the statistics.
+     */
+    @Test
+    void retentionErasesAppointmentNotesOfExpiredCustomersAndOfOldUnidentifiedBookings() {
+        LocalDateTime longAgo = LocalDateTime.now()
+                .minusYears(4)
+                .withHour(11)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        long pielavesi = point("PIELAVESI");
+        long customerId = tx.inNew(em -> {
+            Customer c = new Customer("Varaus Vanhanen", null, "fi", longAgo.minusDays(30));
+            em.persist(c);
+            em.flush();
+            return c.getId();
+        });
+        long ofCustomer = appointmentAt(pielavesi, longAgo, customerId, "Varaus Vanhanen tuo paperit", "sairastui");
+        long unidentified = appointmentAt(pielavesi, longAgo.plusDays(1), null, "Liisa soittaa ennen", null);
+        long recent = appointmentAt(
+                pielavesi, LocalDateTime.now().minusDays(3).withNano(0), null, "Tuore varaus: Pekka", null);
+
+        retention.run();
+
+        fi.asiointipiste.visits.entity.Appointment erased = appointment(ofCustomer);
+        assertThat(erased.getNote()).isNull();
+        assertThat(erased.getCancelReason()).isNull();
+        assertThat(erased.getStartsAt()).isEqualTo(longAgo);
+        assertThat(erased.getStatus()).isEqualTo(fi.asiointipiste.visits.entity.AppointmentStatus.CANCELLED);
+        assertThat(erased.getTasks()).isNotEmpty();
+        assertThat(tx.inNew(em -> em.find(Customer.class, customerId)).isAnonymised())
+                .isTrue();
+        assertThat(audit.about("Customer", customerId, 20))
+                .filteredOn(e -> e.getAction().equals(Customers.ANONYMISED))
+                .extracting(AuditEvent::getAfterState)
+                .anyMatch(after -> after.contains("1 appointment notes erased"));
+        assertThat(appointment(unidentified).getNote()).isNull();
+        assertThat(appointment(recent).getNote()).isEqualTo("Tuore varaus: Pekka");
+        assertThat(audit.ofAction(Retention.RUN, 1).get(0).getAfterState())
+                .contains("unidentified appointment notes erased");
+    }
+
+    /**
+     * The nightly timer fires on every node of a cluster: only the node that takes the night's lease runs the job.
+     * Four runs at once (four nodes) give one run and three that do nothing (no audit event, no log noise); a run
+     * later the same night does nothing either.
+     */
+    @Test
+    void theNightlyRetentionRunsOnceAcrossConcurrentNodes() throws Exception {
+        expireRetentionLease();
+        try {
+            long runsBefore = audit.ofAction(Retention.RUN, 100_000).size();
+            List<String> outcomes = race(4, () -> retention.nightly().isPresent() ? "ran" : "skipped");
+            assertThat(outcomes).filteredOn("ran"::equals).hasSize(1);
+            assertThat(outcomes).filteredOn("skipped"::equals).hasSize(3);
+            assertThat(retention.nightly()).as("a later timer the same night").isEmpty();
+            assertThat(audit.ofAction(Retention.RUN, 100_000)).hasSize((int) runsBefore + 1);
+            fi.asiointipiste.privacy.entity.JobLease lease =
+                    tx.inNew(em -> em.find(fi.asiointipiste.privacy.entity.JobLease.class, "retention"));
+            assertThat(lease.getHolder()).isNotBlank();
+            assertThat(lease.getUntil()).isAfter(LocalDateTime.now().plusHours(19));
+            expireRetentionLease();
+            assertThat(retention.nightly()).as("the next night").isPresent();
+        } finally {
+            expireRetentionLease();
+        }
+    }
+
+    /** The subject-access report lists the person's appointments at every point, on the page and in the export. */
+    @Test
+    void theSubjectAccessReportListsThePersonsAppointments() {
+        StaffUser clerk = user("clerk");
+        String code = "050505-505" + checkOf("050505505");
+        Customer person = customers.create("Ajan Varaaja", code, "fi");
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(30);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        fi.asiointipiste.visits.entity.Appointment booked = appointments.book(
+                clerk,
+                point("KEITELE"),
+                new fi.asiointipiste.visits.boundary.Booking(
+                                day, java.time.LocalTime.of(13, 25), 30, List.of("TAX_CARD"))
+                        .withCustomer(person.getId())
+                        .withNote("Tuo verokortin liitteet"));
+
+        SubjectAccess.Report report = subjectAccess.report(code);
+        assertThat(report.appointments())
+                .extracting(fi.asiointipiste.visits.entity.Appointment::getId)
+                .containsExactly(booked.getId());
+        fi.asiointipiste.visits.entity.Appointment shown = report.appointments().get(0);
+        assertThat(shown.getServicePoint().getCode()).isEqualTo("KEITELE");
+        assertThat(shown.getTasks()).extracting(ServiceTask::getCode).containsExactly("TAX_CARD");
+        assertThat(audit.about("Customer", person.getId(), 50))
+                .extracting(AuditEvent::getAction)
+                .contains(SubjectAccess.REPORTED);
+
+        String csv =
+                new String(SubjectAccess.csv(report, k -> Messages.text(Locale.ENGLISH, k)), StandardCharsets.UTF_8);
+        assertThat(csv)
+                .contains("Appointments at every service point")
+                .contains(day.atTime(13, 25) + "–13:55")
+                .contains(shown.getServicePoint().getName())
+                .contains("TAX_CARD")
+                .contains("BOOKED")
+                .contains("Tuo verokortin liitteet");
+        assertThat(IDENTITY_CODE.matcher(csv).find()).isFalse();
+    }
+
+    private long appointmentAt(long pointId, LocalDateTime start, Long customerId, String note, String cancelReason) {
+        return tx.inNew(em -> {
+            fi.asiointipiste.visits.entity.Appointment a = new fi.asiointipiste.visits.entity.Appointment(
+                    em.find(ServicePoint.class, pointId), "clerk", start.minusDays(7));
+            a.schedule(start, start.plusMinutes(20));
+            ServiceTask task = em.createQuery("SELECT t FROM ServiceTask t ORDER BY t.id", ServiceTask.class)
+                    .setMaxResults(1)
+                    .getSingleResult();
+            a.plan(List.of(task), customerId == null ? null : em.find(Customer.class, customerId), note, null, false);
+            if (cancelReason != null) {
+                a.cancel(cancelReason);
+            }
+            em.persist(a);
+            em.flush();
+            return a.getId();
+        });
+    }
+
+    private fi.asiointipiste.visits.entity.Appointment appointment(long id) {
+        return tx.inNew(em -> {
+            fi.asiointipiste.visits.entity.Appointment a =
+                    em.find(fi.asiointipiste.visits.entity.Appointment.class, id);
+            a.getTasks().size();
+            return a;
+        });
+    }
+
+    private void expireRetentionLease() throws Exception {
+        try (Connection c = databases.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.executeUpdate(
+                    "UPDATE job_lease SET lease_until = TIMESTAMP '2000-01-01 00:00:00' WHERE name = 'retention'");
+        }
+    }
+
+    /**
+     * A NUL character (U+0000; PostgreSQL cannot store one in text) in a JSON string and in a plain Faces form field
+     * ends in the translated refusal, not a server error, and nothing is stored; the same requests without the NUL
+     * are accepted (so the refusal is the NUL's).
+     */
+    @Test
+    void aNulCharacterInJsonAndInAFormFieldIsRefusedWithAMessageAndNothingIsStored() throws Exception {
+        long pielavesi = point("PIELAVESI");
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(40);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        String booking = "{\"servicePointId\":" + pielavesi + ",\"day\":\"" + day
+                + "\",\"start\":\"09:05\",\"minutes\":20,\"taskCodes\":[\"TAX_CARD\"],\"note\":\"%s\"}";
+        long appointmentsBefore = appointmentCount();
+        java.net.http.HttpResponse<String> nul = api("POST", "appointments", booking.formatted("Tuo\\u0000paperit"));
+        assertThat(nul.statusCode()).as(nul.body()).isEqualTo(400);
+        assertThat(nul.body())
+                .contains(Messages.text(Locale.ENGLISH, "api.json.nul", "note"))
+                .doesNotContainIgnoringCase("exception")
+                .doesNotContainIgnoringCase("payara");
+        java.net.http.HttpResponse<String> nulName = api("POST", "appointments", "{\"no\\u0000te\":\"x\"}");
+        assertThat(nulName.statusCode()).as(nulName.body()).isEqualTo(400);
+        assertThat(appointmentCount()).as("nothing stored").isEqualTo(appointmentsBefore);
+        java.net.http.HttpResponse<String> clean = api("POST", "appointments", booking.formatted("Tuo paperit"));
+        assertThat(clean.statusCode()).as(clean.body()).isEqualTo(201);
+        assertThat(appointmentCount()).isEqualTo(appointmentsBefore + 1);
+
+        StaffClient admin = new StaffClient(Deployments.loopback(url));
+        assertThat(admin.signIn("admin", "asiointipiste").statusCode()).isEqualTo(302);
+        for (String name : List.of("Tiski\u0000Nolla", "Tiski Nolla")) {
+            String page = admin.open("admin/arrival.xhtml").body();
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            fields.put("addDeskForm", "addDeskForm");
+            fields.put("addDeskForm:deskPoint", String.valueOf(pielavesi));
+            fields.put("addDeskForm:deskNumber", "87");
+            fields.put("addDeskForm:deskName", name);
+            fields.put("addDeskForm:deskAgency", "");
+            fields.put("addDeskForm:addDesk", "x");
+            java.net.http.HttpResponse<byte[]> posted = admin.postForm("admin/arrival.xhtml", page, fields);
+            String body = unescaped(new String(posted.body(), StandardCharsets.UTF_8));
+            if (name.indexOf('\0') >= 0) {
+                assertThat(posted.statusCode()).isEqualTo(200);
+                assertThat(body)
+                        .contains(Messages.text(
+                                new Locale("fi"),
+                                "text.controlCharacters",
+                                Messages.text(new Locale("fi"), "text.field")));
+                assertThat(deskCount("Tiski%")).as("no desk stored").isZero();
+            } else {
+                assertThat(posted.statusCode()).isLessThan(400);
+                assertThat(deskCount("Tiski Nolla"))
+                        .as("the same form without the NUL is stored")
+                        .isEqualTo(1);
+            }
+        }
+    }
+
+    private java.net.http.HttpResponse<String> api(String method, String path, String json) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        Deployments.loopback(url).resolve("api/" + path))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + java.util.Base64.getEncoder()
+                                                        .encodeToString(
+                                                                "clerk:asiointipiste".getBytes(StandardCharsets.UTF_8)))
+                                .header("Accept", "application/json")
+                                .header("Accept-Language", "en")
+                                .header("Content-Type", "application/json")
+                                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long appointmentCount() {
+        return tx.inNew(em ->
+                em.createQuery("SELECT COUNT(a) FROM Appointment a", Long.class).getSingleResult());
+    }
+
+    private long deskCount(String namePattern) {
+        return tx.inNew(em -> em.createQuery("SELECT COUNT(d) FROM Desk d WHERE d.name LIKE :n", Long.class)
+                .setParameter("n", namePattern)
+                .getSingleResult());
     }
 
     /** Runs the work n times at once (released together); each outcome or the refusal's key. */

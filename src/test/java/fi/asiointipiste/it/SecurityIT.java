@@ -96,6 +96,12 @@ class SecurityIT {
     @Inject
     PasswordHashing passwords;
 
+    @Inject
+    fi.asiointipiste.organisation.boundary.ApiTokens apiTokens;
+
+    @Inject
+    fi.asiointipiste.feedback.boundary.Kiosks kiosks;
+
     @ArquillianResource
     URL url;
 
@@ -596,6 +602,177 @@ class SecurityIT {
         assertThat(anyone.get("health").statusCode())
                 .as("health stays open for load balancers")
                 .isEqualTo(200);
+    }
+
+    // ----- Hostile requests beyond the sign-in -----
+
+    /**
+     * Path traversal through the Faces resource handler and the servlet container: whatever the encoding (plain,
+     * percent-encoded, double-encoded, backslash, overlong UTF-8) and whichever part carries it (the resource name,
+     * {@code ln=}, {@code v=}), nothing under WEB-INF or META-INF or from the class path is served, and no answer is a
+     * server error or the server's own page. A real resource is served (the requests do reach the handler).
+     */
+    @Test
+    @RunAsClient
+    void pathTraversalThroughFacesResourcesServesNothingFromWebInfMetaInfOrTheClassPath() throws Exception {
+        StaffClient anyone = client();
+        HttpResponse<String> real = anyone.get("jakarta.faces.resource/app.css.xhtml?ln=css");
+        assertThat(real.statusCode()).as("a real resource").isEqualTo(200);
+        assertThat(real.body()).isNotBlank();
+        List<String> hostile = List.of(
+                "jakarta.faces.resource/..%2fWEB-INF%2fweb.xml.xhtml",
+                "jakarta.faces.resource/..%2f..%2fWEB-INF%2fweb.xml.xhtml",
+                "jakarta.faces.resource/%2e%2e%2fWEB-INF%2fweb.xml.xhtml",
+                "jakarta.faces.resource/..%252fWEB-INF%252fweb.xml.xhtml",
+                "jakarta.faces.resource/..%5cWEB-INF%5cweb.xml.xhtml",
+                "jakarta.faces.resource/%c0%ae%c0%ae%2fWEB-INF%2fweb.xml.xhtml",
+                "jakarta.faces.resource/WEB-INF/web.xml.xhtml",
+                "jakarta.faces.resource/web.xml.xhtml?ln=../WEB-INF",
+                "jakarta.faces.resource/web.xml.xhtml?ln=..%2fWEB-INF",
+                "jakarta.faces.resource/web.xml.xhtml?ln=..%5cWEB-INF",
+                "jakarta.faces.resource/web.xml.xhtml?ln=%2e%2e%2fWEB-INF",
+                "jakarta.faces.resource/web.xml.xhtml?ln=WEB-INF",
+                "jakarta.faces.resource/faces-config.xml.xhtml?ln=../../WEB-INF",
+                "jakarta.faces.resource/layout.xhtml.xhtml?ln=../WEB-INF/templates",
+                "jakarta.faces.resource/persistence.xml.xhtml?ln=../META-INF",
+                "jakarta.faces.resource/persistence.xml.xhtml?ln=../WEB-INF/classes/META-INF",
+                "jakarta.faces.resource/MANIFEST.MF.xhtml?ln=../META-INF",
+                "jakarta.faces.resource/messages.properties.xhtml?ln=../WEB-INF/classes/fi/asiointipiste/i18n",
+                "jakarta.faces.resource/META-INF/persistence.xml.xhtml",
+                "jakarta.faces.resource/fi/asiointipiste/i18n/messages.properties.xhtml",
+                "jakarta.faces.resource/..%2f..%2fMETA-INF%2fMANIFEST.MF.xhtml?ln=primefaces",
+                "jakarta.faces.resource/core.js.xhtml?ln=primefaces&v=..%2f..%2fWEB-INF",
+                "jakarta.faces.resource/app.css.xhtml?ln=css/../../WEB-INF",
+                "WEB-INF/web.xml",
+                "WEB-INF/web.xml.xhtml",
+                "WEB-INF/templates/layout.xhtml",
+                "WEB-INF/classes/META-INF/persistence.xml",
+                "META-INF/MANIFEST.MF",
+                "resources/../WEB-INF/web.xml",
+                "resources/%2e%2e/WEB-INF/web.xml",
+                "resources/..%2fWEB-INF%2fweb.xml",
+                "%2e%2e/WEB-INF/web.xml",
+                "resources/css/..%2f..%2fWEB-INF%2fweb.xml",
+                "fi/asiointipiste/i18n/messages.properties");
+        for (String path : hostile) {
+            HttpResponse<String> r = anyone.get(path);
+            assertThat(r.statusCode()).as(path).isLessThan(500);
+            if (!path.contains("&v=")) { // v= is only a cache key: core.js itself is served, checked below
+                assertThat(r.statusCode()).as(path).isNotEqualTo(200);
+            }
+            assertThat(r.body())
+                    .as(path)
+                    .doesNotContain("<web-app")
+                    .doesNotContain("<faces-config")
+                    .doesNotContain("persistence-unit")
+                    .doesNotContain("Manifest-Version")
+                    .doesNotContain("xmlns:ui=")
+                    .doesNotContain("frontDesk.")
+                    .doesNotContainIgnoringCase("payara")
+                    .doesNotContainIgnoringCase("glassfish");
+        }
+    }
+
+    /**
+     * A clerk forges the coordinator's, the supervisor's and the administrator's actions: the REST calls (publish and
+     * retire a rule set, revoke API and kiosk tokens, the staff list, statistics) and the Faces actions posted with a
+     * valid view state of their own page (deactivate a user, audit chain check, publish/retire, revoke, statistics).
+     * Every one is 403, and nothing changed.
+     */
+    @Test
+    void aClerkForgingOtherRolesActionsIsRefusedAndNothingChanges() throws Exception {
+        StaffUser victim = account("sec.forge.victim", Role.CLERK);
+        fi.asiointipiste.rules.entity.RuleSet published = tx.inNew(em -> em.createQuery(
+                        "SELECT r FROM RuleSet r WHERE r.status = :s ORDER BY r.id DESC",
+                        fi.asiointipiste.rules.entity.RuleSet.class)
+                .setParameter("s", fi.asiointipiste.rules.entity.RuleSetStatus.PUBLISHED)
+                .setMaxResults(1)
+                .getSingleResult());
+        fi.asiointipiste.organisation.entity.ApiToken token = apiTokens
+                .issue(
+                        victim.getId(),
+                        "forge test",
+                        java.util.Set.of(Role.CLERK),
+                        java.util.Set.of(
+                                victim.getServicePoints().iterator().next().getId()))
+                .token();
+        fi.asiointipiste.feedback.entity.KioskToken kiosk =
+                kiosks.issue(victim.getServicePoints().iterator().next().getId(), "forge tablet");
+        long lastAuditBefore = tx.inNew(em ->
+                em.createQuery("SELECT MAX(e.id) FROM AuditEvent e", Long.class).getSingleResult());
+
+        StaffClient clerk = client();
+        assertThat(clerk.signIn("clerk", PASSWORD).statusCode()).isEqualTo(302);
+        String basic = "Basic "
+                + java.util.Base64.getEncoder().encodeToString(("clerk:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpClient http = HttpClient.newHttpClient();
+        Map<String, String> calls = new LinkedHashMap<>();
+        calls.put("POST rule-sets/" + published.getId() + "/retire?version=" + published.getVersion(), "{}");
+        calls.put("POST rule-sets/" + published.getId() + "/publish", "{\"now\":true,\"allPoints\":true}");
+        calls.put("POST rule-sets/" + published.getId() + "/rollback", "{}");
+        calls.put("POST admin/api-tokens/" + token.getId() + "/revoke", "{}");
+        calls.put("POST admin/kiosk-tokens/" + kiosk.getId() + "/revoke", "{}");
+        calls.put("GET admin/staff-users", null);
+        calls.put("GET admin/api-tokens", null);
+        calls.put("GET statistics/overview", null);
+        calls.put("GET statistics/errands", null);
+        for (Map.Entry<String, String> call : calls.entrySet()) {
+            String method = call.getKey().substring(0, call.getKey().indexOf(' '));
+            String path = call.getKey().substring(method.length() + 1);
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                            Deployments.loopback(url).resolve("api/" + path))
+                    .header("Authorization", basic)
+                    .header("Accept", "application/json")
+                    .method(
+                            method,
+                            call.getValue() == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(call.getValue()));
+            if (call.getValue() != null) {
+                request.header("Content-Type", "application/json");
+            }
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(call.getKey() + ": " + r.body()).isEqualTo(403);
+            assertThat(r.body()).as(call.getKey()).doesNotContainIgnoringCase("payara");
+        }
+
+        String own = clerk.get("front-desk/index.xhtml").body();
+        Map<String, Map<String, String>> forms = new LinkedHashMap<>();
+        forms.put(
+                "admin/user.xhtml?id=" + victim.getId(),
+                Map.of("accountForm", "accountForm", "accountForm:active", "false", "accountForm:save", "x"));
+        forms.put("admin/audit.xhtml", Map.of("auditForm", "auditForm", "auditForm:check", "x"));
+        forms.put("rules/rule-set.xhtml?id=" + published.getId(), Map.of("actions", "actions", "actions:retire", "x"));
+        forms.put(
+                "rules/rule-set.xhtml?id=" + published.getId(),
+                Map.of("actions", "actions", "actions:publish", "x", "actions:now", "true"));
+        forms.put("admin/api-tokens.xhtml", Map.of("tokensForm", "tokensForm", "tokensForm:tokens:0:revoke", "x"));
+        forms.put("admin/kiosks.xhtml", Map.of("tokensForm", "tokensForm", "tokensForm:tokens:0:revoke", "x"));
+        forms.put("statistics/index.xhtml", Map.of("exportForm", "exportForm", "exportForm:csv", "x"));
+        forms.put("statistics/pilot-report.xhtml", Map.of("exportForm", "exportForm", "exportForm:csv", "x"));
+        for (Map.Entry<String, Map<String, String>> form : forms.entrySet()) {
+            HttpResponse<byte[]> r = clerk.postForm(form.getKey(), own, form.getValue());
+            assertThat(r.statusCode()).as("POST " + form.getKey()).isEqualTo(403);
+            assertThat(new String(r.body(), StandardCharsets.UTF_8))
+                    .as(form.getKey())
+                    .doesNotContainIgnoringCase("payara");
+        }
+
+        assertThat(reload("sec.forge.victim").isActive())
+                .as("the user stays active")
+                .isTrue();
+        assertThat(tx.inNew(em -> em.find(fi.asiointipiste.rules.entity.RuleSet.class, published.getId()))
+                        .getStatus())
+                .isEqualTo(fi.asiointipiste.rules.entity.RuleSetStatus.PUBLISHED);
+        assertThat(apiTokens.byId(token.getId()).orElseThrow().isRevoked()).isFalse();
+        assertThat(tx.inNew(em -> em.find(fi.asiointipiste.feedback.entity.KioskToken.class, kiosk.getId()))
+                        .getRevokedAt())
+                .isNull();
+        assertThat(auditOf("clerk"))
+                .as("no audited change by the clerk")
+                .filteredOn(e -> e.getId() > lastAuditBefore)
+                .extracting(AuditEvent::getAction)
+                .noneMatch(action -> action.matches(".*(RULE|TOKEN|STAFF|USER|CHAIN|EXPORT|PUBLISH|RETIRE).*"));
     }
 
     // ----- In the browser (the scenarios are in SecurityBrowser: this class also runs in the server, without Selenium)

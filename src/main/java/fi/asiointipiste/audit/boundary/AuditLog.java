@@ -25,6 +25,9 @@ public class AuditLog {
 
     public static final String SYSTEM = "system";
 
+    /** A refused read of another service point's record (see {@link OutOfScope}). */
+    public static final String OUT_OF_SCOPE = "OUT_OF_SCOPE_REFUSED";
+
     @PersistenceContext
     EntityManager em;
 
@@ -53,6 +56,12 @@ public class AuditLog {
                 clock.now(), actor, action, entityType, entityId == null ? null : entityId.toString(), before, after);
         em.persist(event);
         head.append(event);
+    }
+
+    /** Records a refused out-of-scope read in a transaction of its own (the refused request's has ended). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordOutOfScope(OutOfScope attempt) {
+        recordAs(attempt.actor(), OUT_OF_SCOPE, attempt.entityType(), attempt.entityId(), null, attempt.where());
     }
 
     /** The administrator's search (see {@link AuditQueries}); at most {@code max} events, newest first. */

@@ -116,6 +116,9 @@ public final class StrictJson {
         }
     }
 
+    /** A string (or member name) with a NUL character. */
+    static final String NUL = "api.json.nul";
+
     /** Parses one JSON value; refuses an empty body or {@code null}, bad syntax, duplicate members, deep nesting. */
     public static JsonObject parse(byte[] body) {
         if (new String(body, StandardCharsets.UTF_8).isBlank()) {
@@ -132,6 +135,9 @@ public final class StrictJson {
                 switch (event) {
                     case KEY_NAME -> {
                         key = parser.getString();
+                        if (key.indexOf('\0') >= 0) {
+                            throw new BadBody(NUL, "$", null);
+                        }
                         if (!seen.peek().add(key)) {
                             throw new BadBody("api.json.duplicate", key, null);
                         }
@@ -156,6 +162,14 @@ public final class StrictJson {
                                 : ((JsonArrayBuilder) builder).build();
                         key = keys.pop();
                         top = add(open, key, done, top);
+                        key = null;
+                    }
+                    case VALUE_STRING -> {
+                        // PostgreSQL cannot store U+0000 in text (it was a server error); no person types one.
+                        if (parser.getString().indexOf('\0') >= 0) {
+                            throw new BadBody(NUL, key == null ? "$" : key, null);
+                        }
+                        top = add(open, key, parser.getValue(), top);
                         key = null;
                     }
                     default -> {

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the retention job every night at 02:30 (server time), unless {@code asiointipiste.retention.enabled} is false.
- * A non-persistent EJB timer: it fires on every node of a cluster, and a second node's run finds the work done (see
- * {@link Retention}); to have exactly one node run it, switch it off on the others.
+ * A non-persistent EJB timer: it fires on every node of a cluster, but only the node that takes the night's lease in
+ * the database runs the job ({@link Retention#nightly()}); the others do nothing.
  */
 @Singleton
 public class RetentionSchedule {
@@ -30,7 +30,7 @@ public class RetentionSchedule {
             return;
         }
         try {
-            retention.run();
+            retention.nightly();
         } catch (RuntimeException e) {
             // The next night continues where this one stopped.
             LOG.log(Level.WARNING, "Retention run failed; it continues at the next run", e);

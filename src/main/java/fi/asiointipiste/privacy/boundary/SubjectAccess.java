@@ -2,12 +2,14 @@ package fi.asiointipiste.privacy.boundary;
 
 import fi.asiointipiste.audit.boundary.AuditLog;
 import fi.asiointipiste.audit.entity.AuditEvent;
+import fi.asiointipiste.catalogue.entity.ServiceTask;
 import fi.asiointipiste.customers.boundary.Customers;
 import fi.asiointipiste.customers.entity.Customer;
 import fi.asiointipiste.customers.entity.PersonalIdentityCode;
 import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.text.SpreadsheetCells;
 import fi.asiointipiste.visits.boundary.Visits;
+import fi.asiointipiste.visits.entity.Appointment;
 import fi.asiointipiste.visits.entity.Visit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * The subject-access report (GDPR art. 15) for the administrators: what is stored about a person — the customer
- * record, every visit at every service point with its errands and notes — and who read their data when (the audit
+ * record, every visit at every service point with its errands and notes, every appointment (time, point, errands,
+ * status, note and cancel reason) — and who read their data when (the audit
  * trail's events about them). Producing the report is itself a read of the person's data and is audited
  * ({@value #REPORTED}). The export carries the identity code masked (birth date only), like every export.
  */
@@ -42,7 +45,12 @@ public class SubjectAccess {
     AuditLog audit;
 
     /** What is held about one person and who read it. */
-    public record Report(Customer customer, LocalDate birthDate, List<Visit> visits, List<AuditEvent> reads) {}
+    public record Report(
+            Customer customer,
+            LocalDate birthDate,
+            List<Visit> visits,
+            List<Appointment> appointments,
+            List<AuditEvent> reads) {}
 
     /** By identity code (validated) or by the customer's number; a person not found is refused. */
     public Report report(String codeOrNumber) {
@@ -62,7 +70,7 @@ public class SubjectAccess {
         customers.shown(id, REPORTED, "subject-access report");
         LocalDate birth =
                 customer.identityCode().map(PersonalIdentityCode::birthDate).orElse(null);
-        return new Report(customer, birth, visits.allVisitsOf(id), reads);
+        return new Report(customer, birth, visits.allVisitsOf(id), visits.allAppointmentsOf(id), reads);
     }
 
     /** The report as CSV (UTF-8 with BOM, semicolons, every cell quoted and neutralised against formulas). */
@@ -101,6 +109,24 @@ public class SubjectAccess {
                     v.getStatus().name(),
                     v.getTasks().stream().map(task -> task.getTask().getCode()).collect(Collectors.joining(", ")),
                     nullToEmpty(v.getNotes())));
+        }
+        rows.add(List.of());
+        rows.add(List.of(t.apply("privacy.subject.appointments")));
+        rows.add(List.of(
+                t.apply("privacy.subject.appointmentTime"),
+                t.apply("privacy.subject.point"),
+                t.apply("privacy.subject.errands"),
+                t.apply("privacy.subject.status"),
+                t.apply("privacy.subject.appointmentNote"),
+                t.apply("privacy.subject.cancelReason")));
+        for (Appointment a : r.appointments()) {
+            rows.add(List.of(
+                    a.getStartsAt() + "–" + a.getEndsAt().toLocalTime(),
+                    a.getServicePoint().getName(),
+                    a.getTasks().stream().map(ServiceTask::getCode).collect(Collectors.joining(", ")),
+                    a.getStatus().name(),
+                    nullToEmpty(a.getNote()),
+                    nullToEmpty(a.getCancelReason())));
         }
         rows.add(List.of());
         rows.add(List.of(t.apply("privacy.subject.reads")));

@@ -73,6 +73,10 @@ public class SubjectAccessBacking implements Serializable {
         return report == null ? java.util.List.of() : report.visits();
     }
 
+    public java.util.List<fi.asiointipiste.visits.entity.Appointment> getAppointments() {
+        return report == null ? java.util.List.of() : report.appointments();
+    }
+
     public java.util.List<fi.asiointipiste.audit.entity.AuditEvent> getReads() {
         return report == null ? java.util.List.of() : report.reads();
     }

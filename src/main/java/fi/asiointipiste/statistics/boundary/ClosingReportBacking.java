@@ -44,9 +44,14 @@ public class ClosingReportBacking implements Serializable {
     private LocalDate day;
     private ClosingReports.Report report;
 
-    /** f:viewAction: the asked point (else the user's first) and day (else today). */
+    /** f:viewAction: the asked point if it is theirs (else the user's first) and day (else today). */
     public void load() {
         List<ServicePoint> mine = staff.getServicePoints();
+        if (pointId != null && mine.stream().noneMatch(p -> p.getId().equals(pointId))) {
+            // Another point's id in the address (issue 12): the user's own point, with the message (was a 500).
+            Messages.error("frontDesk.pointNotYours");
+            pointId = null;
+        }
         if (pointId == null && !mine.isEmpty()) {
             pointId = mine.get(0).getId();
         }

@@ -124,6 +124,23 @@ public class Visits {
         return queries.eraseNotesOf(customerId);
     }
 
+    /** Retention: the free texts of the customer's appointments are erased with their identity; how many. */
+    public int eraseAppointmentNotesOf(long customerId) {
+        return queries.eraseAppointmentNotesOf(customerId);
+    }
+
+    /** Retention: free texts of unidentified appointments before the cut-off, at most {@code max}; how many. */
+    public int eraseUnidentifiedAppointmentNotesBefore(LocalDateTime cutoff, int max) {
+        return queries.eraseUnidentifiedAppointmentNotesBefore(cutoff, max);
+    }
+
+    /** Every appointment of a customer at every point: for the administrators' subject-access report only. */
+    public List<fi.asiointipiste.visits.entity.Appointment> allAppointmentsOf(long customerId) {
+        List<fi.asiointipiste.visits.entity.Appointment> all = queries.allAppointmentsOf(customerId);
+        all.forEach(a -> a.getTasks().size());
+        return all;
+    }
+
     public long count() {
         return em.createNamedQuery("Visit.countAll", Long.class).getSingleResult();
     }

@@ -1,5 +1,6 @@
 package fi.asiointipiste.visits.control;
 
+import fi.asiointipiste.audit.boundary.OutOfScope;
 import fi.asiointipiste.organisation.entity.Role;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
@@ -8,6 +9,8 @@ import fi.asiointipiste.visits.entity.Appointment;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -26,9 +29,14 @@ public class DeskAccess {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<OutOfScope> outOfScope;
+
     /** A visit of one of the user's points. */
     public Visit readableVisit(StaffUser actor, long visitId) {
-        return ofTheirPoint(actor, em.find(Visit.class, visitId), Visit::getServicePoint, "frontDesk.visit.notFound");
+        Visit visit = em.find(Visit.class, visitId);
+        audited(actor, visit, Visit::getServicePoint, "Visit", visitId);
+        return ofTheirPoint(actor, visit, Visit::getServicePoint, "frontDesk.visit.notFound");
     }
 
     /** A visit the user may change: of their point, and they are a clerk. */
@@ -54,8 +62,9 @@ public class DeskAccess {
 
     /** An appointment of one of the user's points. */
     public Appointment readableAppointment(StaffUser actor, long id) {
-        return ofTheirPoint(
-                actor, em.find(Appointment.class, id), Appointment::getServicePoint, "appointment.notFound");
+        Appointment appointment = em.find(Appointment.class, id);
+        audited(actor, appointment, Appointment::getServicePoint, "Appointment", id);
+        return ofTheirPoint(actor, appointment, Appointment::getServicePoint, "appointment.notFound");
     }
 
     /** A booked appointment the clerk changes now, still in the version they saw. */
@@ -91,6 +100,17 @@ public class DeskAccess {
     public static void requireClerk(StaffUser actor) {
         if (!actor.has(Role.CLERK)) {
             throw new RefusedAction("frontDesk.readOnly");
+        }
+    }
+
+    /** An existing row of a point the user does not work at: the attempt goes to the audit trail (issue 12). */
+    private <T> void audited(StaffUser actor, T found, Function<T, ServicePoint> pointOf, String type, long id) {
+        if (found != null && !worksAt(actor, pointOf.apply(found))) {
+            outOfScope.fire(new OutOfScope(
+                    actor.getUsername(),
+                    type,
+                    id,
+                    "point " + pointOf.apply(found).getId()));
         }
     }
 

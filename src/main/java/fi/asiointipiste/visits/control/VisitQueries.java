@@ -118,6 +118,43 @@ public class VisitQueries {
         return noted.size();
     }
 
+    /** Retention: erases the free texts of the customer's appointments (note, cancel reason); returns how many. */
+    public int eraseAppointmentNotesOf(long customerId) {
+        return (int) em.createQuery(
+                        "SELECT a FROM Appointment a WHERE a.customer.id = :id"
+                                + " AND (a.note IS NOT NULL OR a.cancelReason IS NOT NULL)",
+                        Appointment.class)
+                .setParameter("id", customerId)
+                .getResultStream()
+                .filter(Appointment::eraseNotes)
+                .count();
+    }
+
+    /**
+     * Retention of bookings without an identified customer (their note is all that may describe the person): the free
+     * texts of at most {@code max} such appointments that started before the cut-off are erased; returns how many.
+     */
+    public int eraseUnidentifiedAppointmentNotesBefore(LocalDateTime cutoff, int max) {
+        return (int) em.createQuery(
+                        "SELECT a FROM Appointment a WHERE a.customer IS NULL AND a.startsAt < :cutoff"
+                                + " AND (a.note IS NOT NULL OR a.cancelReason IS NOT NULL) ORDER BY a.id",
+                        Appointment.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(max)
+                .getResultStream()
+                .filter(Appointment::eraseNotes)
+                .count();
+    }
+
+    /** Every appointment of the customer, at every point, newest first (the subject-access report; admin only). */
+    public List<Appointment> allAppointmentsOf(long customerId) {
+        return em.createQuery(
+                        "SELECT a FROM Appointment a WHERE a.customer.id = :id ORDER BY a.startsAt DESC",
+                        Appointment.class)
+                .setParameter("id", customerId)
+                .getResultList();
+    }
+
     /** How many visits the customer made since the given time, this one included. */
     public long visitsSince(Customer customer, LocalDateTime since) {
         return em.createNamedQuery("Visit.countOfCustomerSince", Long.class)

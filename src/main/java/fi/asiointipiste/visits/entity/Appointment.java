@@ -306,6 +306,17 @@ public class Appointment implements Serializable {
         this.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
+    /**
+     * Retention: the booking's free texts (the note and the cancel reason may describe the person) are erased; the time,
+     * point, errands and status stay for the statistics. True if there was something to erase.
+     */
+    public boolean eraseNotes() {
+        boolean had = note != null || cancelReason != null;
+        note = null;
+        cancelReason = null;
+        return had;
+    }
+
     private void moveTo(AppointmentStatus next) {
         if (!status.canMoveTo(next)) {
             throw new IllegalStateException("appointment " + id + " cannot move from " + status + " to " + next);
