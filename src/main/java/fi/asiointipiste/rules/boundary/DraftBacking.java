@@ -6,26 +6,21 @@ import fi.asiointipiste.routing.engine.DecisionTable;
 import fi.asiointipiste.routing.engine.HitPolicy;
 import fi.asiointipiste.rules.control.DraftAnalysis;
 import fi.asiointipiste.rules.control.ReadableTable;
-import fi.asiointipiste.rules.control.RuleSetCheck;
-import fi.asiointipiste.rules.control.UnusedValues;
 import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.rules.entity.RuleSetStatus;
 import fi.asiointipiste.rules.entity.TableEdit;
-import fi.asiointipiste.rules.entity.TestCase;
-import fi.asiointipiste.rules.entity.TestOutcome;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * The draft on the editor page (rules/editor.xhtml): the table as last saved, its analysis and test outcomes, the
- * draft's version for the next edit, undo, the hit policy and reloading. The page's sections (cells, rules, columns)
- * edit through {@link #apply(TableEdit)}, so every edit goes through one place.
+ * The draft on the editor page (rules/editor.xhtml): the table as last saved and its analysis, the draft's version
+ * for the next edit, undo, the hit policy and reloading. The page's sections (check, cells, rules, columns) read
+ * and edit through this bean, every edit through {@link #apply(TableEdit)}.
  */
 @Named
 @ViewScoped
@@ -66,20 +61,17 @@ public class DraftBacking implements Serializable {
      * a conflict; the page then shows their version (caught to reload, and passed on for the message).
      */
     public void apply(TableEdit edit) {
-        try {
-            refresh(drafts.edit(id, workbench().set().getVersion(), edit));
-        } catch (RuntimeException e) {
-            if (Causes.firstOf(e, OptimisticLockException.class).isPresent()) {
-                reload();
-            }
-            throw e;
-        }
+        save(() -> drafts.edit(id, workbench().set().getVersion(), edit));
     }
 
     public void undo() {
+        save(() -> drafts.undo(id, workbench().set().getVersion()));
+        Messages.info("rules.undo.done");
+    }
+
+    private void save(Supplier<Workbench> change) {
         try {
-            refresh(drafts.undo(id, workbench().set().getVersion()));
-            Messages.info("rules.undo.done");
+            refresh(change.get());
         } catch (RuntimeException e) {
             if (Causes.firstOf(e, OptimisticLockException.class).isPresent()) {
                 reload();
@@ -128,61 +120,6 @@ public class DraftBacking implements Serializable {
             readable = words.readable(getTable(), getAnalysis());
         }
         return readable;
-    }
-
-    /** The problems that belong to no row: gaps with their example, what routing needs. */
-    public List<RuleSetCheck.Problem> getTableWide() {
-        return getAnalysis().tableWide();
-    }
-
-    public List<UnusedValues.Unused> getUnused() {
-        return getAnalysis().unused();
-    }
-
-    public long getErrors() {
-        return getAnalysis().problems().stream()
-                .filter(RuleSetCheck.Problem::error)
-                .count();
-    }
-
-    public long getWarnings() {
-        return getAnalysis().problems().stream().filter(p -> !p.error()).count();
-    }
-
-    public int getCaseCount() {
-        return workbench().cases().size();
-    }
-
-    public long getFailing() {
-        return getAnalysis().failing();
-    }
-
-    /** The failing test cases with their outcome, for the list under the check. */
-    public List<Failure> getFailures() {
-        Map<Long, TestOutcome> outcomes = getAnalysis().outcomeByCase();
-        List<Failure> failures = new ArrayList<>();
-        for (TestCase c : workbench().cases()) {
-            TestOutcome o = outcomes.get(c.getId());
-            if (o != null && !o.passed()) {
-                failures.add(new Failure(c, o));
-            }
-        }
-        return failures;
-    }
-
-    /** A failing case and what the table gave instead. */
-    public record Failure(TestCase testCase, TestOutcome outcome) {
-        public TestCase getTestCase() {
-            return testCase;
-        }
-
-        public TestOutcome getOutcome() {
-            return outcome;
-        }
-    }
-
-    public boolean isPublishable() {
-        return workbench().publishable();
     }
 
     public List<HitPolicy> getHitPolicies() {
