@@ -49,7 +49,8 @@ class RulesBrowserIT {
 
     /**
      * Column edits in the draft editor: a coordinator adds a condition with its allowed values, renames it and
-     * removes it; each change shows in the table at once and is still there when the page is opened again.
+     * removes it; each change shows in the table at once and is still there when the page is opened again. Then two
+     * edits are undone one after the other and the first is redone.
      */
     @Test
     void aCoordinatorAddsRenamesAndRemovesAConditionColumn() throws Exception {
@@ -105,6 +106,33 @@ class RulesBrowserIT {
             coordinator.go(editor);
             assertThat(inputHeaders(coordinator)).as("saved").hasSize(inputs).doesNotContain("postinumero");
             assertThat(coordinator.has("a[data-column='postinumero']")).isFalse();
+
+            // Undo and redo go step by step through the edits made on the page.
+            for (String name : List.of("first_fact", "second_fact")) {
+                coordinator.find("#columnsForm\\:addName").sendKeys(name);
+                ajax(coordinator, coordinator.find("#columnsForm\\:addColumn"));
+            }
+            assertThat(inputHeaders(coordinator)).hasSize(inputs + 2).endsWith("first_fact", "second_fact");
+            assertThat(coordinator.find("#ed\\:redo").isEnabled()).isFalse();
+            ajax(coordinator, coordinator.find("#ed\\:undo"));
+            assertThat(inputHeaders(coordinator)).hasSize(inputs + 1).endsWith("first_fact");
+            ajax(coordinator, coordinator.find("#ed\\:undo"));
+            assertThat(inputHeaders(coordinator)).hasSize(inputs).doesNotContain("first_fact", "second_fact");
+            assertThat(coordinator.find("#ed\\:undo").isEnabled())
+                    .as("nothing more to undo on this page")
+                    .isFalse();
+            ajax(coordinator, coordinator.find("#ed\\:redo"));
+            assertThat(coordinator.find("main").getText()).contains("Kumottu muutos tehtiin uudelleen.");
+            assertThat(inputHeaders(coordinator)).hasSize(inputs + 1).endsWith("first_fact");
+            assertThat(coordinator.find("#ed\\:redo").isEnabled()).isTrue();
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on the editor after undo and redo")
+                    .isEmpty();
+            coordinator.go(editor);
+            assertThat(inputHeaders(coordinator))
+                    .as("saved")
+                    .hasSize(inputs + 1)
+                    .endsWith("first_fact");
         }
     }
 
