@@ -47,6 +47,251 @@ class RulesBrowserIT {
         scenario(Deployments.loopback(url));
     }
 
+    /**
+     * Column edits in the draft editor: a coordinator adds a condition with its allowed values, renames it and
+     * removes it; each change shows in the table at once and is still there when the page is opened again. Then two
+     * edits are undone one after the other and the first is redone.
+     */
+    @Test
+    void aCoordinatorAddsRenamesAndRemovesAConditionColumn() throws Exception {
+        try (Browser coordinator = Browser.open(Deployments.loopback(url))) {
+            coordinator.signIn("coordinator", "asiointipiste");
+            String editor = newDraft(coordinator, "Sarakekokeilu");
+            int inputs = coordinator
+                    .driver()
+                    .findElements(By.cssSelector("#decisionTable thead th.input-col"))
+                    .size();
+
+            // Add a condition with two allowed values.
+            coordinator.find("#columnsForm\\:addName").sendKeys("postcode");
+            new Select(coordinator.find("#columnsForm\\:addType")).selectByValue("STRING");
+            coordinator.find("#columnsForm\\:addValues").sendKeys("\"70100\",\"70800\"");
+            ajax(coordinator, coordinator.find("#columnsForm\\:addColumn"));
+            assertThat(coordinator.find("main").getText()).contains("Muutos tallennettiin.");
+            assertThat(inputHeaders(coordinator)).hasSize(inputs + 1).endsWith("postcode");
+            assertThat(coordinator.has("a[data-rule='kela-repeat-visits'][data-column='postcode']"))
+                    .isTrue();
+            // Its cells offer the allowed values as a picker.
+            ajax(coordinator, cell(coordinator, "kela-repeat-visits", "postcode"));
+            assertThat(coordinator.find("#ed\\:cellPanel").getText()).contains("70100", "70800");
+            ajax(coordinator, coordinator.find("#ed\\:cancelCell"));
+            coordinator.go(editor);
+            assertThat(inputHeaders(coordinator)).as("saved").endsWith("postcode");
+            chooseColumn(coordinator, "postcode");
+            assertThat(coordinator.find("#columnsForm\\:allowedValues").getAttribute("value"))
+                    .isEqualTo("\"70100\",\"70800\"");
+            coordinator.screenshot("rules-09-column-chosen");
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on the editor with a column chosen")
+                    .isEmpty();
+
+            // Rename it.
+            WebElement newName = coordinator.find("#columnsForm\\:newName");
+            newName.clear();
+            newName.sendKeys("postinumero");
+            ajax(coordinator, coordinator.find("#columnsForm\\:rename"));
+            assertThat(inputHeaders(coordinator)).endsWith("postinumero").doesNotContain("postcode");
+            assertThat(coordinator.has("a[data-rule='kela-repeat-visits'][data-column='postinumero']"))
+                    .isTrue();
+            coordinator.go(editor);
+            assertThat(inputHeaders(coordinator))
+                    .as("saved")
+                    .endsWith("postinumero")
+                    .doesNotContain("postcode");
+
+            // Remove it.
+            chooseColumn(coordinator, "postinumero");
+            ajax(coordinator, coordinator.find("#columnsForm\\:removeColumn"));
+            assertThat(inputHeaders(coordinator)).hasSize(inputs).doesNotContain("postinumero");
+            coordinator.go(editor);
+            assertThat(inputHeaders(coordinator)).as("saved").hasSize(inputs).doesNotContain("postinumero");
+            assertThat(coordinator.has("a[data-column='postinumero']")).isFalse();
+
+            // Undo and redo go step by step through the edits made on the page.
+            for (String name : List.of("first_fact", "second_fact")) {
+                coordinator.find("#columnsForm\\:addName").sendKeys(name);
+                ajax(coordinator, coordinator.find("#columnsForm\\:addColumn"));
+            }
+            assertThat(inputHeaders(coordinator)).hasSize(inputs + 2).endsWith("first_fact", "second_fact");
+            assertThat(coordinator.find("#ed\\:redo").isEnabled()).isFalse();
+            ajax(coordinator, coordinator.find("#ed\\:undo"));
+            assertThat(inputHeaders(coordinator)).hasSize(inputs + 1).endsWith("first_fact");
+            ajax(coordinator, coordinator.find("#ed\\:undo"));
+            assertThat(inputHeaders(coordinator)).hasSize(inputs).doesNotContain("first_fact", "second_fact");
+            assertThat(coordinator.find("#ed\\:undo").isEnabled())
+                    .as("nothing more to undo on this page")
+                    .isFalse();
+            ajax(coordinator, coordinator.find("#ed\\:redo"));
+            assertThat(coordinator.find("main").getText()).contains("Kumottu muutos tehtiin uudelleen.");
+            assertThat(inputHeaders(coordinator)).hasSize(inputs + 1).endsWith("first_fact");
+            assertThat(coordinator.find("#ed\\:redo").isEnabled()).isTrue();
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on the editor after undo and redo")
+                    .isEmpty();
+            coordinator.go(editor);
+            assertThat(inputHeaders(coordinator))
+                    .as("saved")
+                    .hasSize(inputs + 1)
+                    .endsWith("first_fact");
+        }
+    }
+
+    /**
+     * CSV import of test cases through the page: a file with bad lines is refused with every problem by line, in
+     * the reader's words, and adds nothing; a good file adds its cases and they run at once (one of them fails).
+     */
+    @Test
+    void testCasesComeInFromACsvFileOrNotAtAll() throws Exception {
+        try (Browser coordinator = Browser.open(Deployments.loopback(url))) {
+            coordinator.signIn("coordinator", "asiointipiste");
+            newDraft(coordinator, "CSV-kokeilu");
+            coordinator.clickAndWait("#toTests");
+            assertThat(coordinator.path()).isEqualTo("/rules/test-cases.xhtml");
+            int cases = coordinator
+                    .driver()
+                    .findElements(By.cssSelector("tr[data-case]"))
+                    .size();
+            assertThat(cases).isPositive();
+            assertThat(coordinator.find("#testsSummary").getText()).isEqualTo("Läpi " + cases + " / " + cases);
+            String header = "name,profile,task,taskAgency,strongEid,language,age,firstVisit,needsInterpreter,"
+                    + "visitsLast90Days,expectedLevel,expectedAgency,expectedMode\n";
+
+            java.nio.file.Path bad = java.nio.file.Files.createTempFile("bad-cases", ".csv");
+            java.nio.file.Files.writeString(
+                    bad,
+                    header
+                            + "Hilma CSV,CONTACT_SEEKING,KELA_HOUSING_ALLOWANCE,KELA,maybe,fi,40,false,false,0,GUIDED,,\n"
+                            + "Pera CSV,MULTI_UNSKILLED,RENTAL_APARTMENT,MUNICIPALITY,false,fi,58,false,false,0,HUGE,,\n"
+                            + "Oikea rivi,MULTI_UNSKILLED,RENTAL_APARTMENT,MUNICIPALITY,false,fi,58,false,false,0,"
+                            + "FULL_ASSISTANCE,,\n");
+            coordinator.find("#csvForm\\:csv").sendKeys(bad.toAbsolutePath().toString());
+            coordinator.clickAndWait("#csvForm\\:importCsv");
+            assertThat(coordinator.find("main").getText()).contains("CSV-tiedostossa on virheitä. Mitään ei tuotu.");
+            assertThat(coordinator.find("#csvForm\\:csvProblems").getText())
+                    .contains("Rivi 2: Arvo ei sovi sarakkeeseen: maybe", "Rivi 3: Tuntematon tuen taso: HUGE")
+                    .doesNotContain("Rivi 4");
+            assertThat(coordinator.driver().findElements(By.cssSelector("tr[data-case]")))
+                    .as("nothing was added")
+                    .hasSize(cases);
+            assertThat(coordinator.driver().getPageSource()).doesNotContain("Oikea rivi");
+            coordinator.screenshot("rules-10-csv-refused");
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on the test cases with a refused file")
+                    .isEmpty();
+
+            java.nio.file.Path good = java.nio.file.Files.createTempFile("good-cases", ".csv");
+            java.nio.file.Files.writeString(
+                    good,
+                    header
+                            + "Hilma CSV,CONTACT_SEEKING,KELA_HOUSING_ALLOWANCE,KELA,true,fi,40,false,false,0,"
+                            + "GUIDED,,\n"
+                            + "Pera CSV,MULTI_UNSKILLED,RENTAL_APARTMENT,MUNICIPALITY,false,fi,58,false,false,0,"
+                            + "FULL_ASSISTANCE,MUNICIPALITY,ON_SITE_SPECIALIST\n"
+                            + "Pera itsepalveluun,MULTI_UNSKILLED,RENTAL_APARTMENT,MUNICIPALITY,false,fi,58,false,false,0,"
+                            + "SELF_SERVICE,,\n");
+            coordinator.find("#csvForm\\:csv").sendKeys(good.toAbsolutePath().toString());
+            coordinator.clickAndWait("#csvForm\\:importCsv");
+            assertThat(coordinator.find("main").getText()).contains("3 testitapausta tuotiin.");
+            assertThat(coordinator.has("#csvForm\\:csvProblems")).isFalse();
+            assertThat(coordinator.driver().findElements(By.cssSelector("tr[data-case]")))
+                    .hasSize(cases + 3);
+            assertThat(coordinator.find("#testsSummary").getText())
+                    .as("the new cases ran")
+                    .isEqualTo("Läpi " + (cases + 2) + " / " + (cases + 3));
+            assertThat(testRow(coordinator, "Hilma CSV").getText()).contains("Läpi");
+            assertThat(testRow(coordinator, "Pera CSV").getText()).contains("Läpi");
+            assertThat(testRow(coordinator, "Pera itsepalveluun").getText()).contains("Ei läpi", "Täysi tuki");
+            assertThat(coordinator.accessibilityViolations())
+                    .as("axe on the test cases after an import")
+                    .isEmpty();
+        }
+    }
+
+    /**
+     * Two coordinators edit one draft in two browsers: the second to save gets the conflict message and sees the
+     * first one's change; their own words stay in the open form, so saving again keeps both changes.
+     */
+    @Test
+    void twoCoordinatorsOnOneDraftLoseNoEdit() throws Exception {
+        URI base = Deployments.loopback(url);
+        try (Browser first = Browser.open(base);
+                Browser second = Browser.open(base)) {
+            first.signIn("coordinator", "asiointipiste");
+            String editor = newDraft(first, "Kahden koordinaattorin luonnos");
+            second.signIn("coordinator", "asiointipiste");
+            second.go(editor);
+            assertThat(second.path()).isEqualTo("/rules/editor.xhtml");
+
+            // Both open a rule's words; the first saves.
+            ajax(first, row(first, "kela-repeat-visits").findElement(By.cssSelector("[id$=':words']")));
+            ajax(second, row(second, "elderly-without-eid").findElement(By.cssSelector("[id$=':words']")));
+            fillWords(first, 0, "Ensimmäisen muutos", "Ensimmäinen koordinaattori kirjoitti tämän.");
+            ajax(first, first.find("#ed\\:saveWords"));
+            assertThat(first.find("main").getText()).contains("Muutos tallennettiin.");
+            assertThat(row(first, "kela-repeat-visits").getText()).contains("Ensimmäisen muutos");
+
+            // The second saves on the version they loaded: refused as a conflict, their page shows the first's change.
+            fillWords(second, 0, "Toisen muutos", "Toinen koordinaattori kirjoitti tämän.");
+            ajax(second, second.find("#ed\\:saveWords"));
+            assertThat(second.find("main").getText())
+                    .contains("Joku muu muutti samaa tietoa samaan aikaan")
+                    .doesNotContain("Muutos tallennettiin.");
+            assertThat(row(second, "kela-repeat-visits").getText()).contains("Ensimmäisen muutos");
+            assertThat(row(second, "elderly-without-eid").getText()).doesNotContain("Toisen muutos");
+            assertThat(second.find("#ed\\:langs\\:0\\:name").getAttribute("value"))
+                    .as("the second's words are still in the form")
+                    .isEqualTo("Toisen muutos");
+            second.screenshot("rules-11-conflict");
+            assertThat(second.accessibilityViolations())
+                    .as("axe on the editor after a conflict")
+                    .isEmpty();
+
+            // Saving again now goes through: both changes are in the draft.
+            ajax(second, second.find("#ed\\:saveWords"));
+            assertThat(second.find("main").getText()).contains("Muutos tallennettiin.");
+            first.go(editor);
+            assertThat(row(first, "kela-repeat-visits").getText()).contains("Ensimmäisen muutos");
+            assertThat(row(first, "elderly-without-eid").getText())
+                    .contains("Toisen muutos", "Toinen koordinaattori kirjoitti tämän.");
+        }
+    }
+
+    /** A new draft as a copy of the newest published version; the editor's address (from the context root). */
+    static String newDraft(Browser coordinator, String name) {
+        coordinator.go("rules/index.xhtml");
+        coordinator.clickAndWait(coordinator
+                .driver()
+                .findElement(By.xpath("//div[@id='ruleSets']//tr[td[contains(., 'Julkaistu')]][last()]//a")));
+        coordinator.find("#copyForm\\:copyName").clear();
+        coordinator.find("#copyForm\\:copyName").sendKeys(name);
+        coordinator.find("#copyForm\\:copyNote").sendKeys("Selaintesti");
+        coordinator.clickAndWait("#copyForm\\:copy");
+        assertThat(coordinator.path()).isEqualTo("/rules/editor.xhtml");
+        return coordinator.driver().getCurrentUrl().replaceFirst("^https?://[^/]+/", "");
+    }
+
+    static List<String> inputHeaders(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#decisionTable thead th.input-col")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    static void chooseColumn(Browser browser, String name) {
+        Select columns = new Select(browser.find("#columnsForm\\:column"));
+        String value = columns.getOptions().stream()
+                .filter(o -> o.getText().endsWith("(" + name + ")"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no column " + name))
+                .getAttribute("value");
+        columns.selectByValue(value);
+        browser.settle();
+        browser.waitFor("#columnsForm\\:newName");
+    }
+
+    static WebElement testRow(Browser browser, String name) {
+        return browser.driver().findElement(By.xpath("//tr[th[contains(., '" + name + "')]]"));
+    }
+
     static void scenario(URI base) throws Exception {
         String draftAddress;
         try (Browser coordinator = Browser.open(base)) {
@@ -119,11 +364,13 @@ class RulesBrowserIT {
             expert.clear();
             expert.sendKeys("[3..");
             new WebDriverWait(coordinator.driver(), Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // replaced by a later check
                     .until(d ->
                             d.findElement(By.id("ed:expertStatus")).getText().contains("ei voi käyttää"));
             expert.clear();
             expert.sendKeys("-");
             new WebDriverWait(coordinator.driver(), Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // replaced by a later check
                     .until(d ->
                             d.findElement(By.id("ed:expertStatus")).getText().contains("Kelpaa"));
             ajax(coordinator, coordinator.find("#ed\\:saveExpert"));

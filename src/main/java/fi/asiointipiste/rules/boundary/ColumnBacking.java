@@ -1,17 +1,16 @@
 package fi.asiointipiste.rules.boundary;
 
 import fi.asiointipiste.platform.i18n.Messages;
-import fi.asiointipiste.routing.engine.TypeRef;
+import fi.asiointipiste.rules.control.ColumnRef;
 import fi.asiointipiste.rules.entity.TableEdit;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /**
- * The columns of the draft on the editor page: add a condition (a fact the rules read) or a decision column,
- * rename one, give it its allowed values, or remove it.
+ * The chosen column of the draft on the editor page: rename it, give it its allowed values, or remove it. Adding a
+ * column is {@link NewColumnBacking}.
  */
 @Named
 @ViewScoped
@@ -25,75 +24,34 @@ public class ColumnBacking implements Serializable {
 
     private String newName;
     private String allowedValues;
-    private boolean input = true;
-    private String name;
-    private String type = TypeRef.STRING.name();
-    private String values;
 
     /** Fills the fields of the chosen column. */
     public void choose() {
         if (column == null) {
             return;
         }
-        int index = index();
-        if (isInputChosen()) {
-            newName = draft.getTable().inputs().get(index).expression();
-            allowedValues = draft.getTable().inputs().get(index).allowedValues();
-        } else {
-            newName = draft.getTable().outputs().get(index).name();
-            allowedValues = draft.getTable().outputs().get(index).allowedValues();
-        }
+        ColumnRef ref = ColumnRef.parse(column);
+        newName = ref.name(draft.getTable());
+        allowedValues = ref.allowedValues(draft.getTable());
     }
 
     public void rename() {
-        edit(
-                isInputChosen()
-                        ? new TableEdit.RenameInput(index(), trim(newName))
-                        : new TableEdit.RenameOutput(index(), trim(newName)));
+        edit(ColumnRef.parse(column).rename(newName));
         column = null;
     }
 
     public void saveValues() {
-        edit(
-                isInputChosen()
-                        ? new TableEdit.SetInputValues(index(), allowedValues)
-                        : new TableEdit.SetOutputValues(index(), allowedValues));
+        edit(ColumnRef.parse(column).setValues(allowedValues));
     }
 
     public void remove() {
-        edit(isInputChosen() ? new TableEdit.RemoveInput(index()) : new TableEdit.RemoveOutput(index()));
+        edit(ColumnRef.parse(column).remove());
         column = null;
-    }
-
-    public void add() {
-        TypeRef t = TypeRef.valueOf(type);
-        edit(
-                input
-                        ? new TableEdit.AddInput(draft.getTable().inputs().size(), trim(name), t, values)
-                        : new TableEdit.AddOutput(trim(name), t, values));
-        name = null;
-        values = null;
     }
 
     private void edit(TableEdit edit) {
         draft.apply(edit);
         Messages.info("rules.edit.saved");
-    }
-
-    private boolean isInputChosen() {
-        return column.startsWith("in:");
-    }
-
-    private int index() {
-        return Integer.parseInt(column.substring(column.indexOf(':') + 1));
-    }
-
-    private static String trim(String s) {
-        return s == null ? null : s.strip();
-    }
-
-    public List<TypeRef> getTypes() {
-        return List.of(TypeRef.values());
     }
 
     public boolean isChosen() {
@@ -122,37 +80,5 @@ public class ColumnBacking implements Serializable {
 
     public void setAllowedValues(String allowedValues) {
         this.allowedValues = allowedValues;
-    }
-
-    public boolean isInput() {
-        return input;
-    }
-
-    public void setInput(boolean input) {
-        this.input = input;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getType() {
-        return type;
-    }
-
-    public void setType(String type) {
-        this.type = type;
-    }
-
-    public String getValues() {
-        return values;
-    }
-
-    public void setValues(String values) {
-        this.values = values;
     }
 }

@@ -3,29 +3,23 @@ package fi.asiointipiste.rules.boundary;
 import fi.asiointipiste.platform.errors.Causes;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.routing.engine.DecisionTable;
-import fi.asiointipiste.routing.engine.HitPolicy;
 import fi.asiointipiste.rules.control.DraftAnalysis;
+import fi.asiointipiste.rules.control.DraftHistory;
 import fi.asiointipiste.rules.control.ReadableTable;
-import fi.asiointipiste.rules.control.RuleSetCheck;
-import fi.asiointipiste.rules.control.UnusedValues;
 import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.rules.entity.RuleSetStatus;
 import fi.asiointipiste.rules.entity.TableEdit;
-import fi.asiointipiste.rules.entity.TestCase;
-import fi.asiointipiste.rules.entity.TestOutcome;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * The draft on the editor page (rules/editor.xhtml): the table as last saved, its analysis and test outcomes, the
- * draft's version for the next edit, undo, the hit policy and reloading. The page's sections (cells, rules, columns)
- * edit through {@link #apply(TableEdit)}, so every edit goes through one place.
+ * The draft on the editor page (rules/editor.xhtml): the table as last saved and its analysis, the draft's version
+ * for the next change, and the view's undo history. The page's sections (check, undo, hit policy, cells, rules,
+ * columns, import) read through this bean and save through {@link #apply(TableEdit)} or {@link #change}.
  */
 @Named
 @ViewScoped
@@ -41,7 +35,7 @@ public class DraftBacking implements Serializable {
     RuleWords words;
 
     private Long id;
-    private String hitPolicy;
+    private final DraftHistory history = new DraftHistory();
     private transient Workbench workbench;
     private transient ReadableTable readable;
 
@@ -61,47 +55,47 @@ public class DraftBacking implements Serializable {
         return null;
     }
 
-    /**
-     * Saves one edit made on the table as shown. When a colleague saved the draft meanwhile the edit is refused as
-     * a conflict; the page then shows their version (caught to reload, and passed on for the message).
-     */
+    /** Saves one edit made on the table as shown; it can be undone. */
     public void apply(TableEdit edit) {
+        change(() -> drafts.edit(id, version(), edit), edit.describe());
+    }
+
+    /** Saves a change of the table (an edit, an import); the table before it goes into the undo history. */
+    void change(Supplier<Workbench> change, String description) {
+        String before = workbench().set().getDmnXml();
+        save(change);
+        history.edited(before, description);
+    }
+
+    /**
+     * Saves a change. When a colleague saved the draft meanwhile it is refused as a conflict: the page then shows
+     * their version, and the history is forgotten so no undo overwrites their change (caught to reload, and passed
+     * on for the message).
+     */
+    void save(Supplier<Workbench> change) {
         try {
-            refresh(drafts.edit(id, workbench().set().getVersion(), edit));
+            refresh(change.get());
         } catch (RuntimeException e) {
             if (Causes.firstOf(e, OptimisticLockException.class).isPresent()) {
+                history.forget();
                 reload();
             }
             throw e;
         }
     }
 
-    public void undo() {
-        try {
-            refresh(drafts.undo(id, workbench().set().getVersion()));
-            Messages.info("rules.undo.done");
-        } catch (RuntimeException e) {
-            if (Causes.firstOf(e, OptimisticLockException.class).isPresent()) {
-                reload();
-            }
-            throw e;
-        }
-    }
-
-    public void changeHitPolicy() {
-        apply(new TableEdit.SetHitPolicy(HitPolicy.valueOf(hitPolicy)));
-        Messages.info("rules.edit.saved");
-    }
-
-    /** Shows the draft as saved now (e.g. after a colleague's change). */
+    /** Shows the draft as saved now (e.g. after a colleague's change, which ends the undo history). */
     public void reload() {
+        long shown = workbench == null ? -1 : workbench.set().getVersion();
         refresh(drafts.view(id));
+        if (shown >= 0 && shown != workbench.set().getVersion()) {
+            history.forget();
+        }
     }
 
     void refresh(Workbench w) {
         workbench = w;
         readable = null;
-        hitPolicy = w.table() == null ? null : w.table().hitPolicy().name();
     }
 
     Workbench workbench() {
@@ -109,6 +103,14 @@ public class DraftBacking implements Serializable {
             reload();
         }
         return workbench;
+    }
+
+    long version() {
+        return workbench().set().getVersion();
+    }
+
+    DraftHistory history() {
+        return history;
     }
 
     public RuleSet getSet() {
@@ -128,73 +130,6 @@ public class DraftBacking implements Serializable {
             readable = words.readable(getTable(), getAnalysis());
         }
         return readable;
-    }
-
-    /** The problems that belong to no row: gaps with their example, what routing needs. */
-    public List<RuleSetCheck.Problem> getTableWide() {
-        return getAnalysis().tableWide();
-    }
-
-    public List<UnusedValues.Unused> getUnused() {
-        return getAnalysis().unused();
-    }
-
-    public long getErrors() {
-        return getAnalysis().problems().stream()
-                .filter(RuleSetCheck.Problem::error)
-                .count();
-    }
-
-    public long getWarnings() {
-        return getAnalysis().problems().stream().filter(p -> !p.error()).count();
-    }
-
-    public int getCaseCount() {
-        return workbench().cases().size();
-    }
-
-    public long getFailing() {
-        return getAnalysis().failing();
-    }
-
-    /** The failing test cases with their outcome, for the list under the check. */
-    public List<Failure> getFailures() {
-        Map<Long, TestOutcome> outcomes = getAnalysis().outcomeByCase();
-        List<Failure> failures = new ArrayList<>();
-        for (TestCase c : workbench().cases()) {
-            TestOutcome o = outcomes.get(c.getId());
-            if (o != null && !o.passed()) {
-                failures.add(new Failure(c, o));
-            }
-        }
-        return failures;
-    }
-
-    /** A failing case and what the table gave instead. */
-    public record Failure(TestCase testCase, TestOutcome outcome) {
-        public TestCase getTestCase() {
-            return testCase;
-        }
-
-        public TestOutcome getOutcome() {
-            return outcome;
-        }
-    }
-
-    public boolean isPublishable() {
-        return workbench().publishable();
-    }
-
-    public List<HitPolicy> getHitPolicies() {
-        return List.of(HitPolicy.FIRST, HitPolicy.UNIQUE, HitPolicy.PRIORITY, HitPolicy.ANY);
-    }
-
-    public String getHitPolicy() {
-        return hitPolicy;
-    }
-
-    public void setHitPolicy(String hitPolicy) {
-        this.hitPolicy = hitPolicy;
     }
 
     public Long getId() {

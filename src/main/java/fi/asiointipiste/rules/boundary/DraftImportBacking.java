@@ -41,7 +41,10 @@ public class DraftImportBacking implements Serializable {
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         try {
-            draft.refresh(drafts.replaceTable(draft.getId(), draft.getSet().getVersion(), xml));
+            String document = xml;
+            draft.change(
+                    () -> drafts.replaceTable(draft.getId(), draft.version(), document),
+                    "replaced the table with an imported DMN document");
         } catch (RuleSetRejected rejected) { // the problems are listed by rule under the field
             problems = rejected.problems();
             throw rejected;

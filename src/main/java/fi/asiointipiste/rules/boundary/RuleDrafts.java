@@ -75,6 +75,18 @@ public class RuleDrafts {
     }
 
     /**
+     * Brings back an earlier table of the draft that the editor kept for its multi-step undo and redo (see
+     * {@code DraftHistory}); the one step of {@link #undo} then goes back to the table before this.
+     */
+    public Workbench restore(Long id, long expectedVersion, String dmnXml, String description) {
+        access.requireCoordinator();
+        RuleSet set = ruleSets.current(id, expectedVersion);
+        set.edit(dmnXml, description);
+        audit.record("RULE_SET_UNDONE", "RuleSet", set.getVersionNo(), null, description);
+        return analysed(set);
+    }
+
+    /**
      * Replaces a draft's table with an imported DMN document (the change note stays). A document the engine cannot
      * read is refused with its problems, each naming the rule it concerns where it can, and nothing changes.
      */

@@ -3,10 +3,7 @@ package fi.asiointipiste.rules.boundary;
 import fi.asiointipiste.organisation.boundary.ServicePoints;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.Messages;
-import fi.asiointipiste.platform.time.ServiceClock;
-import fi.asiointipiste.routing.boundary.Simulation;
 import fi.asiointipiste.routing.engine.DecisionTable;
-import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.rules.control.ReadableTable;
 import fi.asiointipiste.rules.control.RuleSetCheck;
 import fi.asiointipiste.rules.entity.RuleSet;
@@ -16,18 +13,19 @@ import fi.asiointipiste.rules.entity.TestOutcome;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One rule set (rules/rule-set.xhtml): its decision table in the coordinator's words with the check inline, its
- * test cases, a simulation on past visits, and publishing (the fields of {@link PublicationForm}) or retiring.
- * Copying into a new draft and rolling back are their own sections ({@link RuleCopyBacking},
- * {@link RollbackBacking}). Supervisors read the page; only coordinators see and use the actions.
+ * One rule set (rules/rule-set.xhtml): its decision table in the coordinator's words with the check inline and its
+ * test cases. The page's other sections are their own beans: a quick simulation ({@link RuleSetSimulationBacking}),
+ * publishing or retiring ({@link PublishBacking}), copying into a new draft ({@link RuleCopyBacking}) and rolling
+ * back ({@link RollbackBacking}). Supervisors read the page; only coordinators see and use the actions.
  */
 @Named
 @ViewScoped
-public class RuleSetBacking extends PublicationForm {
+public class RuleSetBacking implements Serializable {
 
     @Inject
     RuleSets ruleSets;
@@ -41,15 +39,11 @@ public class RuleSetBacking extends PublicationForm {
     @Inject
     ServicePoints servicePoints;
 
-    @Inject
-    ServiceClock clock;
-
     private Long id;
     private RuleSet set;
     private transient Workbench workbench;
     private transient ReadableTable readable;
     private List<RuleSetCheck.Problem> problems;
-    private Simulation simulation;
 
     /** f:viewAction. */
     public String load() {
@@ -60,41 +54,7 @@ public class RuleSetBacking extends PublicationForm {
             return "/rules/index?faces-redirect=true";
         }
         problems = ruleSets.check(id);
-        proposeStart(clock.now());
         return null;
-    }
-
-    public void simulate() {
-        simulation = ruleSets.simulate(id);
-    }
-
-    public String publish() {
-        List<ServicePoint> pilots = servicePoints.byIds(getPilotPointIds());
-        return act(
-                () -> ruleSets.publish(
-                        id,
-                        set.getVersion(),
-                        effectiveFrom(clock.now()),
-                        isAllPoints(),
-                        pilots,
-                        noteOr(set.getChangeNote())),
-                "rules.publish.done");
-    }
-
-    public String retire() {
-        return act(() -> ruleSets.retire(id, set.getVersion()), "rules.retire.done");
-    }
-
-    private String act(Runnable change, String doneKey) {
-        try {
-            change.run();
-        } catch (RuleSetRejected rejected) {
-            problems = rejected.problems(); // the page lists the problems; RefusalMessages shows the message
-            throw rejected;
-        }
-        Messages.info(doneKey, set.getVersionNo());
-        Messages.keepForRedirect();
-        return "/rules/rule-set?faces-redirect=true&id=" + id;
     }
 
     Workbench workbench() {
@@ -104,23 +64,17 @@ public class RuleSetBacking extends PublicationForm {
         return workbench;
     }
 
+    /** The problems a refused publication named, shown in the check. */
+    void problems(List<RuleSetCheck.Problem> refused) {
+        problems = refused;
+    }
+
     public boolean isDraft() {
         return set != null && set.getStatus() == RuleSetStatus.DRAFT;
     }
 
     public boolean isPublished() {
         return set != null && set.getStatus() == RuleSetStatus.PUBLISHED;
-    }
-
-    /** A draft without errors whose test cases all pass. */
-    public boolean isPublishable() {
-        return isDraft()
-                && !RuleSetCheck.hasErrors(problems)
-                && workbench().analysis().testsPass();
-    }
-
-    public List<SupportLevel> getLevels() {
-        return List.of(SupportLevel.values());
     }
 
     public List<ServicePoint> getAllServicePoints() {
@@ -162,10 +116,6 @@ public class RuleSetBacking extends PublicationForm {
 
     public List<RuleSetCheck.Problem> getProblems() {
         return problems;
-    }
-
-    public Simulation getSimulation() {
-        return simulation;
     }
 
     public Long getId() {

@@ -33,6 +33,40 @@ public record DraftAnalysis(
         return outcomes.stream().filter(o -> !o.passed()).count();
     }
 
+    /** How many problems must be fixed before publishing. */
+    public long errors() {
+        return problems.stream().filter(RuleSetCheck.Problem::error).count();
+    }
+
+    /** How many problems are worth a look but do not stop publishing. */
+    public long warnings() {
+        return problems.stream().filter(p -> !p.error()).count();
+    }
+
+    /** The failing test cases, in the order given, each with what the table gave instead. */
+    public List<Failing> failing(List<TestCase> cases) {
+        Map<Long, TestOutcome> byCase = outcomeByCase();
+        List<Failing> failing = new ArrayList<>();
+        for (TestCase c : cases) {
+            TestOutcome o = byCase.get(c.getId());
+            if (o != null && !o.passed()) {
+                failing.add(new Failing(c, o));
+            }
+        }
+        return failing;
+    }
+
+    /** A failing case and what the table gave instead. */
+    public record Failing(TestCase testCase, TestOutcome outcome) {
+        public TestCase getTestCase() {
+            return testCase;
+        }
+
+        public TestOutcome getOutcome() {
+            return outcome;
+        }
+    }
+
     /** The problems that name rules, by rule id (a problem naming two rules is listed under both). */
     public Map<String, List<RuleSetCheck.Problem>> byRule() {
         Map<String, List<RuleSetCheck.Problem>> byRule = new HashMap<>();
