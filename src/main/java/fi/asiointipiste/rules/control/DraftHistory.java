@@ -19,8 +19,8 @@ public final class DraftHistory implements Serializable {
     public record Step(String dmnXml, String description) implements Serializable {}
 
     private final int limit;
-    private final Deque<Step> undo = new ArrayDeque<>();
-    private final Deque<Step> redo = new ArrayDeque<>();
+    private final ArrayDeque<Step> undo = new ArrayDeque<>();
+    private final ArrayDeque<Step> redo = new ArrayDeque<>();
     private boolean used;
 
     public DraftHistory() {
