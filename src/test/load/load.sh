@@ -34,9 +34,9 @@ log "warm-up: 20 clients, $WARMUP, closed loop (not counted)"
 mix 20 "$WARMUP" "$WORK/warmup.txt" 0 >/dev/null
 log "warm-up: $(sed -n 's/^all: \([0-9]*\) requests.*/\1/p' "$WORK/warmup.txt") requests"
 # JFR=FILE: a Java Flight Recorder profile of the measured runs only (not start-up or warm-up), written to FILE when
-# they end; read it with `jfr view hot-methods FILE` or `jfr print --events jdk.ExecutionSample FILE`.
+# they end (JFR's low-overhead default settings); read it with `jfr print --events jdk.ExecutionSample FILE`.
 if [ -n "${JFR:-}" ]; then
-    jcmd "$APP_PID" JFR.start name=load settings=profile filename="$JFR" >/dev/null
+    jcmd "$APP_PID" JFR.start name=load settings=default filename="$JFR" >/dev/null
     log "JFR recording to $JFR"
 fi
 # CPU seconds (user + system) the server process has used: on a machine shared with other work the wall-clock
