@@ -8,6 +8,12 @@
 --   MIX_OUT=mix.txt wrk -t50 -c50 -d60s -s mix.lua http://127.0.0.1:8825 -- <clerk token> <supervisor token> \
 --       <point ids> <kiosk tokens>
 -- point ids and kiosk tokens: comma-separated, one kiosk token per point in the same order.
+--
+-- THINK_MS (environment, default 0): a desk's pause before each request, in milliseconds, drawn evenly from
+-- 0.5 x to 1.5 x THINK_MS (so the desks do not fall into step). 0 is the closed loop: each desk sends its next request
+-- the moment the previous answer arrives, the saturation test. With THINK_MS=1000 a desk sends about one request a
+-- second and finishes a visit (7-8 requests) every 8 s or so: N desks offer about N requests a second. The pause is
+-- wrk's delay() hook and is not part of any latency: a request is timed from the moment it is sent.
 
 local ffi = require("ffi")
 ffi.cdef [[
@@ -18,6 +24,15 @@ local ts = ffi.new("timespec")
 local function now_us()
   ffi.C.clock_gettime(1, ts)
   return tonumber(ts.tv_sec) * 1000000 + tonumber(ts.tv_nsec) / 1000
+end
+
+local think_ms = tonumber(os.getenv("THINK_MS") or "0") or 0
+
+if think_ms > 0 then
+  -- defined only when pacing: wrk takes the closed-loop path when the script has no delay()
+  function delay()
+    return math.floor(think_ms * (0.5 + math.random()))
+  end
 end
 
 local threads = {}
@@ -190,6 +205,9 @@ function done(summary, latency, requests)
       (total[k] or 0) / seconds, errs[k] or 0, percentile(v, 50) / 1000, percentile(v, 95) / 1000,
       percentile(v, 99) / 1000))
   end
+  table.insert(lines, string.format("think time: %s", think_ms > 0
+    and string.format("%d-%d ms before each request (THINK_MS=%d)", math.floor(think_ms / 2), math.floor(think_ms * 1.5), think_ms)
+    or "none (closed loop)"))
   table.insert(lines, string.format("all: %d requests in %.1f s = %.1f req/s; socket errors: connect %d, read %d, "
     .. "write %d, timeout %d; non-2xx/3xx: %d", summary.requests, seconds, summary.requests / seconds,
     summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout, summary.errors.status))

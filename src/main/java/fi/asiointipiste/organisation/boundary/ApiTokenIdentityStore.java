@@ -1,8 +1,10 @@
 package fi.asiointipiste.organisation.boundary;
 
+import fi.asiointipiste.organisation.entity.ApiToken;
 import fi.asiointipiste.organisation.entity.Role;
 import fi.asiointipiste.platform.security.ApiTokenCredential;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.Credential;
@@ -21,6 +23,9 @@ public class ApiTokenIdentityStore implements IdentityStore {
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    CheckedApiToken checked;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof ApiTokenCredential token)) {
@@ -28,6 +33,7 @@ public class ApiTokenIdentityStore implements IdentityStore {
         }
         return tokens.active(token.token())
                 .filter(t -> !t.effectiveRoles().isEmpty())
+                .map(this::remember)
                 .map(t -> new CredentialValidationResult(
                         null,
                         new CallerPrincipal(t.getUser().getUsername()),
@@ -35,5 +41,15 @@ public class ApiTokenIdentityStore implements IdentityStore {
                         String.valueOf(t.getId()),
                         t.effectiveRoles().stream().map(Role::name).collect(Collectors.toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** Keeps the token for {@link SignedInStaff} in this request (if a request is active: it is for every API call). */
+    private ApiToken remember(ApiToken token) {
+        try {
+            checked.checked(token);
+        } catch (ContextNotActiveException noRequest) {
+            // validated outside an HTTP request: SignedInStaff reads the token itself
+        }
+        return token;
     }
 }

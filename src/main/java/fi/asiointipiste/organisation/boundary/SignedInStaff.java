@@ -34,6 +34,9 @@ public class SignedInStaff {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    CheckedApiToken checkedToken;
+
     private Optional<StaffUser> user;
 
     /**
@@ -47,12 +50,18 @@ public class SignedInStaff {
             user = principal == null
                     ? Optional.empty()
                     : token.isPresent()
-                            ? token.flatMap(apiTokens::byId)
+                            ? token.flatMap(this::tokenById)
                                     .filter(ApiToken::isActive)
                                     .map(ApiToken::actor)
                             : staffUsers.byUsername(principal.getName());
         }
         return user;
+    }
+
+    /** The token this request signed in with: as the identity store checked it moments ago, else as stored now. */
+    private Optional<ApiToken> tokenById(long id) {
+        Optional<ApiToken> checked = checkedToken.withId(id);
+        return checked.isPresent() ? checked : apiTokens.byId(id);
     }
 
     /** The user acting in this request; only called where the container has already required a signed-in user. */
