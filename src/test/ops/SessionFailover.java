@@ -32,7 +32,10 @@ import java.util.regex.Pattern;
 public class SessionFailover {
 
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    static final Pattern LANGUAGE_LINK = Pattern.compile("<a [^>]*lang=\"(fi|sv|en)\"[^>]*\\{'(languageForm:[^']+)'");
+    /** A link of the language switch: its id (PrimeFaces' CSP mode moves the onclick into a nonce'd script). */
+    static final Pattern LANGUAGE_LINK = Pattern.compile("<a\\s[^>]*>");
+    static final Pattern LINK_LANG = Pattern.compile("\\slang=\"(fi|sv|en)\"");
+    static final Pattern LINK_ID = Pattern.compile("\\sid=\"(languageForm:[^\"]+)\"");
     static final Pattern HTML_LANG = Pattern.compile("<html[^>]*lang=\"([a-z]+)\"");
 
     final URI base;
@@ -98,8 +101,10 @@ public class SessionFailover {
             Matcher m = LANGUAGE_LINK.matcher(page);
             String link = null;
             while (m.find()) {
-                if (m.group(1).equals(language)) {
-                    link = m.group(2);
+                Matcher lang = LINK_LANG.matcher(m.group());
+                Matcher id = LINK_ID.matcher(m.group());
+                if (lang.find() && lang.group(1).equals(language) && id.find()) {
+                    link = id.group(1);
                 }
             }
             check(link != null, "language link " + language + " on the page");
