@@ -69,7 +69,7 @@ public class Devices {
         if (device == null) {
             throw new RefusedAction("arrival.device.notFound");
         }
-        device.revoke(clock.now());
+        device.getSecret().revoke(clock.now());
         audit.record("ARRIVAL_DEVICE_REVOKED", "Device", id, "active", "revoked");
     }
 

@@ -76,8 +76,9 @@ public class Device implements Serializable {
         this.label = label == null ? null : label.strip();
     }
 
-    public void revoke(LocalDateTime at) {
-        secret.revoke(at);
+    /** The token, who issued it and when, and its revocation. */
+    public DeviceSecret getSecret() {
+        return secret;
     }
 
     public boolean isActive() {
@@ -102,18 +103,6 @@ public class Device implements Serializable {
 
     public String getLabel() {
         return label;
-    }
-
-    public LocalDateTime getIssuedAt() {
-        return secret.getIssuedAt();
-    }
-
-    public String getIssuedBy() {
-        return secret.getIssuedBy();
-    }
-
-    public LocalDateTime getRevokedAt() {
-        return secret.getRevokedAt();
     }
 
     public long getVersion() {

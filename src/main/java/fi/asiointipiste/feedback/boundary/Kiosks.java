@@ -62,7 +62,7 @@ public class Kiosks {
         if (token == null) {
             throw new RefusedAction("kiosk.admin.notFound");
         }
-        token.revoke(clock.now());
+        token.getSecret().revoke(clock.now());
         audit.record("KIOSK_TOKEN_REVOKED", "KioskToken", id, "active", "revoked");
     }
 

@@ -56,8 +56,9 @@ public class KioskToken implements Serializable {
         this.label = label == null ? null : label.strip();
     }
 
-    public void revoke(LocalDateTime at) {
-        secret.revoke(at);
+    /** The token, who issued it and when, and its revocation. */
+    public DeviceSecret getSecret() {
+        return secret;
     }
 
     public boolean isActive() {
@@ -78,18 +79,6 @@ public class KioskToken implements Serializable {
 
     public String getLabel() {
         return label;
-    }
-
-    public LocalDateTime getIssuedAt() {
-        return secret.getIssuedAt();
-    }
-
-    public String getIssuedBy() {
-        return secret.getIssuedBy();
-    }
-
-    public LocalDateTime getRevokedAt() {
-        return secret.getRevokedAt();
     }
 
     public long getVersion() {
