@@ -56,16 +56,24 @@ public class SessionFailover {
         String lastPage;
 
         HttpResponse<String> get(String path) throws Exception {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+            return get(path, Duration.ofSeconds(10));
+        }
+
+        HttpResponse<String> get(String path, Duration timeout) throws Exception {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             servedBy = r.headers().firstValue("X-Served-By").orElse("?");
             return r;
         }
 
         HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+            return post(path, form, Duration.ofSeconds(10));
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form, Duration timeout) throws Exception {
             StringBuilder body = new StringBuilder();
             form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(enc(k)).append('=').append(enc(v)));
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
             servedBy = r.headers().firstValue("X-Served-By").orElse("?");
@@ -85,14 +93,15 @@ public class SessionFailover {
         }
 
         void signIn() throws Exception {
-            HttpResponse<String> login = open("/login.xhtml");
+            HttpResponse<String> login = get("/login.xhtml", Duration.ofSeconds(30));
             Map<String, String> form = new LinkedHashMap<>();
             form.put("loginForm", "loginForm");
             form.put("loginForm:username", user);
             form.put("loginForm:password", password);
             form.put("loginForm:signIn", "");
             form.put("jakarta.faces.ViewState", first(VIEW_STATE, login.body()));
-            HttpResponse<String> r = post("/login.xhtml", form);
+            // set-up, not measured: a sign-in (PBKDF2) may take long on a loaded machine (OutageProbe allows 30 s too)
+            HttpResponse<String> r = post("/login.xhtml", form, Duration.ofSeconds(30));
             check(r.statusCode() == 302, "sign-in redirects (got " + r.statusCode() + ")");
         }
 
