@@ -32,10 +32,17 @@ import java.util.regex.Pattern;
 public class SessionFailover {
 
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    /** A link of the language switch: its id (PrimeFaces' CSP mode moves the onclick into a nonce'd script). */
+    /**
+     * A link of the language switch. Its onclick names the command link's client id ({'languageForm:…'}): inline
+     * without CSP; with PrimeFaces' CSP mode (on since the sign-in security work) the link gets a random id and the
+     * onclick moves into a nonce'd script, PrimeFaces.csp.register('<id, dashes escaped>','onclick',…).
+     */
     static final Pattern LANGUAGE_LINK = Pattern.compile("<a\\s[^>]*>");
     static final Pattern LINK_LANG = Pattern.compile("\\slang=\"(fi|sv|en)\"");
-    static final Pattern LINK_ID = Pattern.compile("\\sid=\"(languageForm:[^\"]+)\"");
+    static final Pattern LINK_ID = Pattern.compile("\\sid=\"([^\"]+)\"");
+    static final Pattern LINK_KEY = Pattern.compile("\\{'(languageForm:[^']+)'");
+    /** The page's CSP nonce, which PrimeFaces' script adds to every form it posts (checked on the postback). */
+    static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     static final Pattern HTML_LANG = Pattern.compile("<html[^>]*lang=\"([a-z]+)\"");
 
     final URI base;
@@ -111,9 +118,17 @@ public class SessionFailover {
             String link = null;
             while (m.find()) {
                 Matcher lang = LINK_LANG.matcher(m.group());
+                if (!lang.find() || !lang.group(1).equals(language)) {
+                    continue;
+                }
+                Matcher key = LINK_KEY.matcher(m.group());
                 Matcher id = LINK_ID.matcher(m.group());
-                if (lang.find() && lang.group(1).equals(language) && id.find()) {
-                    link = id.group(1);
+                if (key.find()) {
+                    link = key.group(1);
+                } else if (id.find()) {
+                    int at = page.indexOf("'" + id.group(1).replace("-", "\\-") + "'");
+                    Matcher registered = LINK_KEY.matcher(at < 0 ? "" : page.substring(at));
+                    link = registered.find() ? registered.group(1) : null;
                 }
             }
             check(link != null, "language link " + language + " on the page");
@@ -121,6 +136,10 @@ public class SessionFailover {
             form.put("languageForm", "languageForm");
             form.put(link, link);
             form.put("jakarta.faces.ViewState", first(VIEW_STATE, page));
+            Matcher nonce = CSP_NONCE.matcher(page);
+            if (nonce.find()) {
+                form.put("primefaces.nonce", nonce.group(1));
+            }
             return post("/front-desk/index.xhtml", form);
         }
     }
