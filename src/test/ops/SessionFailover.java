@@ -32,7 +32,17 @@ import java.util.regex.Pattern;
 public class SessionFailover {
 
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    static final Pattern LANGUAGE_LINK = Pattern.compile("<a [^>]*lang=\"(fi|sv|en)\"[^>]*\\{'(languageForm:[^']+)'");
+    /**
+     * A link of the language switch. Its onclick names the command link's client id ({'languageForm:…'}): inline
+     * without CSP; with PrimeFaces' CSP mode (on since the sign-in security work) the link gets a random id and the
+     * onclick moves into a nonce'd script, PrimeFaces.csp.register('<id, dashes escaped>','onclick',…).
+     */
+    static final Pattern LANGUAGE_LINK = Pattern.compile("<a\\s[^>]*>");
+    static final Pattern LINK_LANG = Pattern.compile("\\slang=\"(fi|sv|en)\"");
+    static final Pattern LINK_ID = Pattern.compile("\\sid=\"([^\"]+)\"");
+    static final Pattern LINK_KEY = Pattern.compile("\\{'(languageForm:[^']+)'");
+    /** The page's CSP nonce, which PrimeFaces' script adds to every form it posts (checked on the postback). */
+    static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     static final Pattern HTML_LANG = Pattern.compile("<html[^>]*lang=\"([a-z]+)\"");
 
     final URI base;
@@ -53,16 +63,24 @@ public class SessionFailover {
         String lastPage;
 
         HttpResponse<String> get(String path) throws Exception {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+            return get(path, Duration.ofSeconds(10));
+        }
+
+        HttpResponse<String> get(String path, Duration timeout) throws Exception {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             servedBy = r.headers().firstValue("X-Served-By").orElse("?");
             return r;
         }
 
         HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+            return post(path, form, Duration.ofSeconds(10));
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form, Duration timeout) throws Exception {
             StringBuilder body = new StringBuilder();
             form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(enc(k)).append('=').append(enc(v)));
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
             servedBy = r.headers().firstValue("X-Served-By").orElse("?");
@@ -82,14 +100,15 @@ public class SessionFailover {
         }
 
         void signIn() throws Exception {
-            HttpResponse<String> login = open("/login.xhtml");
+            HttpResponse<String> login = get("/login.xhtml", Duration.ofSeconds(30));
             Map<String, String> form = new LinkedHashMap<>();
             form.put("loginForm", "loginForm");
             form.put("loginForm:username", user);
             form.put("loginForm:password", password);
             form.put("loginForm:signIn", "");
             form.put("jakarta.faces.ViewState", first(VIEW_STATE, login.body()));
-            HttpResponse<String> r = post("/login.xhtml", form);
+            // set-up, not measured: a sign-in (PBKDF2) may take long on a loaded machine (OutageProbe allows 30 s too)
+            HttpResponse<String> r = post("/login.xhtml", form, Duration.ofSeconds(30));
             check(r.statusCode() == 302, "sign-in redirects (got " + r.statusCode() + ")");
         }
 
@@ -98,8 +117,18 @@ public class SessionFailover {
             Matcher m = LANGUAGE_LINK.matcher(page);
             String link = null;
             while (m.find()) {
-                if (m.group(1).equals(language)) {
-                    link = m.group(2);
+                Matcher lang = LINK_LANG.matcher(m.group());
+                if (!lang.find() || !lang.group(1).equals(language)) {
+                    continue;
+                }
+                Matcher key = LINK_KEY.matcher(m.group());
+                Matcher id = LINK_ID.matcher(m.group());
+                if (key.find()) {
+                    link = key.group(1);
+                } else if (id.find()) {
+                    int at = page.indexOf("'" + id.group(1).replace("-", "\\-") + "'");
+                    Matcher registered = LINK_KEY.matcher(at < 0 ? "" : page.substring(at));
+                    link = registered.find() ? registered.group(1) : null;
                 }
             }
             check(link != null, "language link " + language + " on the page");
@@ -107,6 +136,10 @@ public class SessionFailover {
             form.put("languageForm", "languageForm");
             form.put(link, link);
             form.put("jakarta.faces.ViewState", first(VIEW_STATE, page));
+            Matcher nonce = CSP_NONCE.matcher(page);
+            if (nonce.find()) {
+                form.put("primefaces.nonce", nonce.group(1));
+            }
             return post("/front-desk/index.xhtml", form);
         }
     }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Runs before any test class of the PostgreSQL failsafe execution (registered for every test through JUnit's
  * extension auto-detection, which only that execution turns on): without a reachable PostgreSQL the whole run is
  * skipped with one clear message, as the browser tests are without Chromium; when PostgreSQL is required (CI=true or
- * {@code -Ddb=postgresql}) it fails instead. The check runs once per test JVM.
+ * {@code -Ddb=postgresql}) it fails instead. The check runs once per test JVM. The browser tests ({@code *BrowserIT})
+ * are disabled in the PostgreSQL run (docs/operations.md, "Tests on H2 and PostgreSQL").
  */
 public class OnTheChosenDatabase implements ExecutionCondition {
 
@@ -19,6 +20,14 @@ public class OnTheChosenDatabase implements ExecutionCondition {
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         if (!TestDatabase.isPostgresql()) {
             return ConditionEvaluationResult.enabled("not the PostgreSQL run");
+        }
+        if (context.getTestClass()
+                .map(c -> c.getSimpleName().endsWith("BrowserIT"))
+                .orElse(false)) {
+            // pom.xml excludes them from the PostgreSQL execution; this also covers a class named with -Dit.test,
+            // which overrides the excludes
+            return ConditionEvaluationResult.disabled(
+                    "browser tests run on H2 only: what users click does not depend on the database");
         }
         String reason = reason();
         if (reason == null) {

@@ -161,12 +161,7 @@ class RestApiIT {
     @RunAsClient
     void aVisitGoesThroughTheDeskAndTheKiosk() throws Exception {
         String clerk = token("clerk");
-        JsonObject visit = created(call(
-                "POST",
-                "visits",
-                clerk,
-                "{\"servicePointId\": " + point("KEITELE") + ", \"serveNow\": true}",
-                Map.of()));
+        JsonObject visit = walkIn(clerk, "KEITELE", true);
         long id = visit.getJsonNumber("id").longValue();
         assertThat(visit.getString("status")).isEqualTo("IN_SERVICE");
         assertThat(visit.getString("clerk")).isEqualTo("clerk");
@@ -269,8 +264,7 @@ class RestApiIT {
     @RunAsClient
     void theQueueIsListedAndCalled() throws Exception {
         String clerk = token("clerk");
-        JsonObject waiting =
-                created(call("POST", "visits", clerk, "{\"servicePointId\": " + point("PIELAVESI") + "}", Map.of()));
+        JsonObject waiting = walkIn(clerk, "PIELAVESI", false);
         long id = waiting.getJsonNumber("id").longValue();
         Answer queue = call("GET", "visits?point=" + point("PIELAVESI") + "&status=WAITING", clerk, null, Map.of());
         assertThat(queue.status()).isEqualTo(200);
@@ -308,12 +302,7 @@ class RestApiIT {
     @RunAsClient
     void aSpecialistTakesAHandOffThroughTheApi() throws Exception {
         String clerk = token("clerk");
-        JsonObject visit = created(call(
-                "POST",
-                "visits",
-                clerk,
-                "{\"servicePointId\": " + point("PIELAVESI") + ", \"serveNow\": true}",
-                Map.of()));
+        JsonObject visit = walkIn(clerk, "PIELAVESI", true);
         long id = visit.getJsonNumber("id").longValue();
         Answer profiled = call(
                 "PATCH", "visits/" + id, clerk, "{\"profile\": \"SELF_DIRECTED\"}", Map.of("If-Match", etag(visit)));
@@ -500,12 +489,7 @@ class RestApiIT {
     @RunAsClient
     void aChangeNamesTheVersionItSaw() throws Exception {
         String clerk = token("clerk");
-        JsonObject visit = created(call(
-                "POST",
-                "visits",
-                clerk,
-                "{\"servicePointId\": " + point("PIELAVESI") + ", \"serveNow\": true}",
-                Map.of()));
+        JsonObject visit = walkIn(clerk, "PIELAVESI", true);
         long id = visit.getJsonNumber("id").longValue();
         Answer without = call("PATCH", "visits/" + id, clerk, "{\"language\": \"sv\"}", Map.of());
         assertThat(without.status()).isEqualTo(428);
@@ -532,12 +516,7 @@ class RestApiIT {
     @RunAsClient
     void ofTwoConcurrentEditsOfOneVersionExactlyOneWins() throws Exception {
         String clerk = token("clerk");
-        JsonObject visit = created(call(
-                "POST",
-                "visits",
-                clerk,
-                "{\"servicePointId\": " + point("KEITELE") + ", \"serveNow\": true}",
-                Map.of()));
+        JsonObject visit = walkIn(clerk, "KEITELE", true);
         long id = visit.getJsonNumber("id").longValue();
         String tag = etag(visit);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -912,6 +891,16 @@ class RestApiIT {
         r.header("Accept", "application/json");
         headers.forEach(r::header);
         return r;
+    }
+
+    /** A walk-in through the API at the point with that code, served at once or left waiting; its JSON. */
+    private JsonObject walkIn(String authorization, String pointCode, boolean serveNow) throws Exception {
+        return created(call(
+                "POST",
+                "visits",
+                authorization,
+                "{\"servicePointId\": " + point(pointCode) + (serveNow ? ", \"serveNow\": true}" : "}"),
+                Map.of()));
     }
 
     private static JsonObject created(Answer a) {

@@ -6,14 +6,13 @@ import fi.asiointipiste.arrival.entity.DeviceKind;
 import fi.asiointipiste.audit.boundary.AuditLog;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.RefusedAction;
+import fi.asiointipiste.platform.security.DeviceSecret;
 import fi.asiointipiste.platform.time.ServiceClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -23,8 +22,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class Devices {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -39,9 +36,7 @@ public class Devices {
     ServiceClock clock;
 
     public Device issue(DeviceKind kind, long pointId, String label) {
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        return issue(kind, pointId, label, HexFormat.of().formatHex(secret));
+        return issue(kind, pointId, label, DeviceSecret.newToken());
     }
 
     /** Issues a device with a given token (the demo's documented tokens); a token in use is refused. */
@@ -74,7 +69,7 @@ public class Devices {
         if (device == null) {
             throw new RefusedAction("arrival.device.notFound");
         }
-        device.revoke(clock.now());
+        device.getSecret().revoke(clock.now());
         audit.record("ARRIVAL_DEVICE_REVOKED", "Device", id, "active", "revoked");
     }
 

@@ -1,7 +1,8 @@
 package fi.asiointipiste.arrival.entity;
 
 import fi.asiointipiste.organisation.entity.ServicePoint;
-import jakarta.persistence.Column;
+import fi.asiointipiste.platform.security.DeviceSecret;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,12 +25,13 @@ import java.time.LocalDateTime;
 
 /**
  * A check-in terminal or a waiting-room display, bound to one service point without any staff sign-in (the pattern
- * of the feedback kiosk): the token is a random secret in the device's address; once revoked it is refused for good.
+ * of the feedback kiosk): the token ({@link DeviceSecret}) is a random secret in the device's address; once revoked it
+ * is refused for good.
  */
 @Entity
 @Table(name = "arrival_device")
-@NamedQuery(name = "Device.byToken", query = "SELECT d FROM Device d WHERE d.token = :token")
-@NamedQuery(name = "Device.all", query = "SELECT d FROM Device d ORDER BY d.issuedAt DESC")
+@NamedQuery(name = "Device.byToken", query = "SELECT d FROM Device d WHERE d.secret.token = :token")
+@NamedQuery(name = "Device.all", query = "SELECT d FROM Device d ORDER BY d.secret.issuedAt DESC")
 public class Device implements Serializable {
 
     public static final int LABEL_MAX = 100;
@@ -37,10 +40,6 @@ public class Device implements Serializable {
     @SequenceGenerator(name = "arrival_device_seq", sequenceName = "arrival_device_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "arrival_device_seq")
     private Long id;
-
-    @NotNull
-    @Size(min = 32, max = 64)
-    private String token;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -55,16 +54,9 @@ public class Device implements Serializable {
     @Size(max = LABEL_MAX)
     private String label;
 
-    @NotNull
-    @Column(name = "issued_at")
-    private LocalDateTime issuedAt;
-
-    @NotNull
-    @Column(name = "issued_by")
-    private String issuedBy;
-
-    @Column(name = "revoked_at")
-    private LocalDateTime revokedAt;
+    @Valid
+    @Embedded
+    private DeviceSecret secret;
 
     @Version
     private long version;
@@ -78,22 +70,19 @@ public class Device implements Serializable {
             String label,
             String issuedBy,
             LocalDateTime issuedAt) {
-        this.token = token;
+        this.secret = new DeviceSecret(token, issuedBy, issuedAt);
         this.kind = kind;
         this.servicePoint = servicePoint;
         this.label = label == null ? null : label.strip();
-        this.issuedBy = issuedBy;
-        this.issuedAt = issuedAt;
     }
 
-    public void revoke(LocalDateTime at) {
-        if (revokedAt == null) {
-            revokedAt = at;
-        }
+    /** The token, who issued it and when, and its revocation. */
+    public DeviceSecret getSecret() {
+        return secret;
     }
 
     public boolean isActive() {
-        return revokedAt == null;
+        return secret.isActive();
     }
 
     public Long getId() {
@@ -101,7 +90,7 @@ public class Device implements Serializable {
     }
 
     public String getToken() {
-        return token;
+        return secret.getToken();
     }
 
     public DeviceKind getKind() {
@@ -114,18 +103,6 @@ public class Device implements Serializable {
 
     public String getLabel() {
         return label;
-    }
-
-    public LocalDateTime getIssuedAt() {
-        return issuedAt;
-    }
-
-    public String getIssuedBy() {
-        return issuedBy;
-    }
-
-    public LocalDateTime getRevokedAt() {
-        return revokedAt;
     }
 
     public long getVersion() {

@@ -51,7 +51,12 @@ public class KioskTokenResource {
             @Schema(description = "When revoked, if it is") LocalDateTime revokedAt) {
         static KioskJson of(KioskToken k) {
             return new KioskJson(
-                    k.getId(), k.getServicePointId(), k.getLabel(), k.getToken(), k.getIssuedAt(), k.getRevokedAt());
+                    k.getId(),
+                    k.getServicePointId(),
+                    k.getLabel(),
+                    k.getToken(),
+                    k.getSecret().getIssuedAt(),
+                    k.getSecret().getRevokedAt());
         }
     }
 

@@ -6,6 +6,7 @@ import fi.asiointipiste.feedback.entity.FeedbackGiven;
 import fi.asiointipiste.feedback.entity.KioskToken;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.RefusedAction;
+import fi.asiointipiste.platform.security.DeviceSecret;
 import fi.asiointipiste.platform.time.ServiceClock;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitStatus;
@@ -15,8 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +30,6 @@ public class Kiosks {
 
     /** How long after closing a visit the kiosk still offers it. */
     static final int OFFER_MINUTES = 15;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -53,9 +50,7 @@ public class Kiosks {
         if (label == null || label.isBlank() || label.length() > 100) {
             throw new RefusedAction("kiosk.admin.labelRequired");
         }
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        KioskToken token = new KioskToken(HexFormat.of().formatHex(secret), pointId, label, audit.actor(), clock.now());
+        KioskToken token = new KioskToken(DeviceSecret.newToken(), pointId, label, audit.actor(), clock.now());
         em.persist(token);
         em.flush();
         audit.record("KIOSK_TOKEN_ISSUED", "KioskToken", token.getId(), null, label.strip());
@@ -67,7 +62,7 @@ public class Kiosks {
         if (token == null) {
             throw new RefusedAction("kiosk.admin.notFound");
         }
-        token.revoke(clock.now());
+        token.getSecret().revoke(clock.now());
         audit.record("KIOSK_TOKEN_REVOKED", "KioskToken", id, "active", "revoked");
     }
 

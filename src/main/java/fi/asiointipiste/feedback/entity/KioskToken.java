@@ -1,6 +1,8 @@
 package fi.asiointipiste.feedback.entity;
 
+import fi.asiointipiste.platform.security.DeviceSecret;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,23 +19,19 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
- * Binds a feedback tablet to one service point without any staff sign-in. The token is a random secret in
- * the kiosk's address; once revoked it is refused for good.
+ * Binds a feedback tablet to one service point without any staff sign-in. The token ({@link DeviceSecret}) is a
+ * random secret in the kiosk's address; once revoked it is refused for good.
  */
 @Entity
 @Table(name = "kiosk_token")
-@NamedQuery(name = "KioskToken.byToken", query = "SELECT k FROM KioskToken k WHERE k.token = :token")
-@NamedQuery(name = "KioskToken.all", query = "SELECT k FROM KioskToken k ORDER BY k.issuedAt DESC")
+@NamedQuery(name = "KioskToken.byToken", query = "SELECT k FROM KioskToken k WHERE k.secret.token = :token")
+@NamedQuery(name = "KioskToken.all", query = "SELECT k FROM KioskToken k ORDER BY k.secret.issuedAt DESC")
 public class KioskToken implements Serializable {
 
     @Id
     @SequenceGenerator(name = "kiosk_token_seq", sequenceName = "kiosk_token_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kiosk_token_seq")
     private Long id;
-
-    @NotNull
-    @Size(min = 32, max = 64)
-    private String token;
 
     @NotNull
     @Column(name = "service_point_id")
@@ -42,16 +41,9 @@ public class KioskToken implements Serializable {
     @Size(max = 100)
     private String label;
 
-    @NotNull
-    @Column(name = "issued_at")
-    private LocalDateTime issuedAt;
-
-    @NotNull
-    @Column(name = "issued_by")
-    private String issuedBy;
-
-    @Column(name = "revoked_at")
-    private LocalDateTime revokedAt;
+    @Valid
+    @Embedded
+    private DeviceSecret secret;
 
     @Version
     private long version;
@@ -59,21 +51,18 @@ public class KioskToken implements Serializable {
     protected KioskToken() {}
 
     public KioskToken(String token, Long servicePointId, String label, String issuedBy, LocalDateTime issuedAt) {
-        this.token = token;
+        this.secret = new DeviceSecret(token, issuedBy, issuedAt);
         this.servicePointId = servicePointId;
         this.label = label == null ? null : label.strip();
-        this.issuedBy = issuedBy;
-        this.issuedAt = issuedAt;
     }
 
-    public void revoke(LocalDateTime at) {
-        if (revokedAt == null) {
-            revokedAt = at;
-        }
+    /** The token, who issued it and when, and its revocation. */
+    public DeviceSecret getSecret() {
+        return secret;
     }
 
     public boolean isActive() {
-        return revokedAt == null;
+        return secret.isActive();
     }
 
     public Long getId() {
@@ -81,7 +70,7 @@ public class KioskToken implements Serializable {
     }
 
     public String getToken() {
-        return token;
+        return secret.getToken();
     }
 
     public Long getServicePointId() {
@@ -90,18 +79,6 @@ public class KioskToken implements Serializable {
 
     public String getLabel() {
         return label;
-    }
-
-    public LocalDateTime getIssuedAt() {
-        return issuedAt;
-    }
-
-    public String getIssuedBy() {
-        return issuedBy;
-    }
-
-    public LocalDateTime getRevokedAt() {
-        return revokedAt;
     }
 
     public long getVersion() {

@@ -1,6 +1,7 @@
 package fi.asiointipiste.rules.control;
 
 import fi.asiointipiste.platform.text.SpreadsheetCells;
+import fi.asiointipiste.platform.text.WorkbookWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,12 +10,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Writes rows as CSV (UTF-8 with a byte-order mark, semicolons, as the statistics exports) or as a minimal XLSX
- * workbook, straight to the output as they come, so an export of any length holds one row at a time. Cells that
+ * workbook ({@link WorkbookWriter}), straight to the output as they come, so an export of any length holds one row at a time. Cells that
  * a spreadsheet would evaluate (=, +, -, @ first) are written as text.
  */
 public abstract class RowExport implements Closeable {
@@ -33,11 +32,11 @@ public abstract class RowExport implements Closeable {
 
     public abstract void row(List<?> cells);
 
+    /** Simulation figures keep two decimals. */
+    static final int DECIMALS = 2;
+
     static String plain(Number n) {
-        double d = n.doubleValue();
-        return d == Math.rint(d) && Math.abs(d) < 1e15
-                ? String.valueOf((long) d)
-                : String.valueOf(Math.round(d * 100) / 100.0);
+        return WorkbookWriter.number(n, DECIMALS);
     }
 
     private static final class Csv extends RowExport {
@@ -77,99 +76,20 @@ public abstract class RowExport implements Closeable {
     }
 
     private static final class Xlsx extends RowExport {
-        private final ZipOutputStream zip;
-        private final Writer sheet;
-        private int r = 1;
+        private final WorkbookWriter workbook;
 
         Xlsx(OutputStream out, String sheetName) {
-            zip = new ZipOutputStream(out);
-            try {
-                entry(
-                        "[Content_Types].xml",
-                        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                                + "</Types>");
-                entry(
-                        "_rels/.rels",
-                        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                                + "</Relationships>");
-                entry(
-                        "xl/workbook.xml",
-                        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                                + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                                + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                                + "<sheets><sheet name=\"" + SpreadsheetCells.xmlText(sheetName)
-                                + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-                entry(
-                        "xl/_rels/workbook.xml.rels",
-                        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                                + "</Relationships>");
-                zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-                sheet = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-                sheet.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private void entry(String name, String content) throws IOException {
-            zip.putNextEntry(new ZipEntry(name));
-            zip.write(content.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
+            workbook = new WorkbookWriter(out, sheetName, DECIMALS);
         }
 
         @Override
         public void row(List<?> cells) {
-            StringBuilder row = new StringBuilder("<row r=\"").append(r).append("\">");
-            for (int c = 0; c < cells.size(); c++) {
-                Object cell = cells.get(c);
-                String ref = column(c) + r;
-                if (cell instanceof Number n) {
-                    row.append("<c r=\"")
-                            .append(ref)
-                            .append("\"><v>")
-                            .append(plain(n))
-                            .append("</v></c>");
-                } else if (cell != null) {
-                    row.append("<c r=\"")
-                            .append(ref)
-                            .append("\" t=\"inlineStr\"><is><t>")
-                            .append(SpreadsheetCells.xmlText(cell.toString()))
-                            .append("</t></is></c>");
-                }
-            }
-            r++;
-            try {
-                sheet.write(row.append("</row>").toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            workbook.row(cells);
         }
 
         @Override
         public void close() throws IOException {
-            sheet.write("</sheetData></worksheet>");
-            sheet.flush();
-            zip.closeEntry();
-            zip.finish();
-            zip.flush();
-        }
-
-        static String column(int index) {
-            StringBuilder name = new StringBuilder();
-            for (int i = index + 1; i > 0; i = (i - 1) / 26) {
-                name.insert(0, (char) ('A' + (i - 1) % 26));
-            }
-            return name.toString();
+            workbook.close();
         }
     }
 }

@@ -1,22 +1,23 @@
 package fi.asiointipiste.statistics.control;
 
 import fi.asiointipiste.platform.text.SpreadsheetCells;
+import fi.asiointipiste.platform.text.WorkbookWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Writes a table as CSV or XLSX: first the filters the supervisor chose (one line each), an empty line, then
- * the header and the rows with small cells suppressed ({@link SmallCells}). XLSX is a minimal SpreadsheetML
- * workbook written here (inline strings, numbers as numbers), so no extra library is needed.
+ * the header and the rows with small cells suppressed ({@link SmallCells}). XLSX through the shared
+ * {@link WorkbookWriter} (inline strings, numbers as numbers), so no extra library is needed.
  */
 public final class TableExport {
+
+    /** Statistics figures keep three decimals. */
+    static final int DECIMALS = 3;
 
     private TableExport() {}
 
@@ -70,98 +71,20 @@ public final class TableExport {
 
     public static byte[] xlsx(
             TableData table, Function<String, String> translate, List<String> filters, boolean suppress) {
-        StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-        int r = 1;
-        List<List<Object>> all = new ArrayList<>();
-        all.add(List.of(translate.apply(table.getTitleKey())));
-        filters.forEach(f -> all.add(List.of(f)));
-        all.add(List.of());
-        all.addAll(lines(table, translate, suppress));
-        for (List<Object> line : all) {
-            sheet.append("<row r=\"").append(r).append("\">");
-            for (int c = 0; c < line.size(); c++) {
-                Object cell = line.get(c);
-                String ref = column(c) + r;
-                if (cell instanceof Number n) {
-                    sheet.append("<c r=\"")
-                            .append(ref)
-                            .append("\"><v>")
-                            .append(plain(n))
-                            .append("</v></c>");
-                } else if (cell != null) {
-                    sheet.append("<c r=\"")
-                            .append(ref)
-                            .append("\" t=\"inlineStr\"><is><t>")
-                            .append(xml(cell.toString()))
-                            .append("</t></is></c>");
-                }
-            }
-            sheet.append("</row>");
-            r++;
-        }
-        sheet.append("</sheetData></worksheet>");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(
-                    zip,
-                    "[Content_Types].xml",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                            + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                            + "</Types>");
-            entry(
-                    zip,
-                    "_rels/.rels",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                            + "</Relationships>");
-            entry(
-                    zip,
-                    "xl/workbook.xml",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                            + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                            + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                            + "<sheets><sheet name=\"" + xml(table.getId())
-                            + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            entry(
-                    zip,
-                    "xl/_rels/workbook.xml.rels",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                            + "</Relationships>");
-            entry(zip, "xl/worksheets/sheet1.xml", sheet.toString());
+        try (WorkbookWriter sheet = new WorkbookWriter(bytes, table.getId(), DECIMALS)) {
+            sheet.row(List.of(translate.apply(table.getTitleKey())));
+            filters.forEach(f -> sheet.row(List.of(f)));
+            sheet.row(List.of());
+            lines(table, translate, suppress).forEach(sheet::row);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return bytes.toByteArray();
     }
 
-    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        OutputStream out = zip;
-        out.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
-
-    static String column(int index) {
-        StringBuilder name = new StringBuilder();
-        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
-            name.insert(0, (char) ('A' + (i - 1) % 26));
-        }
-        return name.toString();
-    }
-
     private static String plain(Number n) {
-        double d = n.doubleValue();
-        return d == Math.rint(d) && Math.abs(d) < 1e15
-                ? String.valueOf((long) d)
-                : String.valueOf(Math.round(d * 1000) / 1000.0);
+        return WorkbookWriter.number(n, DECIMALS);
     }
 
     static String format(Object cell) {
@@ -170,9 +93,5 @@ public final class TableExport {
 
     private static String quote(String text) {
         return SpreadsheetCells.csvField(text);
-    }
-
-    private static String xml(String text) {
-        return SpreadsheetCells.xmlText(text);
     }
 }

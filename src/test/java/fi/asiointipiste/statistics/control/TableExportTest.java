@@ -50,11 +50,4 @@ class TableExportTest {
                 .contains("<v>40</v>")
                 .doesNotContain("<v>3</v>");
     }
-
-    @Test
-    void columnNamesFollowSpreadsheetLetters() {
-        assertThat(List.of(
-                        TableExport.column(0), TableExport.column(25), TableExport.column(26), TableExport.column(27)))
-                .containsExactly("A", "Z", "AA", "AB");
-    }
 }
