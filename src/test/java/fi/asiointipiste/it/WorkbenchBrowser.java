@@ -154,4 +154,72 @@ final class WorkbenchBrowser {
                     .isFalse();
         }
     }
+
+    /**
+     * A coordinator simulates the whole year at every point (the history copied {@link WorkbenchIT#COPIES} times, so
+     * the run takes a while), sees the progress, cancels, sees the cancelled state and no result, and a new run of
+     * the same scope then completes.
+     */
+    static void cancelAndRunAgain(URI base, String setId) throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("coordinator", "asiointipiste");
+            browser.go("rules/simulation.xhtml?id=" + setId);
+            java.time.LocalDate today = java.time.LocalDate.now();
+            String from = today.minusYears(1).getDayOfMonth() + "."
+                    + today.minusYears(1).getMonthValue() + "."
+                    + today.minusYears(1).getYear();
+            WebElement fromInput = browser.find("#sim\\:from_input");
+            fromInput.clear();
+            fromInput.sendKeys(from, Keys.TAB);
+            for (WebElement box : browser.driver().findElements(By.cssSelector("#sim\\:points input"))) {
+                if (!box.isSelected()) {
+                    box.click();
+                }
+            }
+            browser.find("#sim\\:start").sendKeys(Keys.ENTER);
+
+            // The answer to "start" already shows the run going on; cancel at once, while it still runs.
+            WebElement cancel = new WebDriverWait(browser.driver(), Duration.ofSeconds(60), Duration.ofMillis(10))
+                    .until(d -> d.findElements(By.id("sim:cancel")).stream()
+                            .findFirst()
+                            .orElse(null));
+            assertThat(browser.driver().findElements(By.id("progress")))
+                    .as("the progress indicator beside the cancel button")
+                    .isNotEmpty();
+            assertThat(browser.find("#progressLabel").getText()).isNotBlank();
+            cancel.click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+                    .until(d -> !d.findElements(By.id("cancelled")).isEmpty());
+            browser.settle();
+            assertThat(textOf(browser, "#cancelled")).isNotBlank();
+            assertThat(browser.driver().findElements(By.id("progress")))
+                    .as("no progress once cancelled")
+                    .isEmpty();
+            assertThat(browser.driver().findElements(By.id("simulationMatrix")))
+                    .as("no partial result")
+                    .isEmpty();
+            assertThat(browser.driver().findElements(By.id("sim:changes")))
+                    .as("no list of changes")
+                    .isEmpty();
+            assertThat(browser.accessibilityViolations())
+                    .as("axe on the cancelled run")
+                    .isEmpty();
+
+            WebElement again = browser.find("#sim\\:start");
+            assertThat(again.isEnabled()).as("a new run can be started").isTrue();
+            again.sendKeys(Keys.ENTER);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(300))
+                    .until(d -> !d.findElements(By.id("staffHours")).isEmpty()
+                            && d.findElements(By.id("progress")).isEmpty());
+            browser.settle();
+            assertThat(browser.driver().findElements(By.id("cancelled")))
+                    .as("the cancelled notice belongs to the earlier run")
+                    .isEmpty();
+            assertThat(textOf(browser, "#simulationSummary")).contains("Käyntejä");
+            assertThat(textOf(browser, "#simulationScope")).contains(from);
+            assertThat(browser.find("#sim\\:start").isEnabled())
+                    .as("and another after it")
+                    .isTrue();
+        }
+    }
 }
