@@ -567,7 +567,7 @@ class WorkbenchIT {
     }
 
     /** How many times the browser's cancel test copies the demo year's visits (a run long enough to cancel). */
-    static final int COPIES = 15;
+    static final int COPIES = 8;
 
     @Test
     @Order(101)
