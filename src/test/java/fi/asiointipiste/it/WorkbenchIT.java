@@ -566,68 +566,6 @@ class WorkbenchIT {
         WorkbenchBrowser.simulateAndVisitThePages(Deployments.loopback(url), setId);
     }
 
-    /** How many times the browser's cancel test copies the demo year's visits (a run long enough to cancel). */
-    static final int COPIES = 8;
-
-    @Test
-    @Order(101)
-    void theDemoYearIsCopiedSoThatASimulationOfItTakesAWhile() {
-        long before = tx.<Number>inNew(em -> (Number)
-                        em.createNativeQuery("SELECT COUNT(*) FROM visit").getSingleResult())
-                .longValue();
-        tx.inNew(em -> {
-            String visitColumns = columns(em, "visit");
-            String taskColumns = columns(em, "visit_task");
-            for (int k = 1; k <= COPIES; k++) {
-                // Ids far above the demo's, arrivals k seconds later (no ties with the originals): each copy is
-                // stored in arrival order, as the visits of a real year are.
-                long offset = 1_000_000L * k;
-                em.createNativeQuery("INSERT INTO visit (" + visitColumns + ") SELECT "
-                                + visitColumns
-                                        .replaceFirst("(?i)\\bid\\b", "id + " + offset)
-                                        .replaceFirst(
-                                                "(?i)\\barrived_at\\b", "arrived_at + INTERVAL '" + k + "' SECOND")
-                                + " FROM visit WHERE id < 1000000")
-                        .executeUpdate();
-                em.createNativeQuery("INSERT INTO visit_task (" + taskColumns + ") SELECT "
-                                + taskColumns
-                                        .replaceFirst("(?i)\\bid\\b", "id + " + offset)
-                                        .replaceFirst("(?i)\\bvisit_id\\b", "visit_id + " + offset)
-                                + " FROM visit_task WHERE id < 1000000")
-                        .executeUpdate();
-            }
-            return null;
-        });
-        long after = tx.<Number>inNew(em -> (Number)
-                        em.createNativeQuery("SELECT COUNT(*) FROM visit").getSingleResult())
-                .longValue();
-        assertThat(after).isEqualTo(before * (COPIES + 1));
-    }
-
-    private static String columns(jakarta.persistence.EntityManager em, String table) {
-        @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("SELECT column_name FROM information_schema.columns"
-                        + " WHERE LOWER(table_schema) = 'public' AND LOWER(table_name) = ? ORDER BY ordinal_position")
-                .setParameter(1, table)
-                .getResultList();
-        return String.join(", ", names);
-    }
-
-    @Test
-    @Order(102)
-    @RunAsClient
-    void aLongSimulationShowsItsProgressCanBeCancelledAndANewRunCompletes() throws Exception {
-        HttpResponse<String> created = call(
-                "POST",
-                "rule-sets?name=Browser-cancel&note=cancel",
-                "coordinator",
-                changeLevelOf("self-directed-with-eid"),
-                "fi",
-                "application/xml");
-        assertThat(created.statusCode()).isEqualTo(201);
-        WorkbenchBrowser.cancelAndRunAgain(Deployments.loopback(url), match(created.body(), "\"id\":(\\d+)"));
-    }
-
     /** The rule that decided most errands of the period. */
     private String mostFrequentRule(LocalDate from, LocalDate until) {
         return tx.inNew(em -> (String) em.createNativeQuery("SELECT t.rule_id FROM visit_task t JOIN visit v"
