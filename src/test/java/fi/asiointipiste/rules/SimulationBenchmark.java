@@ -43,6 +43,9 @@ public final class SimulationBenchmark {
                             "<outputEntry id=\"housing-multi-unskilled-o1\"><text>\"FULL_ASSISTANCE\"</text>",
                             "<outputEntry id=\"housing-multi-unskilled-o1\"><text>\"GUIDED\"</text>");
         }
+        // The server's connection pool keeps the database open; without a connection held here, H2 would close the
+        // file (and compact it) whenever a run's last connection closes, and open it again in the next run.
+        Connection keptOpen = ds.getConnection();
         LocalDateTime newest;
         List<Long> points = new ArrayList<>();
         try (Connection c = ds.getConnection();
@@ -115,5 +118,6 @@ public final class SimulationBenchmark {
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                             .getSystemLoadAverage());
         }
+        keptOpen.close();
     }
 }

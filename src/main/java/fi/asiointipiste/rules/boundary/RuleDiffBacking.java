@@ -4,20 +4,17 @@ import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.routing.engine.DecisionTable;
 import fi.asiointipiste.rules.control.RuleSetCheck;
 import fi.asiointipiste.rules.control.WordedDiff;
-import fi.asiointipiste.rules.control.Wordings;
 import fi.asiointipiste.rules.entity.RuleSet;
-import fi.asiointipiste.rules.entity.RuleWording;
 import fi.asiointipiste.rules.entity.TableDiff;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Two versions compared (rules/diff.xhtml?fromId=…&amp;toId=…, or fromVersion=… by version number): rules added,
- * removed and moved, and the cells that changed, in the reader's words; only the changed rules unless {@code all}.
+ * Two versions compared (rules/diff.xhtml?fromId=…&amp;toId=…, or fromVersion=… by version number): which versions,
+ * and their diff ({@link WordedDiff}). The table of changed rules in the reader's words is {@link DiffTableBacking}'s.
  */
 @Named
 @RequestScoped
@@ -25,9 +22,6 @@ public class RuleDiffBacking {
 
     @Inject
     RuleSets ruleSets;
-
-    @Inject
-    RuleWords words;
 
     private Long fromId;
     private Long toId;
@@ -65,58 +59,12 @@ public class RuleDiffBacking {
         return ruleSets.all();
     }
 
-    /** The columns worth showing: conditions and decisions (the words show in the rule column). */
-    public List<Integer> getColumns() {
-        List<Integer> shown = new ArrayList<>();
-        for (int i = 0; i < diff.columns().size(); i++) {
-            TableDiff.Column c = diff.columns().get(i);
-            if (c.kind() != TableDiff.Kind.ANNOTATION
-                    && !(c.kind() == TableDiff.Kind.OUTPUT && RuleWording.isRationale(c.name()))) {
-                shown.add(i);
-            }
-        }
-        return shown;
+    public DecisionTable getOlder() {
+        return older;
     }
 
-    public String heading(int column) {
-        return words.column(diff.columns().get(column).name());
-    }
-
-    /** A cell in words: conditions as phrases, outputs as labels; "–" for any. */
-    public String text(int column, String raw) {
-        if (raw == null) {
-            return "";
-        }
-        TableDiff.Column c = diff.columns().get(column);
-        String text = c.kind() == TableDiff.Kind.INPUT ? words.condition(c.name(), raw) : words.output(c.name(), raw);
-        return text.isEmpty() ? "–" : text;
-    }
-
-    /** The rule's name in the newer version (in the older one for a removed rule). */
-    public String ruleName(TableDiff.Row row) {
-        if (row.newRow() > 0) {
-            return Wordings.name(newer, row.newRow() - 1, words.vocabulary().locale());
-        }
-        return Wordings.name(older, row.oldRow() - 1, words.vocabulary().locale());
-    }
-
-    /** Whether the rule's name or rationale changed (the word columns). */
-    public boolean wordsChanged(TableDiff.Row row) {
-        for (int i = 0; i < diff.columns().size(); i++) {
-            TableDiff.Column c = diff.columns().get(i);
-            boolean words = c.kind() == TableDiff.Kind.ANNOTATION || RuleWording.isRationale(c.name());
-            if (words && row.cells().get(i).changed()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The rows shown: only the rules that changed (added, removed, moved or edited) unless all were asked for. */
-    public List<TableDiff.Row> getRows() {
-        return all
-                ? diff.rows()
-                : diff.rows().stream().filter(TableDiff.Row::changedOrMoved).toList();
+    public DecisionTable getNewer() {
+        return newer;
     }
 
     public boolean isAll() {

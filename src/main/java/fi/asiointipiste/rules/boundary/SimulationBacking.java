@@ -2,29 +2,20 @@ package fi.asiointipiste.rules.boundary;
 
 import fi.asiointipiste.organisation.boundary.ServicePoints;
 import fi.asiointipiste.organisation.entity.ServicePoint;
-import fi.asiointipiste.platform.i18n.LocaleSelection;
 import fi.asiointipiste.platform.i18n.Messages;
-import fi.asiointipiste.routing.entity.SupportLevel;
-import fi.asiointipiste.rules.control.RowExport;
-import fi.asiointipiste.rules.control.SimulationTally;
 import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.rules.entity.RuleSetStatus;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * The simulation page (rules/simulation.xhtml?id=…): which rule set, period and service points; the run's progress
- * and cancel; its result, the changed decisions and, for the one chosen, both explanations side by side; exports.
+ * The simulation page (rules/simulation.xhtml?id=…): which rule set, period and service points; the run, its
+ * progress and cancel. The result section (explanations side by side, exports) is {@link SimulationResultBacking}'s.
  */
 @Named
 @ViewScoped
@@ -39,18 +30,11 @@ public class SimulationBacking implements Serializable {
     @Inject
     ServicePoints servicePoints;
 
-    @Inject
-    LocaleSelection locale;
-
-    @Inject
-    WorkbenchLabels labels;
-
     private Long id;
     private LocalDate from;
     private LocalDate until;
     private List<Long> pointIds = new ArrayList<>();
     private String jobId;
-    private transient Simulations.SideBySide explained;
     private boolean loaded;
 
     /** f:viewAction: the set from ?id= (else the newest draft, else the newest version) and its default scope. */
@@ -77,7 +61,6 @@ public class SimulationBacking implements Serializable {
     }
 
     public void start() {
-        explained = null;
         jobId = simulations.start(id, from, until, pointIds).getId();
     }
 
@@ -86,29 +69,6 @@ public class SimulationBacking implements Serializable {
         if (job != null) {
             simulations.cancel(job.getId());
         }
-    }
-
-    public void explain(SimulationTally.Change change) {
-        SimulationJob job = getJob();
-        explained = job == null ? null : simulations.explain(job, change);
-    }
-
-    /** Sends every changed decision as a CSV or XLSX download. */
-    public void export(String format) throws IOException {
-        SimulationJob job = getJob();
-        if (job == null) {
-            return;
-        }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("xlsx".equals(format) ? RowExport.XLSX_TYPE : RowExport.CSV_TYPE);
-        external.setResponseHeader(
-                "Content-Disposition",
-                "attachment; filename=\"simulation-v" + job.getRuleSetVersion() + "-" + job.getFrom() + "-"
-                        + job.getUntil() + "." + format + "\"");
-        simulations.export(job, format, locale.getLocale(), labels, external.getResponseOutputStream());
-        faces.responseComplete();
     }
 
     public SimulationJob getJob() {
@@ -126,27 +86,6 @@ public class SimulationBacking implements Serializable {
 
     public List<ServicePoint> getAllPoints() {
         return servicePoints.all();
-    }
-
-    public String pointNames(List<Long> ids) {
-        Map<Long, String> names = servicePoints.all().stream()
-                .collect(Collectors.toMap(ServicePoint::getId, ServicePoint::getMunicipality));
-        return ids.stream().map(names::get).collect(Collectors.joining(", "));
-    }
-
-    public List<SupportLevel> getLevels() {
-        return List.of(SupportLevel.values());
-    }
-
-    /** The side's rule rationale in the user's language (routing's own translation rules). */
-    public String rationale(Simulations.Side side) {
-        return side == null || side.ruleId() == null
-                ? ""
-                : fi.asiointipiste.routing.boundary.RuleRationale.in(locale.getLocale(), side.ruleId(), side.outputs());
-    }
-
-    public Simulations.SideBySide getExplained() {
-        return explained;
     }
 
     public Long getId() {

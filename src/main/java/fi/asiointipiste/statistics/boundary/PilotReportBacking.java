@@ -2,7 +2,6 @@ package fi.asiointipiste.statistics.boundary;
 
 import fi.asiointipiste.feedback.entity.ParkingLotNote;
 import fi.asiointipiste.organisation.entity.ServicePoint;
-import fi.asiointipiste.platform.i18n.Formats;
 import fi.asiointipiste.platform.i18n.LocaleSelection;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.i18n.RefusedAction;
@@ -11,32 +10,24 @@ import fi.asiointipiste.rules.entity.Pilot;
 import fi.asiointipiste.rules.entity.PilotMeasure;
 import fi.asiointipiste.rules.entity.PilotStatus;
 import fi.asiointipiste.statistics.control.FilterOptions;
-import fi.asiointipiste.statistics.control.PilotFigures;
 import fi.asiointipiste.statistics.control.PilotTables;
-import fi.asiointipiste.statistics.control.SmallCells;
 import fi.asiointipiste.statistics.control.TableData;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A pilot's report (statistics/pilot-report.xhtml?id=…&amp;profile=…&amp;measure=…, bookmarkable) and its printout
  * (pilot-report-print.xhtml, small cells suppressed); without an id, the pilots the user may read. The figures come
- * from {@link PilotReports}; the page shows the success measures' verdicts, every measure with its difference in
- * differences, one measure week by week (chart and table), and the pilot points' parking-lot notes.
+ * from {@link PilotReports}; the page's filter menus are {@link PilotFilterBacking}'s, the week-by-week section
+ * {@link PilotWeeksBacking}'s. The request parameters are {@link PilotReportParameters}.
  */
 @Named
 @ViewScoped
-public class PilotReportBacking implements Serializable {
-
-    static final String[] COLOURS = {"#1b5e91", "#8a4b08"};
+public class PilotReportBacking extends PilotReportParameters implements Serializable {
 
     @Inject
     PilotReports reports;
@@ -53,13 +44,6 @@ public class PilotReportBacking implements Serializable {
     @Inject
     ServiceClock clock;
 
-    @Inject
-    Formats formats;
-
-    private Long id;
-    private String profile;
-    private String errands;
-    private String measure;
     private boolean print;
     private PilotReport report;
     private List<Pilot> pilots = List.of();
@@ -68,27 +52,20 @@ public class PilotReportBacking implements Serializable {
 
     /** f:viewAction of the page: the report, or the list of pilots without an id (or when the pilot is refused). */
     public void load() {
-        if (reports.isUnknownProfile(profile)) {
-            Messages.error("statistics.error.filter");
-            profile = null;
-        }
-        if (reports.isUnknownAgency(errands)) {
-            Messages.error("statistics.error.filter");
-            errands = null;
-        }
-        if (id == null) {
+        dropUnknownFilters(reports);
+        if (getId() == null) {
             pilots = reports.readable();
             return;
         }
         try {
-            report = reports.report(id, profile, errands);
+            report = reports.report(getId(), getProfile(), getErrands());
         } catch (RefusedAction refused) { // the list of the pilots the user may read takes the report's place
             Messages.error(refused.key());
             report = null;
             pilots = reports.readable();
             return;
         }
-        chartMeasure = chosenMeasure();
+        chartMeasure = chosenMeasure(report.pilot());
         shown = report.isStarted() ? PilotReportView.rows(report.figures(), locale(), print) : List.of();
     }
 
@@ -96,19 +73,6 @@ public class PilotReportBacking implements Serializable {
     public void loadForPrint() {
         print = true;
         load();
-    }
-
-    private PilotMeasure chosenMeasure() {
-        if (measure != null) {
-            try {
-                return PilotMeasure.valueOf(measure);
-            } catch (IllegalArgumentException e) {
-                Messages.error("statistics.error.filter");
-            }
-        }
-        return report.pilot().getCriteria().isEmpty()
-                ? PilotMeasure.GUIDED_SHARE
-                : report.pilot().getCriteria().get(0).getMeasure();
     }
 
     /** The a:exports buttons: the measures table, or the chart's measure week by week. */
@@ -120,105 +84,16 @@ public class PilotReportBacking implements Serializable {
         TableData table = "pilot-weeks".equals(tableId)
                 ? PilotTables.weeks(report.figures(), chartMeasure)
                 : PilotTables.measures(report.figures());
-        exports.send(table, format, getDescription(), "pilot-" + id + "-" + table.getId(), locale());
+        exports.send(table, format, getDescription(), "pilot-" + getId() + "-" + table.getId(), locale());
     }
 
     /** What the figures are of, one line each: the first lines of the exports and the printout. */
     public List<String> getDescription() {
-        Locale l = locale();
-        Pilot p = report.pilot();
-        List<String> lines = new ArrayList<>();
-        lines.add(Messages.text(
-                l,
-                "pilots.report.line.pilot",
-                p.getName(),
-                p.getRuleSet().getVersionNo(),
-                p.getRuleSet().getName()));
-        lines.add(Messages.text(l, "pilots.report.line.pilotPoints", names(p.getPilotPoints())));
-        lines.add(Messages.text(l, "pilots.report.line.comparisonPoints", names(p.getComparisonPoints())));
-        if (report.periods() != null) {
-            lines.add(Messages.text(
-                    l,
-                    "pilots.report.line.periods",
-                    report.periods().beforeFrom().toString(),
-                    report.periods().beforeUntil().toString(),
-                    report.periods().duringFrom().toString(),
-                    report.periods().duringUntil().toString()));
-        }
-        lines.add(
-                report.profileId() == null
-                        ? Messages.text(l, "pilots.report.line.allProfiles")
-                        : Messages.text(
-                                l,
-                                "statistics.filter.profile",
-                                getProfileOptions().get(report.profileId())));
-        lines.add(
-                report.agencyId() == null
-                        ? Messages.text(l, "pilots.report.line.allErrands")
-                        : Messages.text(
-                                l,
-                                "pilots.report.line.errands",
-                                getAgencyOptions().get(report.agencyId())));
-        lines.add(Messages.text(l, "pilots.report.line.method"));
-        lines.add(Messages.text(l, "statistics.filter.privacy", SmallCells.HIDDEN));
-        return lines;
-    }
-
-    /** The chart's measure week by week at the pilot and the comparison points (Chart.js line chart for p:chart). */
-    public String getChart() {
-        if (report == null || !report.isStarted()) {
-            return "{}";
-        }
-        List<PilotFigures.Week> weeks = report.figures().weeks().get(chartMeasure);
-        String labels = weeks.stream().map(w -> json(formats.date(w.monday()))).collect(Collectors.joining(","));
-        String pilot = weeks.stream().map(w -> number(w.pilot().value())).collect(Collectors.joining(","));
-        String comparison =
-                weeks.stream().map(w -> number(w.comparison().value())).collect(Collectors.joining(","));
-        Locale l = locale();
-        return "{\"type\":\"line\",\"data\":{\"labels\":[" + labels + "],\"datasets\":["
-                + dataset(Messages.text(l, "pilots.report.pilotPoints"), pilot, COLOURS[0], "[]") + ","
-                + dataset(Messages.text(l, "pilots.report.comparisonPoints"), comparison, COLOURS[1], "[6,4]")
-                + "]},\"options\":{\"animation\":false,\"responsive\":true,\"maintainAspectRatio\":false,"
-                + "\"spanGaps\":true,\"scales\":{\"y\":{\"title\":{\"display\":true,\"text\":"
-                + json(Messages.text(l, "PilotMeasure." + chartMeasure) + " ("
-                        + Messages.text(l, "pilots.unit." + chartMeasure.unit()) + ")")
-                + "}}}}}";
-    }
-
-    private static String dataset(String label, String data, String colour, String dash) {
-        return "{\"label\":" + json(label) + ",\"data\":[" + data + "],\"borderColor\":\"" + colour
-                + "\",\"backgroundColor\":\"" + colour + "\",\"borderDash\":" + dash + ",\"fill\":false}";
-    }
-
-    private static String number(Double value) {
-        return value == null ? "null" : String.valueOf(Math.round(value * 100) / 100.0);
-    }
-
-    private static String json(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\u003c") + "\"";
-    }
-
-    /** The chart's figures as a table: each week's value and observations at both groups. */
-    public List<List<String>> getWeekRows() {
-        if (report == null || !report.isStarted()) {
-            return List.of();
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (PilotFigures.Week w : report.figures().weeks().get(chartMeasure)) {
-            rows.add(Arrays.asList(
-                    formats.date(w.monday()),
-                    Messages.text(locale(), w.during() ? "pilots.report.during" : "pilots.report.before"),
-                    w.pilot().value() == null
-                            ? ""
-                            : PilotReportView.number(chartMeasure, w.pilot().value(), false, locale()),
-                    String.valueOf(w.pilot().observations()),
-                    w.comparison().value() == null
-                            ? ""
-                            : PilotReportView.number(
-                                    chartMeasure, w.comparison().value(), false, locale()),
-                    String.valueOf(w.comparison().observations())));
-        }
-        return rows;
+        String profile =
+                report.profileId() == null ? null : options.profiles(locale()).get(report.profileId());
+        String agency =
+                report.agencyId() == null ? null : options.agencies(locale()).get(report.agencyId());
+        return PilotReportLines.of(report, profile, agency, locale());
     }
 
     public String status() {
@@ -239,15 +114,7 @@ public class PilotReportBacking implements Serializable {
     }
 
     public String names(List<ServicePoint> points) {
-        return points.stream().map(ServicePoint::getName).collect(Collectors.joining(", "));
-    }
-
-    public Map<Long, String> getProfileOptions() {
-        return options.profiles(locale());
-    }
-
-    public List<PilotMeasure> getMeasureOptions() {
-        return List.of(PilotMeasure.values());
+        return PilotReportLines.names(points);
     }
 
     public List<PilotReportView.Shown> getShown() {
@@ -273,52 +140,6 @@ public class PilotReportBacking implements Serializable {
 
     public boolean isPrint() {
         return print;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getProfile() {
-        return profile;
-    }
-
-    /** The value of the "customers" menu that is in force: "all" or the profile's id. */
-    public String getCustomersChoice() {
-        return report == null || report.profileId() == null ? PilotReports.ALL : String.valueOf(report.profileId());
-    }
-
-    /** The value of the "errands" menu that is in force: "all" or the agency's id. */
-    public String getErrandsChoice() {
-        return report == null || report.agencyId() == null ? PilotReports.ALL : String.valueOf(report.agencyId());
-    }
-
-    public Map<Long, String> getAgencyOptions() {
-        return options.agencies(locale());
-    }
-
-    public String getErrands() {
-        return errands;
-    }
-
-    public void setErrands(String errands) {
-        this.errands = errands;
-    }
-
-    public void setProfile(String profile) {
-        this.profile = profile;
-    }
-
-    public String getMeasure() {
-        return measure;
-    }
-
-    public void setMeasure(String measure) {
-        this.measure = measure;
     }
 
     Locale locale() {

@@ -88,6 +88,33 @@ class DecisionStreamTest {
     }
 
     @Test
+    void theRangeRunsFromTheFirstToTheLastArrivalOfThePeriodAtAnyOfThePointsWithTheGuard() throws Exception {
+        // Ids out of arrival order at both ends, other points and visits outside the period around them.
+        visit(GUARD_FREE + 7, 100, T.plusMinutes(5), 10);
+        visit(GUARD_FREE + 3, 100, T.plusMinutes(1), 10); // the first arrival has not the smallest id
+        visit(GUARD_FREE + 1, 100, T.minusDays(2), 10); // before the period
+        visit(GUARD_FREE + 2, 200, T.plusMinutes(2), 10); // first at point 200
+        visit(GUARD_FREE + 40, 100, T.plusDays(29), 10); // the last arrival at 100
+        visit(GUARD_FREE + 41, 100, T.plusDays(28), 10); // later id, earlier arrival
+        visit(GUARD_FREE + 50, 200, T.plusDays(29).plusHours(1), 10); // the last arrival at 200
+        visit(GUARD_FREE + 60, 100, T.plusDays(31), 10); // after the period
+        LocalDateTime from = T.minusDays(1);
+        LocalDateTime until = T.plusDays(30);
+        long guard = DecisionStream.GUARD;
+        assertThat(DecisionStream.range(ds, from, until, List.of(100L)))
+                .isEqualTo(new VisitIdRange(GUARD_FREE + 3 - guard, GUARD_FREE + 40 + guard));
+        assertThat(DecisionStream.range(ds, from, until, List.of(100L, 200L)))
+                .isEqualTo(new VisitIdRange(GUARD_FREE + 2 - guard, GUARD_FREE + 50 + guard));
+        assertThat(DecisionStream.range(ds, from, until, List.of(300L))).isEqualTo(VisitIdRange.EMPTY);
+        assertThat(DecisionStream.range(ds, T.plusDays(100), T.plusDays(101), List.of(100L, 200L)))
+                .isEqualTo(VisitIdRange.EMPTY);
+        assertThat(DecisionStream.range(ds, from, until, List.of())).isEqualTo(VisitIdRange.EMPTY);
+    }
+
+    /** Ids above the guard, so that the range's lower end is not cut at 0. */
+    private static final long GUARD_FREE = 100_000;
+
+    @Test
     void handsOnEachVisitOfThePeriodAndPointsWithAllItsErrands() throws Exception {
         visit(1, 100, T, 30);
         visit(2, 200, T.plusMinutes(10), 20); // another point
