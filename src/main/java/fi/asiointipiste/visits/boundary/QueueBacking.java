@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * The live queue of one point today (top of front-desk/index.xhtml): the counters, waiting customers with minutes
  * waited and who serves whom. The walk-in buttons are {@link WalkInBacking}'s, today's appointments
- * {@link TodayAppointmentsBacking}'s.
+ * {@link TodayAppointmentsBacking}'s. Every committed change of the point's visits is pushed to the page
+ * ({@link QueuePush}), which then calls {@link #pushed()} and redraws the queue and the day log.
  */
 @Named
 @ViewScoped
@@ -26,6 +27,9 @@ public class QueueBacking implements Serializable {
 
     @Inject
     TodayAppointmentsBacking appointments;
+
+    @Inject
+    FrontDeskBacking dayLog;
 
     @Inject
     SignedInStaff staff;
@@ -63,6 +67,12 @@ public class QueueBacking implements Serializable {
             today = List.of();
         }
         appointments.load(pointId);
+    }
+
+    /** A push said the point's visits changed: the queue, today's appointments and the day log are read again. */
+    public void pushed() {
+        refresh();
+        dayLog.reloadToday(pointId);
     }
 
     public List<Visit> getWaiting() {
