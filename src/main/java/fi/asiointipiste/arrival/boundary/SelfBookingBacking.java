@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,7 +76,7 @@ public class SelfBookingBacking implements Serializable {
         return task.getName().in(localeSelection.getLocale());
     }
 
-    SelfBooking.Request request(java.time.LocalDateTime start) {
+    SelfBooking.Request request(LocalDateTime start) {
         return new SelfBooking.Request(pointId, taskCodes, language, interpreter, start, note);
     }
 
