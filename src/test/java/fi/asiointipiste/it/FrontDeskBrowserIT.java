@@ -243,6 +243,135 @@ class FrontDeskBrowserIT {
         }
     }
 
+    /**
+     * The clerk's queue and day log follow the point live, by push (no polling, no reload): a visit another clerk
+     * starts at another point does not appear; one started at the same point appears within a few seconds, both in
+     * the queue's "in service" list and in the day log.
+     */
+    @Test
+    void theQueueAndTheDayLogShowAVisitAnotherClerkAddsAtThePointByPush() throws Exception {
+        URI base = Deployments.loopback(url);
+        try (Browser anna = Browser.open(base);
+                Browser kaisa = Browser.open(base)) {
+            anna.signIn("clerk", "asiointipiste");
+            anna.go("front-desk/index.xhtml");
+            String here = pointOf(anna.find("#queueForm\\:book").getAttribute("href"));
+            String elsewhere = anna.driver().findElements(By.cssSelector("nav.sub-nav a")).stream()
+                    .map(a -> pointOf(a.getAttribute("href")))
+                    .filter(p -> !p.equals(here))
+                    .findFirst()
+                    .orElseThrow();
+            int inService = counter(anna, 1);
+            int logged = dayLogRows(anna);
+            ((JavascriptExecutor) anna.driver()).executeScript("window.__notReloaded = true;");
+
+            kaisa.signIn("kela", "asiointipiste");
+            kaisa.go("front-desk/index.xhtml?point=" + elsewhere);
+            kaisa.clickAndWait("#queueForm\\:serveWalkIn");
+            assertThat(kaisa.path()).isEqualTo("/front-desk/visit.xhtml");
+            Thread.sleep(4000);
+            assertThat(counter(anna, 1)).as("a visit at another point").isEqualTo(inService);
+            assertThat(dayLogRows(anna)).as("a visit at another point").isEqualTo(logged);
+
+            kaisa.go("front-desk/index.xhtml?point=" + here);
+            kaisa.clickAndWait("#queueForm\\:serveWalkIn");
+            assertThat(kaisa.path()).isEqualTo("/front-desk/visit.xhtml");
+            new WebDriverWait(anna.driver(), Duration.ofSeconds(5))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> counter(anna, 1) == inService + 1);
+            new WebDriverWait(anna.driver(), Duration.ofSeconds(5))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> dayLogRows(anna) == logged + 1);
+            assertThat(anna.find("#queueForm\\:inService").getText()).contains("Kaisa Kela-asiantuntija");
+            assertThat(((JavascriptExecutor) anna.driver()).executeScript("return window.__notReloaded === true;"))
+                    .as("the page was redrawn in place, not reloaded")
+                    .isEqualTo(Boolean.TRUE);
+            assertThat(anna.cspViolations()).as("CSP on the live queue").isEmpty();
+        }
+    }
+
+    /**
+     * The hand-off request panel stays open while the clerk works in it: through an Ajax update of the errands that
+     * redraws the hand-off section, a refused request (no agency) and a request that goes through. It is the view's
+     * state: a new page of the visit opens with the panel closed.
+     */
+    @Test
+    void theHandOffPanelStaysOpenOverAjaxUpdatesWhileTheClerkWorksInIt() throws Exception {
+        try (Browser clerk = Browser.open(Deployments.loopback(url))) {
+            clerk.signIn("clerk", "asiointipiste");
+            clerk.go("front-desk/index.xhtml");
+            clerk.clickAndWait("#queueForm\\:serveWalkIn");
+            ajaxClick(clerk, profileButtons(clerk).get(1));
+            addTask(clerk, "Eläkkeensaajan");
+            assertThat(handoffPanelOpen(clerk)).as("closed at first").isFalse();
+
+            clerk.find("#handoffRequest > summary").click();
+            clerk.settle();
+            assertThat(handoffPanelOpen(clerk)).as("opened by the clerk").isTrue();
+
+            ajaxClick(clerk, clerk.driver().findElement(By.xpath("//button[.//span[text()='Miksi?']]")));
+            assertThat(clerk.find(".why").isDisplayed()).isTrue();
+            assertThat(handoffPanelOpen(clerk))
+                    .as("after the errands' update redrew the hand-off section")
+                    .isTrue();
+
+            ajaxClick(clerk, clerk.find("#handoffForm\\:requestHandoff"));
+            assertThat(clerk.find("#messages").getText()).isNotBlank();
+            assertThat(handoffPanelOpen(clerk)).as("after a refused request").isTrue();
+
+            new Select(clerk.find("#handoffForm\\:handoffAgency")).selectByValue("KELA");
+            ajaxClick(clerk, clerk.find("#handoffForm\\:requestHandoff"));
+            assertThat(clerk.find("#handoffForm\\:handoffs").getText()).contains("Pyydetty");
+            assertThat(handoffPanelOpen(clerk))
+                    .as("after the request went through")
+                    .isTrue();
+            assertThat(clerk.cspViolations()).as("CSP on the visit page").isEmpty();
+
+            clerk.find("#handoffRequest > summary").click();
+            clerk.settle();
+            assertThat(handoffPanelOpen(clerk)).as("closed by the clerk").isFalse();
+            ajaxClick(clerk, clerk.driver().findElement(By.xpath("//button[.//span[text()='Miksi?']]")));
+            assertThat(handoffPanelOpen(clerk))
+                    .as("stays closed after an update")
+                    .isFalse();
+
+            clerk.find("#handoffRequest > summary").click();
+            clerk.settle();
+            clerk.driver().navigate().refresh();
+            clerk.settle();
+            assertThat(handoffPanelOpen(clerk)).as("a new page of the visit").isFalse();
+        }
+    }
+
+    private static boolean handoffPanelOpen(Browser browser) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver())
+                .executeScript("return document.getElementById('handoffRequest').open;"));
+    }
+
+    /** The point id in a link's address ({@code point=12}). */
+    private static String pointOf(String href) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("[?&]point=(\\d+)").matcher(href);
+        assertThat(m.find()).as("a point in " + href).isTrue();
+        return m.group(1);
+    }
+
+    /** The queue's n-th counter (0 waiting, 1 in service, 2 done, 3 no-shows). */
+    private static int counter(Browser browser, int n) {
+        return Integer.parseInt(browser.driver()
+                .findElements(By.cssSelector("#queueForm\\:queue .counter-value"))
+                .get(n)
+                .getText()
+                .strip());
+    }
+
+    /** The day log's visits of today: the sum of its counters by status (its table shows 25 a page). */
+    private static int dayLogRows(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#dayLog .counter-value")).stream()
+                .mapToInt(e -> Integer.parseInt(e.getText().strip()))
+                .sum();
+    }
+
     @Test
     void twoClerksChangeTheSameVisitAndTheSecondSaveGetsTheConflictMessage() throws Exception {
         URI base = Deployments.loopback(url);

@@ -19,6 +19,7 @@ import fi.asiointipiste.visits.entity.AppointmentStatus;
 import fi.asiointipiste.visits.entity.Channel;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitClosed;
+import fi.asiointipiste.visits.entity.VisitsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -69,6 +70,9 @@ public class Appointments {
 
     @Inject
     Event<VisitClosed> closed;
+
+    @Inject
+    Event<VisitsChanged> changed;
 
     /** The point's appointments starting on the given days (inclusive), earliest first, cancelled ones too. */
     public List<Appointment> between(StaffUser actor, long pointId, LocalDate from, LocalDate until) {
@@ -141,6 +145,7 @@ public class Appointments {
         em.flush();
         taskRouting.addPlanned(visit);
         audit.record("APPOINTMENT_CHECKED_IN", "Appointment", id, "BOOKED", "ARRIVED visit " + visit.getId());
+        changed.fire(new VisitsChanged(visit.getServicePoint().getId()));
         return visit;
     }
 
@@ -182,6 +187,7 @@ public class Appointments {
                 a.getId(),
                 "BOOKED",
                 "ARRIVED at terminal visit " + visit.getId());
+        changed.fire(new VisitsChanged(visit.getServicePoint().getId()));
         return a;
     }
 

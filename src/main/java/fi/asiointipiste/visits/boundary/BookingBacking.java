@@ -1,8 +1,5 @@
 package fi.asiointipiste.visits.boundary;
 
-import fi.asiointipiste.catalogue.boundary.Catalogue;
-import fi.asiointipiste.catalogue.entity.Agency;
-import fi.asiointipiste.catalogue.entity.ServiceTask;
 import fi.asiointipiste.customers.boundary.Customers;
 import fi.asiointipiste.customers.entity.Customer;
 import fi.asiointipiste.organisation.boundary.SignedInStaff;
@@ -20,13 +17,11 @@ import java.util.List;
 /**
  * The booking form of front-desk/appointments.xhtml: book a new time or, after "change", move or cancel a booked
  * one. A known customer is found like on the visit page ({@link CustomerSearchBacking}); otherwise a short note
- * without identifying data will do.
+ * without identifying data will do. The form's choice lists are {@link BookingChoicesBacking}'s.
  */
 @Named
 @ViewScoped
 public class BookingBacking implements Serializable {
-
-    private static final List<Integer> LENGTHS = List.of(15, 30, 45, 60, 90, 120);
 
     @Inject
     AppointmentsBacking week;
@@ -39,9 +34,6 @@ public class BookingBacking implements Serializable {
 
     @Inject
     Customers customers;
-
-    @Inject
-    Catalogue catalogue;
 
     @Inject
     SignedInStaff staff;
@@ -115,18 +107,6 @@ public class BookingBacking implements Serializable {
     /** The search's hits, each offered with this bean's {@code choose} (the page's customer-hits list). */
     public List<Customer> getHits() {
         return search.getHits();
-    }
-
-    public List<ServiceTask> getTasks() {
-        return catalogue.tasks().stream().filter(ServiceTask::isActive).toList();
-    }
-
-    public List<Agency> getAgencies() {
-        return catalogue.agencies();
-    }
-
-    public List<Integer> getLengths() {
-        return LENGTHS;
     }
 
     public boolean isEditing() {

@@ -56,6 +56,13 @@ public class FrontDeskBacking {
         dayVisits = visits.arrivedAt(point, day.atStartOfDay(), day.plusDays(1).atStartOfDay(), MAX_ROWS);
     }
 
+    /** Today's day log of a point read again (after a push: the page's view parameters are not read on a postback). */
+    public void reloadToday(Long point) {
+        pointId = point;
+        day = null;
+        load();
+    }
+
     public long count(VisitStatus status) {
         return dayVisits.stream().filter(v -> v.getStatus() == status).count();
     }

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The request form of the hand-off section of front-desk/visit.xhtml: ask an agency's specialist to join one task
- * of the visit ({@link HandoffRequest}).
+ * of the visit ({@link HandoffRequest}). The panel's open state is the view's too.
  */
 @Named
 @ViewScoped
@@ -34,6 +34,7 @@ public class HandoffRequestBacking implements Serializable {
     SignedInStaff staff;
 
     private final HandoffRequest form = new HandoffRequest();
+    private boolean open;
 
     public void request() {
         if (form.getTaskId() == null) {
@@ -56,6 +57,15 @@ public class HandoffRequestBacking implements Serializable {
 
     public HandoffRequest getForm() {
         return form;
+    }
+
+    /** Whether the request panel is open: kept in the view, so that no Ajax update of the page closes it. */
+    public boolean isOpen() {
+        return open;
+    }
+
+    public void setOpen(boolean open) {
+        this.open = open;
     }
 
     public List<Agency> getAgencies() {

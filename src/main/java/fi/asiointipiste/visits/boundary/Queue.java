@@ -10,6 +10,7 @@ import fi.asiointipiste.visits.entity.RemoteMeans;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitClosed;
 import fi.asiointipiste.visits.entity.VisitStatus;
+import fi.asiointipiste.visits.entity.VisitsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -42,6 +43,9 @@ public class Queue {
     @Inject
     Event<VisitClosed> closed;
 
+    @Inject
+    Event<VisitsChanged> changed;
+
     /** Today's visits of the point, oldest first. */
     public List<Visit> today(StaffUser actor, long pointId) {
         ServicePoint point = access.readablePoint(actor, pointId);
@@ -62,7 +66,7 @@ public class Queue {
             visit.startService(actor, clock.now());
         }
         em.persist(visit);
-        return visit;
+        return changed(visit);
     }
 
     /**
@@ -76,7 +80,7 @@ public class Queue {
         }
         Visit visit = Visit.remote(point, means, actor, clock.now());
         em.persist(visit);
-        return visit;
+        return changed(visit);
     }
 
     /**
@@ -92,14 +96,14 @@ public class Queue {
         Visit visit = new Visit(point, Channel.WALK_IN, clock.now());
         visit.intake(strongEid, null, language, needsInterpreter, null);
         em.persist(visit);
-        return visit;
+        return changed(visit);
     }
 
     /** The clerk takes over a visit in service that another desk transferred to them. */
     public Visit takeOver(StaffUser actor, long visitId, long version) {
         Visit visit = access.editable(actor, visitId, version, VisitStatus.IN_SERVICE);
         visit.takeOver(actor);
-        return visit;
+        return changed(visit);
     }
 
     /** Calls the customer who has waited longest; empty when nobody waits. */
@@ -112,7 +116,10 @@ public class Queue {
                 .setLockMode(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
                 .getResultStream()
                 .findFirst();
-        next.ifPresent(v -> v.startService(actor, clock.now()));
+        next.ifPresent(v -> {
+            v.startService(actor, clock.now());
+            changed(v);
+        });
         return next;
     }
 
@@ -120,7 +127,7 @@ public class Queue {
     public Visit call(StaffUser actor, long visitId, long version) {
         Visit visit = access.editable(actor, visitId, version, VisitStatus.WAITING);
         visit.startService(actor, clock.now());
-        return visit;
+        return changed(visit);
     }
 
     /** The called customer did not come: the visit ends as a no-show. */
@@ -128,6 +135,12 @@ public class Queue {
         Visit visit = access.editable(actor, visitId, version, VisitStatus.WAITING);
         visit.markNoShow(clock.now());
         closed.fire(new VisitClosed(visit.getId(), visit.getServicePoint().getId()));
+        return visit;
+    }
+
+    /** The point's queue pages hear of the change after the commit. */
+    private Visit changed(Visit visit) {
+        changed.fire(new VisitsChanged(visit.getServicePoint().getId()));
         return visit;
     }
 }

@@ -1,13 +1,8 @@
 package fi.asiointipiste.visits.boundary;
 
 import fi.asiointipiste.organisation.boundary.SignedInStaff;
-import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.platform.time.ServiceClock;
-import fi.asiointipiste.platform.web.FormToken;
-import fi.asiointipiste.visits.entity.Appointment;
-import fi.asiointipiste.visits.entity.AppointmentStatus;
-import fi.asiointipiste.visits.entity.RemoteMeans;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitStatus;
 import jakarta.faces.view.ViewScoped;
@@ -18,23 +13,23 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The live queue of one point today (top of front-desk/index.xhtml): waiting customers with minutes waited,
- * who serves whom, today's appointments, and the one-action starts. The page polls {@link #refresh()} so the
- * minutes stay current.
+ * The live queue of one point today (top of front-desk/index.xhtml): the counters, waiting customers with minutes
+ * waited and who serves whom. The walk-in buttons are {@link WalkInBacking}'s, today's appointments
+ * {@link TodayAppointmentsBacking}'s. Every committed change of the point's visits is pushed to the page
+ * ({@link QueuePush}), which then calls {@link #pushed()} and redraws the queue and the day log.
  */
 @Named
 @ViewScoped
 public class QueueBacking implements Serializable {
 
-    private final FormToken walkInToken = new FormToken();
-    private String submittedWalkInToken;
-    private Visit lastWalkIn;
-
     @Inject
     Queue queue;
 
     @Inject
-    Appointments appointments;
+    TodayAppointmentsBacking appointments;
+
+    @Inject
+    FrontDeskBacking dayLog;
 
     @Inject
     SignedInStaff staff;
@@ -45,7 +40,6 @@ public class QueueBacking implements Serializable {
     private Long pointId;
     private boolean live;
     private List<Visit> today = List.of();
-    private List<Appointment> bookedToday = List.of();
 
     /**
      * f:viewAction after the day log has resolved the point. The queue lives in this view-scoped bean, so its
@@ -61,20 +55,24 @@ public class QueueBacking implements Serializable {
         return live;
     }
 
+    /** The queue and today's appointments as they now are. */
     public void refresh() {
         if (pointId == null) {
             return;
         }
         try {
             today = queue.today(staff.actor(), pointId);
-            bookedToday = appointments.today(staff.actor(), pointId).stream()
-                    .filter(a -> a.getStatus() != AppointmentStatus.CANCELLED)
-                    .toList();
         } catch (RefusedAction refused) {
-            // No message: the page polls this every 20 s, and the day log below already says which point is shown.
+            // No message: this runs after every push, and the day log below already says which point is shown.
             today = List.of();
-            bookedToday = List.of();
         }
+        appointments.load(pointId);
+    }
+
+    /** A push said the point's visits changed: the queue, today's appointments and the day log are read again. */
+    public void pushed() {
+        refresh();
+        dayLog.reloadToday(pointId);
     }
 
     public List<Visit> getWaiting() {
@@ -101,64 +99,6 @@ public class QueueBacking implements Serializable {
         return Duration.between(visit.getArrivedAt(), clock.now()).toMinutes();
     }
 
-    /**
-     * One action: a walk-in customer is served by me now. Idempotent per rendered form: a second submission of the same
-     * form (a double click) creates nothing and leads to the visit the first one created.
-     */
-    public String serveWalkIn() {
-        if (!walkInToken.consume(submittedWalkInToken)) {
-            return lastWalkIn == null ? alreadySubmitted() : VisitBacking.page(lastWalkIn);
-        }
-        Visit visit = queue.walkIn(staff.actor(), pointId, true);
-        lastWalkIn = visit;
-        return VisitBacking.page(visit);
-    }
-
-    /**
-     * A phone or video customer is served by me now: a REMOTE visit without a ticket; idempotent per rendered form
-     * like {@link #serveWalkIn}.
-     */
-    public String serveRemote(String means) {
-        if (!walkInToken.consume(submittedWalkInToken)) {
-            return lastWalkIn == null ? alreadySubmitted() : VisitBacking.page(lastWalkIn);
-        }
-        Visit visit = queue.remote(staff.actor(), pointId, RemoteMeans.valueOf(means));
-        lastWalkIn = visit;
-        return VisitBacking.page(visit);
-    }
-
-    /** A walk-in joins the queue; a second submission of the same form adds nobody. */
-    public void queueWalkIn() {
-        if (!walkInToken.consume(submittedWalkInToken)) {
-            alreadySubmitted();
-            refresh();
-            return;
-        }
-        queue.walkIn(staff.actor(), pointId, false);
-        refresh();
-    }
-
-    private String alreadySubmitted() {
-        Messages.info("frontDesk.queue.alreadySubmitted");
-        return null;
-    }
-
-    /** The queue form's one-time token (a hidden field): what makes the walk-in buttons idempotent. */
-    public String getWalkInToken() {
-        return walkInToken.getValue();
-    }
-
-    public void setWalkInToken(String submitted) {
-        this.submittedWalkInToken = submitted;
-    }
-
-    public String callNext() {
-        return queue.callNext(staff.actor(), pointId).map(VisitBacking::page).orElseGet(() -> {
-            Messages.info("frontDesk.queue.nobodyWaiting");
-            return null;
-        });
-    }
-
     public String call(Visit visit) {
         return VisitBacking.page(queue.call(staff.actor(), visit.getId(), visit.getVersion()));
     }
@@ -169,30 +109,6 @@ public class QueueBacking implements Serializable {
         } finally {
             refresh(); // the queue as it now is, also after a refusal (someone else called the customer)
         }
-    }
-
-    /** Today's appointments of the point (not cancelled ones), earliest first. */
-    public List<Appointment> getAppointments() {
-        return bookedToday;
-    }
-
-    /** The customer of an appointment arrived: the visit starts with its planned errands (one action). */
-    public String checkIn(Appointment appointment) {
-        return VisitBacking.page(appointments.checkIn(staff.actor(), appointment.getId(), appointment.getVersion()));
-    }
-
-    public void appointmentNoShow(Appointment appointment) {
-        try {
-            appointments.noShow(staff.actor(), appointment.getId(), appointment.getVersion());
-            Messages.info("appointment.noShowDone");
-        } finally {
-            refresh(); // the queue and appointments as they now are, also after a refusal
-        }
-    }
-
-    /** Whether the appointment's time has begun, so that "did not come" makes sense. */
-    public boolean due(Appointment appointment) {
-        return !clock.now().isBefore(appointment.getStartsAt());
     }
 
     public Long getPointId() {

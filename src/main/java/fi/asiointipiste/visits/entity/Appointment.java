@@ -69,6 +69,9 @@ import java.util.regex.Pattern;
                 + " AND a.startsAt >= :from AND a.startsAt < :until")
 public class Appointment implements Serializable {
 
+    /** The lengths (minutes) a clerk can book a time for. */
+    public static final List<Integer> LENGTHS = List.of(15, 30, 45, 60, 90, 120);
+
     public static final int NOTE_MAX = 200;
 
     /** The longest appointment a desk books; longer errands are split into several times. */
@@ -326,6 +329,11 @@ public class Appointment implements Serializable {
 
     public long getDurationMinutes() {
         return Duration.between(startsAt, endsAt).toMinutes();
+    }
+
+    /** Whether the appointment's time has begun at {@code now}, so that "did not come" makes sense. */
+    public boolean isDue(LocalDateTime now) {
+        return !now.isBefore(startsAt);
     }
 
     public boolean isBooked() {

@@ -1,8 +1,6 @@
 package fi.asiointipiste.arrival.boundary;
 
 import fi.asiointipiste.arrival.entity.Desk;
-import fi.asiointipiste.arrival.entity.Device;
-import fi.asiointipiste.arrival.entity.DeviceKind;
 import fi.asiointipiste.catalogue.boundary.Catalogue;
 import fi.asiointipiste.catalogue.entity.Agency;
 import fi.asiointipiste.organisation.boundary.ServicePoints;
@@ -14,15 +12,12 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * Administration of arrival (admin/arrival.xhtml): the named desks of each service point, and the tokens of the
- * check-in terminals and waiting-room displays (issue and revoke, like the feedback kiosks').
+ * Administration of arrival (admin/arrival.xhtml), the desks section: the named desks of each service point (add,
+ * activate, deactivate). The device tokens are {@link DeviceAdminBacking}'s.
  */
 @Named
 @RequestScoped
-public class ArrivalAdminBacking {
-
-    @Inject
-    Devices devices;
+public class DeskAdminBacking {
 
     @Inject
     Desks desks;
@@ -33,25 +28,10 @@ public class ArrivalAdminBacking {
     @Inject
     Catalogue catalogue;
 
-    private Long pointId;
-    private DeviceKind kind;
-    private String label;
     private Long deskPointId;
     private Integer deskNumber;
     private String deskName;
     private String deskAgency;
-
-    public String issue() {
-        devices.issue(kind, pointId == null ? -1 : pointId, label);
-        Messages.info("arrival.device.issued");
-        return done();
-    }
-
-    public String revoke(Device device) {
-        devices.revoke(device.getId());
-        Messages.info("arrival.device.revoked");
-        return done();
-    }
 
     public String addDesk() {
         desks.add(deskPointId == null ? -1 : deskPointId, deskNumber, deskName, deskAgency);
@@ -65,13 +45,10 @@ public class ArrivalAdminBacking {
         return done();
     }
 
-    private static String done() {
+    /** After an action the page is read again, its message kept over the redirect. */
+    static String done() {
         Messages.keepForRedirect();
         return "/admin/arrival?faces-redirect=true";
-    }
-
-    public List<Device> getDevices() {
-        return devices.all();
     }
 
     public List<ServicePoint> getPoints() {
@@ -84,39 +61,6 @@ public class ArrivalAdminBacking {
 
     public List<Agency> getAgencies() {
         return catalogue.agencies();
-    }
-
-    public DeviceKind[] getKinds() {
-        return DeviceKind.values();
-    }
-
-    /** The page that a device of this kind opens. */
-    public String page(Device device) {
-        return device.getKind() == DeviceKind.TERMINAL ? "/arrival/terminal.xhtml" : "/arrival/display.xhtml";
-    }
-
-    public Long getPointId() {
-        return pointId;
-    }
-
-    public void setPointId(Long pointId) {
-        this.pointId = pointId;
-    }
-
-    public DeviceKind getKind() {
-        return kind;
-    }
-
-    public void setKind(DeviceKind kind) {
-        this.kind = kind;
-    }
-
-    public String getLabel() {
-        return label;
-    }
-
-    public void setLabel(String label) {
-        this.label = label;
     }
 
     public Long getDeskPointId() {
