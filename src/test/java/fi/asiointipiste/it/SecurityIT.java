@@ -766,6 +766,7 @@ class SecurityIT {
                 .isEqualTo(fi.asiointipiste.rules.entity.RuleSetStatus.PUBLISHED);
         assertThat(apiTokens.byId(token.getId()).orElseThrow().isRevoked()).isFalse();
         assertThat(tx.inNew(em -> em.find(fi.asiointipiste.feedback.entity.KioskToken.class, kiosk.getId()))
+                        .getSecret()
                         .getRevokedAt())
                 .isNull();
         assertThat(auditOf("clerk"))
