@@ -23,7 +23,8 @@ pg_start() {
     PG_DATA="$WORK/pg/data"
     if [ ! -d "$PG_DATA" ]; then
         mkdir -p "$WORK/pg"
-        [ "$(id -u)" -eq 0 ] && chown postgres "$WORK/pg"
+        # mktemp -d makes the work folder private (0700): the postgres user must be able to pass through it.
+        [ "$(id -u)" -eq 0 ] && chmod o+x "$WORK" && chown postgres "$WORK/pg"
         as_postgres "$PG_BIN/initdb" -D "$PG_DATA" -A trust -U postgres >/dev/null
         as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -o "-p $port -k $WORK/pg -c listen_addresses=127.0.0.1" \
             -l "$WORK/pg/postgresql.log" -w start >/dev/null
