@@ -41,6 +41,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -409,6 +410,22 @@ class ApplicationIT {
         assertThat(missing.body()).contains("Sivua ei löydy").doesNotContain("Payara", "Caused by", ".java:");
         assertThat(missing.headers().firstValue("Server")).isEmpty();
         assertThat(missing.headers().firstValue("X-Powered-By")).isEmpty();
+    }
+
+    @Test
+    @RunAsClient
+    void aFormPostOfAViewThatNoLongerExistsGetsTheExpiredPageNotTheGeneralError() throws Exception {
+        // A sign-in page left open past the session's life: its view state is gone when the form is posted.
+        HttpResponse<String> stale = new StaffClient(base())
+                .post(
+                        "login.xhtml",
+                        "application/x-www-form-urlencoded",
+                        "loginForm=loginForm&loginForm%3Ausername=clerk&loginForm%3Apassword=x&loginForm%3AsignIn="
+                                + "&jakarta.faces.ViewState=-1234567890%3A987654321",
+                        Map.of());
+        assertThat(stale.body())
+                .contains("Istunto vanhentui", "Sivu oli ollut auki liian kauan")
+                .doesNotContain("Tapahtui odottamaton virhe", "Caused by", ".java:", "Payara");
     }
 
     @Test
