@@ -31,7 +31,11 @@ import java.util.regex.Pattern;
 public class OutageProbe {
 
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    static final Pattern POLL = Pattern.compile("PrimeFaces\\.cw\\(\"Poll\",\"[^\"]*\",\\{id:\"([^\"]+)\"");
+    /** The queue page's refresh: the remote command a push calls (visitQueueChanged), its client id. */
+    static final Pattern POLL = Pattern.compile("visitQueueChanged = function\\(\\) \\{return PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\"");
+
+    /** The page's CSP nonce, which PrimeFaces' script adds to every request it posts (checked on the postback). */
+    static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     static final long LIMIT_MILLIS = 5000;
     /** A Java stack trace or exception message (every page names ViewExpiredException in PrimeFaces' error-page map). */
     static final Pattern STACK_TRACE = Pattern.compile("\\tat [a-z]|\\.java:\\d+\\)|[A-Za-z]+Exception: ");
@@ -199,7 +203,7 @@ public class OutageProbe {
         return body;
     }
 
-    /** The queue's refresh as the page's p:poll sends it (a Faces Ajax request that reads the database). */
+    /** The queue's refresh as the page sends it after a push (a Faces Ajax request that reads the database). */
     static HttpRequest.Builder queuePoll(URI base, String page) {
         Matcher poll = POLL.matcher(page);
         Matcher state = VIEW_STATE.matcher(page);
@@ -210,7 +214,11 @@ public class OutageProbe {
         String form = id.substring(0, id.indexOf(':'));
         String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(id) + "&jakarta.faces.partial.execute="
                 + enc(id) + "&jakarta.faces.partial.render=" + enc(form) + "&" + enc(id) + "=" + enc(id) + "&" + enc(form) + "="
-                + enc(form) + "&jakarta.faces.ViewState=" + enc(state.group(1));
+                + enc(form) + "&jakarta.faces.ViewState=" + enc(state.group(1)) + "&asiointipiste.background=true";
+        Matcher nonce = CSP_NONCE.matcher(page);
+        if (nonce.find()) {
+            body += "&primefaces.nonce=" + enc(nonce.group(1));
+        }
         return HttpRequest.newBuilder(base.resolve("/front-desk/index.xhtml")).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8").header("Faces-Request", "partial/ajax")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
