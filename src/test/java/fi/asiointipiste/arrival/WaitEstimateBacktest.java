@@ -8,6 +8,7 @@ import fi.asiointipiste.demo.DemoVisit;
 import fi.asiointipiste.demo.DemoVisitGenerator;
 import fi.asiointipiste.demo.ReferenceData;
 import fi.asiointipiste.routing.boundary.Routing;
+import fi.asiointipiste.routing.engine.VisitGenerator;
 import fi.asiointipiste.routing.engine.compile.TableCompiler;
 import fi.asiointipiste.routing.engine.dmn.DmnReader;
 import fi.asiointipiste.routing.entity.RoutingFacts;
@@ -43,25 +44,6 @@ import java.util.TreeMap;
 public final class WaitEstimateBacktest {
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 4, 16, 0);
-    private static final String[][] TASKS = {
-        {"RENTAL_APARTMENT", "MUNICIPALITY"},
-        {"KELA_HOUSING_ALLOWANCE", "KELA"},
-        {"KELA_SOCIAL_ASSISTANCE", "KELA"},
-        {"KELA_UNEMPLOYMENT_BENEFIT", "KELA"},
-        {"KELA_PENSIONER_HOUSING", "KELA"},
-        {"KELA_MEDICAL_REIMBURSEMENT", "KELA"},
-        {"TE_JOBSEEKER_REGISTRATION", "TE_SERVICES"},
-        {"TE_EMPLOYMENT_PLAN", "TE_SERVICES"},
-        {"MUNICIPAL_HOME_CARE", "MUNICIPALITY"},
-        {"MUNICIPAL_EARLY_EDUCATION", "MUNICIPALITY"},
-        {"DIGITAL_SUPPORT", "MUNICIPALITY"},
-        {"DVV_CHANGE_OF_ADDRESS", "DVV"},
-        {"DVV_SUOMIFI_AUTHORISATION", "DVV"},
-        {"TAX_CARD", "TAX"},
-        {"TAX_RETURN", "TAX"},
-        {"POLICE_PASSPORT", "POLICE"},
-        {"POLICE_ID_CARD", "POLICE"}
-    };
     private static final int WARM_UP_DAYS = 30;
     /** As the server measures (HandlingTimeQueries): by the level the door predicts; -DappliedLevel=true for the other. */
     private static final boolean BY_DOOR_LEVEL = !Boolean.getBoolean("appliedLevel");
@@ -130,8 +112,8 @@ public final class WaitEstimateBacktest {
             dmn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<ReferenceData.Task> tasks = new ArrayList<>();
-        for (int i = 0; i < TASKS.length; i++) {
-            tasks.add(new ReferenceData.Task(i + 1, TASKS[i][0], TASKS[i][1]));
+        for (int i = 0; i < VisitGenerator.TASKS.length; i++) {
+            tasks.add(new ReferenceData.Task(i + 1, VisitGenerator.TASKS[i][0], VisitGenerator.TASKS[i][1]));
         }
         ReferenceData reference = new ReferenceData(
                 List.of(

@@ -22,7 +22,8 @@ public final class VisitGenerator {
             "needsInterpreter",
             "visitsLast90Days");
     static final String[] PROFILES = {"SELF_DIRECTED", "MULTI_UNSKILLED", "CONTACT_SEEKING"};
-    static final String[][] TASKS = {
+    /** The demo catalogue's errands and their agencies, in catalogue order (also the wait-estimate backtest's). */
+    public static final String[][] TASKS = {
         {"RENTAL_APARTMENT", "MUNICIPALITY"},
         {"KELA_HOUSING_ALLOWANCE", "KELA"},
         {"KELA_SOCIAL_ASSISTANCE", "KELA"},
@@ -41,6 +42,7 @@ public final class VisitGenerator {
         {"POLICE_PASSPORT", "POLICE"},
         {"POLICE_ID_CARD", "POLICE"}
     };
+
     static final String[] AGENCIES = {"KELA", "TE_SERVICES", "MUNICIPALITY", "DVV", "TAX", "POLICE"};
     static final String[] LANGUAGES = {"fi", "fi", "fi", "sv", "en", "other"};
     private final Random rnd;
