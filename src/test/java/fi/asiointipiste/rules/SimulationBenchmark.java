@@ -87,10 +87,12 @@ public final class SimulationBenchmark {
             long visits = DecisionStream.countVisits(ds, from, newest, points);
             List<Long> times = new ArrayList<>();
             List<Long> cpu = new ArrayList<>();
+            List<Long> longest = new ArrayList<>();
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             SimulationTally last = null;
             for (int run = 0; run < RUNS; run++) {
                 AtomicLong cpuNanos = new AtomicLong();
+                AtomicLong longestPart = new AtomicLong();
                 long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 // as Simulations.execute: the range cut into parts, read side by side, the tallies added up
@@ -114,27 +116,33 @@ public final class SimulationBenchmark {
                                 points,
                                 Boolean.getBoolean("bench.streamOnly") ? v -> true : sim);
                     } finally {
-                        cpuNanos.addAndGet(threads.getCurrentThreadCpuTime() - p0);
+                        long used = threads.getCurrentThreadCpuTime() - p0;
+                        cpuNanos.addAndGet(used);
+                        longestPart.accumulateAndGet(used, Math::max);
                     }
                 });
                 SimulationTally tally = parts.finish();
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 long cpuMs = cpuNanos.get() / 1_000_000;
+                long partMs = longestPart.get() / 1_000_000;
                 if (run >= WARM_UPS) {
                     times.add(ms);
                     cpu.add(cpuMs);
+                    longest.add(partMs);
                 }
                 last = tally;
                 Runtime rt = Runtime.getRuntime();
                 System.out.printf(
-                        "  %d days, run %d: %d ms (CPU of the parts' threads %d ms), heap used %d MB%n",
-                        days, run + 1, ms, cpuMs, (rt.totalMemory() - rt.freeMemory()) >> 20);
+                        "  %d days, run %d: %d ms (CPU of the parts' threads %d ms, of the longest part %d ms),"
+                                + " heap used %d MB%n",
+                        days, run + 1, ms, cpuMs, partMs, (rt.totalMemory() - rt.freeMemory()) >> 20);
             }
             times.sort(null);
             cpu.sort(null);
+            longest.sort(null);
             System.out.printf(
                     "%d days: %d visits, %d errands replayed, %d changed; median of %d after %d warm-ups: %d ms"
-                            + " (min %d, max %d); CPU median %d ms; load average %.1f%n",
+                            + " (min %d, max %d); CPU median %d ms, of the longest part %d ms; load average %.1f%n",
                     days,
                     visits,
                     last.replayed(),
@@ -145,6 +153,7 @@ public final class SimulationBenchmark {
                     times.get(0),
                     times.get(times.size() - 1),
                     cpu.get(cpu.size() / 2),
+                    longest.get(longest.size() / 2),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                             .getSystemLoadAverage());
         }
