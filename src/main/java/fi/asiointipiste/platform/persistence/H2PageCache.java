@@ -8,10 +8,11 @@ import javax.sql.DataSource;
 
 /**
  * Sizes the embedded H2's page cache from the heap: a share of the JVM's maximum heap, in kilobytes
- * ({@code SET CACHE_SIZE}). H2's own default is a quarter of the heap the database was created with (kept in the
- * file, later capped at half the heap), so a database made on a small heap keeps a small cache; and a year of stored
- * visits that does not fit is read and decoded from the file again on every simulation. Only for H2 (PostgreSQL
- * has its own buffers); a connection without the right to change it (a restricted role) leaves H2's setting.
+ * ({@code SET CACHE_SIZE}). H2 keeps the size in the database file and caps it at half the heap when it opens the
+ * file, so without this the cache depends on the heap the file was made with, not on the server's; and a year of
+ * stored visits that does not fit is read and decoded from the file again on every simulation. Only for H2
+ * (PostgreSQL has its own buffers); a connection without the right to change it (a restricted role) leaves H2's
+ * setting.
  */
 public final class H2PageCache {
 
