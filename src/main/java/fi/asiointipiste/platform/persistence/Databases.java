@@ -36,6 +36,18 @@ public class Databases {
     @ConfigProperty(name = "asiointipiste.db.owner-password", defaultValue = " ")
     String ownerPassword;
 
+    /** The share of the heap the embedded H2's page cache gets ({@link H2PageCache}); ignored on PostgreSQL. */
+    @Inject
+    @ConfigProperty(name = "asiointipiste.db.h2-cache-share", defaultValue = "" + H2PageCache.DEFAULT_SHARE)
+    double h2CacheShare;
+
+    /** Sizes H2's page cache from the heap (nothing on PostgreSQL). */
+    public void sizeCache() {
+        if (!isPostgreSQL()) {
+            H2PageCache.size(dataSource, h2CacheShare);
+        }
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }
