@@ -101,11 +101,14 @@ public class SessionFailover {
             return r;
         }
 
-        /** GET and follow redirects within the site; returns the final response. */
+        /**
+         * GET and follow redirects within the site; returns the final response. Set-up and the checks afterwards, not
+         * the measured requests: a page may take long on a loaded machine (30 s, as the sign-in).
+         */
         HttpResponse<String> open(String path) throws Exception {
-            HttpResponse<String> r = get(path);
+            HttpResponse<String> r = get(path, Duration.ofSeconds(30));
             for (int i = 0; i < 5 && r.statusCode() / 100 == 3; i++) {
-                r = get(URI.create(r.headers().firstValue("Location").orElseThrow()).getRawPath());
+                r = get(URI.create(r.headers().firstValue("Location").orElseThrow()).getRawPath(), Duration.ofSeconds(30));
             }
             if (r.statusCode() == 200) {
                 lastPage = r.body();
@@ -176,7 +179,7 @@ public class SessionFailover {
             if (nonce.find()) {
                 form.put("primefaces.nonce", nonce.group(1));
             }
-            return post("/front-desk/index.xhtml", form);
+            return post("/front-desk/index.xhtml", form, Duration.ofSeconds(30));
         }
     }
 
@@ -309,8 +312,8 @@ public class SessionFailover {
             for (String address : push) {
                 b.socket(address);
             }
-            String board = b.sockets.values().stream().reduce((x, y) -> y).orElseThrow()
-                    .await(m -> m.contains("\"type\":\"desks\""), Duration.ofSeconds(10));
+            String board = b.sockets.entrySet().stream().filter(e -> e.getKey().contains("/push/desks/")).findFirst()
+                    .orElseThrow().getValue().await(m -> m.contains("\"type\":\"desks\""), Duration.ofSeconds(10));
             check(board != null, "session " + i + " push sockets open on node " + b.servedBy + ", desks' board heard");
             perNode.computeIfAbsent(b.servedBy, k -> new AtomicInteger()).incrementAndGet();
             browsers.add(b);
