@@ -102,14 +102,6 @@ public class PushSockets {
                         .forEach(this::close));
     }
 
-    /** How many sockets of the topic are open on this node. */
-    public int count(String topic) {
-        Set<Session> sockets = byTopic.get(topic);
-        return sockets == null
-                ? 0
-                : (int) sockets.stream().filter(Session::isOpen).count();
-    }
-
     private boolean mayHear(Session socket, Map<String, Optional<String>> stamps) {
         Object http = socket.getUserProperties().get(HTTP_SESSION);
         return http == null || sessions.stillSignedIn((HttpSession) http, stamps);
