@@ -40,6 +40,7 @@ public final class PushBenchmark {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final String TERMINAL = "demo-terminal-pielavesi-asiointipiste";
     private static final String DISPLAY = "demo-display-pielavesi-asiointipiste";
 
@@ -315,6 +316,10 @@ public final class PushBenchmark {
             form.put("deskForm", "deskForm");
             form.putAll(fields);
             form.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+            Matcher nonce = NONCE.matcher(page);
+            if (nonce.find()) {
+                form.put("primefaces.nonce", nonce.group(1)); // as PrimeFaces' script does (CSP mode)
+            }
             StringBuilder body = new StringBuilder();
             form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
                     .append(URLEncoder.encode(k, StandardCharsets.UTF_8))

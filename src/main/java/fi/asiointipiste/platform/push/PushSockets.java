@@ -84,7 +84,16 @@ public class PushSockets {
         for (Session socket : sockets) {
             if (!socket.isOpen()) {
                 sockets.remove(socket);
-            } else if (mayHear(socket, stamps)) {
+                continue;
+            }
+            boolean may;
+            try {
+                may = mayHear(socket, stamps);
+            } catch (RuntimeException failure) { // not sent this time; the socket stays for the next push
+                LOG.log(Level.WARNING, "Could not check a push socket of " + topic, failure);
+                continue;
+            }
+            if (may) {
                 send(socket, text);
                 sent++;
             } else {

@@ -4,6 +4,7 @@ import fi.asiointipiste.platform.persistence.DatabaseUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
+import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,6 +36,8 @@ public class SignedInSessions {
      * Whether the session may still hear pushes now. {@code stamps} caches the accounts' stamps for one delivery, so
      * that twenty sockets of one push cost at most one read per user.
      */
+    @Transactional // the push checks run on the managed executor, outside any request: the stamp is read in a
+    // transaction
     public boolean stillSignedIn(HttpSession session, Map<String, Optional<String>> stamps) {
         SessionCaller caller;
         long lastActivity;
