@@ -34,6 +34,15 @@ public final class TestDatabase {
     /** The application name the deployed application's connections carry (see arquillian.xml). */
     static final String APPLICATION_NAME = "asiointipiste-it";
 
+    /**
+     * The application's own login role on PostgreSQL (cluster-wide, shared by all builds; each test schema's migration
+     * grants it its rights there, on the audit trail INSERT and SELECT only). Created by {@link #reset()} if missing,
+     * which needs the test user's CREATEROLE (.ci/run).
+     */
+    public static final String APPLICATION_ROLE = "asiointipiste_app_it";
+
+    static final String APPLICATION_ROLE_PASSWORD = "app-secret";
+
     private static final Pattern BUILD_SCHEMA = Pattern.compile("it_(\\d{8}_\\d{6})_\\d{3}");
     private static final DateTimeFormatter SCHEMA_TIME = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
 
@@ -107,12 +116,29 @@ public final class TestDatabase {
             endApplicationConnections(c);
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             s.execute("CREATE SCHEMA " + schema);
+            createApplicationRole(s);
             for (String stale : staleSchemas(c)) {
                 s.execute("DROP SCHEMA IF EXISTS " + stale + " CASCADE");
                 LOG.info(() -> "Dropped the test schema " + stale + " that an earlier build left behind");
             }
         }
         LOG.info(() -> "Empty PostgreSQL schema " + schema + " for the next deployment");
+    }
+
+    /** The application's login role, unless it exists (another build may create it at the same moment). */
+    private static void createApplicationRole(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + APPLICATION_ROLE + "'")) {
+            if (rs.next()) {
+                return;
+            }
+        }
+        try {
+            s.execute("CREATE ROLE " + APPLICATION_ROLE + " LOGIN PASSWORD '" + APPLICATION_ROLE_PASSWORD + "'");
+        } catch (SQLException e) {
+            if (!"42710".equals(e.getSQLState())) { // duplicate_object: created meanwhile
+                throw e;
+            }
+        }
     }
 
     /** Whether the application's migrations ran in this JVM's schema. */

@@ -56,7 +56,7 @@ public final class ApplicationRole {
                 s.execute("GRANT USAGE ON SCHEMA " + quoted(schema) + " TO " + role);
                 s.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + quoted(schema) + " TO " + role);
             } else {
-                s.execute("CREATE USER IF NOT EXISTS " + role + " PASSWORD '" + password.replace("'", "''") + "'");
+                createH2User(owner, role, password);
             }
             for (String table : tables) {
                 String name = table.toLowerCase(Locale.ROOT);
@@ -74,6 +74,16 @@ public final class ApplicationRole {
         }
         LOG.info(() -> "Granted the application's database role its rights on " + tables.size()
                 + " tables (append-only: " + APPEND_ONLY + ")");
+    }
+
+    /** H2: the application's user, with the configured password, unless it exists (no rights yet). */
+    static void createH2User(Connection owner, String role, String password) throws SQLException {
+        if (!role.matches(IDENTIFIER)) {
+            throw new IllegalArgumentException("the application's database user must be a plain identifier");
+        }
+        try (Statement s = owner.createStatement()) {
+            s.execute("CREATE USER IF NOT EXISTS " + role + " PASSWORD '" + password.replace("'", "''") + "'");
+        }
     }
 
     private static List<String> tables(DatabaseMetaData meta, String schema) throws SQLException {
