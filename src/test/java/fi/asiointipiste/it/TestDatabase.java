@@ -113,10 +113,10 @@ public final class TestDatabase {
         String schema = schema();
         try (Connection c = connect();
                 Statement s = c.createStatement()) {
+            createApplicationRole(s);
             endApplicationConnections(c);
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             s.execute("CREATE SCHEMA " + schema);
-            createApplicationRole(s);
             for (String stale : staleSchemas(c)) {
                 s.execute("DROP SCHEMA IF EXISTS " + stale + " CASCADE");
                 LOG.info(() -> "Dropped the test schema " + stale + " that an earlier build left behind");
@@ -125,20 +125,30 @@ public final class TestDatabase {
         LOG.info(() -> "Empty PostgreSQL schema " + schema + " for the next deployment");
     }
 
-    /** The application's login role, unless it exists (another build may create it at the same moment). */
+    /**
+     * The application's login role, unless it exists (another build may create it at the same moment); the test user
+     * is made a member, so that a reset may end the sessions the role's pool left behind.
+     */
     private static void createApplicationRole(Statement s) throws SQLException {
+        boolean exists;
         try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + APPLICATION_ROLE + "'")) {
-            if (rs.next()) {
+            exists = rs.next();
+        }
+        if (!exists) {
+            try {
+                s.execute("CREATE ROLE " + APPLICATION_ROLE + " LOGIN PASSWORD '" + APPLICATION_ROLE_PASSWORD + "'");
+            } catch (SQLException e) {
+                if (!"42710".equals(e.getSQLState())) { // duplicate_object: created meanwhile
+                    throw e;
+                }
+            }
+        }
+        try (ResultSet rs = s.executeQuery("SELECT pg_has_role(current_user, '" + APPLICATION_ROLE + "', 'USAGE')")) {
+            if (rs.next() && rs.getBoolean(1)) {
                 return;
             }
         }
-        try {
-            s.execute("CREATE ROLE " + APPLICATION_ROLE + " LOGIN PASSWORD '" + APPLICATION_ROLE_PASSWORD + "'");
-        } catch (SQLException e) {
-            if (!"42710".equals(e.getSQLState())) { // duplicate_object: created meanwhile
-                throw e;
-            }
-        }
+        s.execute("GRANT " + APPLICATION_ROLE + " TO current_user");
     }
 
     /** Whether the application's migrations ran in this JVM's schema. */
