@@ -699,6 +699,12 @@ class PrivacyIT {
                 .extracting(AuditEvent::getActor)
                 .isNotEmpty()
                 .containsOnly("clerk2");
+        // The hand-off's read and its four steps (each reads it for its If-Match first), each one refused read.
+        assertThat(audit.about("Handoff", handoff.getId(), 100))
+                .filteredOn(e -> e.getAction().equals(AuditLog.OUT_OF_SCOPE))
+                .extracting(AuditEvent::getActor, AuditEvent::getAfterState)
+                .hasSize(5)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("clerk2", "point " + pielavesi));
     }
 
     private long visitCountAt(long pointId) {
