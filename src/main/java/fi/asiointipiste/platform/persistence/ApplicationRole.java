@@ -18,10 +18,12 @@ import java.util.logging.Logger;
  * (PostgreSQL) {@code TRUNCATE} are revoked, so not even a bug or an injected statement of the application can rewrite
  * the trail. Flyway's history table is the owner's alone.
  *
- * <p>On H2 the role is created here (a user with the configured password) if it does not exist; on PostgreSQL the
- * operator creates the login role ({@code CREATE ROLE … LOGIN PASSWORD …}) and this grants it its rights. With one
- * user for both (the default, and the demo's H2 file), no grant can restrict the owner: the start logs a warning and
- * the chain check still detects any rewrite. See docs/security.md.
+ * <p>On H2 the role is created here (a user with the configured password) if it does not exist, and already before
+ * the first login by {@link ApplicationLogin}; on PostgreSQL the operator creates the login role ({@code CREATE ROLE …
+ * LOGIN PASSWORD …}) and this grants it its rights. The README's run command, the integration tests and the production
+ * example all configure a separate owner. With one user for both (no {@code asiointipiste.db.owner-user}), no grant
+ * can restrict the owner: the start logs a warning and the chain check still detects any rewrite. See
+ * docs/security.md.
  */
 public final class ApplicationRole {
 
