@@ -26,17 +26,19 @@ mkdir -p "$WORK"
 trap 'stop_started; pg_remove' EXIT
 
 pg_start "$PG_PORT"
-# Application settings shared by both nodes: production's pool settings, demo mode for clerks to sign in with.
+# Application settings shared by both nodes: production's pool settings, demo mode for clerks to sign in with; the
+# application's pool as the restricted user asiointipiste_app (pg_start creates it), the owner only for migrations.
 cat > "$WORK/cluster.properties" <<PROPERTIES
 asiointipiste.mode=demo
 asiointipiste.demo.visits=2000
 asiointipiste.db.datasource-class=org.postgresql.ds.PGSimpleDataSource
 asiointipiste.db.url=jdbc:postgresql://127.0.0.1:$PG_PORT/asiointipiste?connectTimeout=3&loginTimeout=5&socketTimeout=30&tcpKeepAlive=true&ApplicationName=asiointipiste
-asiointipiste.db.user=asiointipiste
+asiointipiste.db.user=asiointipiste_app
+asiointipiste.db.owner-user=asiointipiste
 asiointipiste.db.pool.max-wait-millis=3000
 asiointipiste.db.pool.statement-timeout-seconds=60
 PROPERTIES
-export ASIOINTIPISTE_DB_PASSWORD=asiointipiste
+export ASIOINTIPISTE_DB_PASSWORD=asiointipiste-app ASIOINTIPISTE_DB_OWNER_PASSWORD=asiointipiste
 export PAYARA_MICRO_JAR="$MICRO_JAR" WAR SYSTEM_PROPERTIES="$WORK/cluster.properties" HEAP=768m
 export MEMBERS="127.0.0.1:$GRID_A,127.0.0.1:$GRID_B" CLUSTER_NAME="asiointipiste-proof-$$"
 
