@@ -2,7 +2,8 @@
 # Node B of two Asiointipiste nodes on one PostgreSQL behind a load balancer (docs/operations.md, "Two nodes on
 # PostgreSQL behind a load balancer"). Run from the project directory; node A is the same with its own name and ports.
 # Application settings (database, pool, mode) come from the system-properties file, the same on every node; the
-# database password from ASIOINTIPISTE_DB_PASSWORD. The ports below are the loopback example; on separate hosts give
+# database passwords from ASIOINTIPISTE_DB_PASSWORD (the application's role) and ASIOINTIPISTE_DB_OWNER_PASSWORD (the
+# schema's owner: migrations and grants). The ports below are the loopback example; on separate hosts give
 # each node its host's private address (GRID_ADDRESS, MEMBERS).
 NAME=${NAME:-node-b}
 HTTP_PORT=${HTTP_PORT:-8082}

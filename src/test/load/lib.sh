@@ -10,17 +10,21 @@ DB=${DB:-h2}
 APP_PID=""
 
 # app_start LOGFILE: the application in demo mode (DEMO_VISITS past visits) on $DB; the H2 file or the PostgreSQL
-# cluster lives in $WORK, so a restart after a crash finds the same data.
+# cluster lives in $WORK, so a restart after a crash finds the same data. The application connects as its own user
+# asiointipiste_app (audit trail: insert and read only); the owner (sa on H2, asiointipiste on PostgreSQL) migrates.
 app_start() {
     local logfile=$1 db_opts
     if [ "$DB" = postgresql ]; then
         db_opts=(-Dasiointipiste.db.datasource-class=org.postgresql.ds.PGSimpleDataSource
             "-Dasiointipiste.db.url=jdbc:postgresql://127.0.0.1:$PG_PORT/asiointipiste?connectTimeout=3&socketTimeout=30&tcpKeepAlive=true&ApplicationName=asiointipiste-load"
-            -Dasiointipiste.db.user=asiointipiste -Dasiointipiste.db.password=asiointipiste)
+            -Dasiointipiste.db.user=asiointipiste_app -Dasiointipiste.db.password=asiointipiste-app
+            -Dasiointipiste.db.owner-user=asiointipiste -Dasiointipiste.db.owner-password=asiointipiste)
     else
         db_opts=(-Dasiointipiste.db.datasource-class=org.h2.jdbcx.JdbcDataSource
-            "-Dasiointipiste.db.url=jdbc:h2:file:$WORK/h2/asiointipiste;WRITE_DELAY=0;AUTO_SERVER=TRUE"
-            -Dasiointipiste.db.user=sa -Dasiointipiste.db.password=sa)
+            "-Dasiointipiste.db.url=jdbc:h2:file:$WORK/h2/asiointipiste;IFEXISTS=TRUE;AUTO_SERVER=TRUE"
+            -Dasiointipiste.db.user=asiointipiste_app -Dasiointipiste.db.password=asiointipiste-app
+            "-Dasiointipiste.db.owner-url=jdbc:h2:file:$WORK/h2/asiointipiste;WRITE_DELAY=0;AUTO_SERVER=TRUE"
+            -Dasiointipiste.db.owner-user=sa -Dasiointipiste.db.owner-password=sa)
     fi
     setsid java -Xmx${HEAP:-1g} -Dasiointipiste.mode=demo -Dasiointipiste.demo.visits=${DEMO_VISITS:-3000} \
         "${db_opts[@]}" ${APP_JAVA_OPTS:-} \

@@ -4,12 +4,18 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +30,14 @@ import java.util.regex.Pattern;
  * first session and checks that every session goes on, signed in, on the surviving node: the page still in English,
  * and a form posted with the view state that the dead node created is accepted there (Faces server-side state is
  * replicated with the session).
+ *
+ * <p>Every session also opens the push sockets its page opens (platform.push: the queue page's {@code /push/queue/…}
+ * and the desks' board {@code /push/desks/…}), so that the proof covers sessions with live pages (the Faces websocket
+ * they replaced put a Weld proxy into the session that the other node could not restore). Before the kill it checks
+ * cluster-wide push: a walk-in posted through a session served by one node reaches the queue socket held on the other
+ * node ({@code changed}). After the kill, the sockets of the lost node's sessions
+ * are opened again through the balancer, admitted on the surviving node with the replicated session, and hear the
+ * current board.
  *
  * <p>Arguments: {@code BALANCER_URL USER PASSWORD SESSIONS SECONDS_AFTER_KILL NODE=PID NODE=PID}, the node names as the
  * balancer reports them in {@code X-Served-By} (config/cluster/haproxy.cfg). Only loopback.
@@ -87,11 +101,14 @@ public class SessionFailover {
             return r;
         }
 
-        /** GET and follow redirects within the site; returns the final response. */
+        /**
+         * GET and follow redirects within the site; returns the final response. Set-up and the checks afterwards, not
+         * the measured requests: a page may take long on a loaded machine (30 s, as the sign-in).
+         */
         HttpResponse<String> open(String path) throws Exception {
-            HttpResponse<String> r = get(path);
+            HttpResponse<String> r = get(path, Duration.ofSeconds(30));
             for (int i = 0; i < 5 && r.statusCode() / 100 == 3; i++) {
-                r = get(URI.create(r.headers().firstValue("Location").orElseThrow()).getRawPath());
+                r = get(URI.create(r.headers().firstValue("Location").orElseThrow()).getRawPath(), Duration.ofSeconds(30));
             }
             if (r.statusCode() == 200) {
                 lastPage = r.body();
@@ -110,6 +127,28 @@ public class SessionFailover {
             // set-up, not measured: a sign-in (PBKDF2) may take long on a loaded machine (OutageProbe allows 30 s too)
             HttpResponse<String> r = post("/login.xhtml", form, Duration.ofSeconds(30));
             check(r.statusCode() == 302, "sign-in redirects (got " + r.statusCode() + ")");
+        }
+
+        final Map<String, Socket> sockets = new LinkedHashMap<>();
+
+        /** Opens a push socket through the balancer with this browser's cookies and origin, as the page's script does. */
+        Socket socket(String address) throws Exception {
+            Socket listener = new Socket();
+            URI uri = URI.create("ws://" + base.getRawAuthority() + address);
+            http.newWebSocketBuilder().header("Origin", "http://" + base.getRawAuthority())
+                    .buildAsync(uri, listener).get(15, TimeUnit.SECONDS);
+            sockets.put(address, listener);
+            return listener;
+        }
+
+        /** The page's push sockets (its data-push addresses: the queue page and the desks' board). */
+        List<String> pushAddresses(String page) {
+            List<String> found = new ArrayList<>();
+            Matcher m = PUSH.matcher(page);
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+            return found;
         }
 
         /** Posts the language switch of the last page loaded (with that page's view state). */
@@ -140,7 +179,50 @@ public class SessionFailover {
             if (nonce.find()) {
                 form.put("primefaces.nonce", nonce.group(1));
             }
-            return post("/front-desk/index.xhtml", form);
+            return post("/front-desk/index.xhtml", form, Duration.ofSeconds(30));
+        }
+    }
+
+    static final Pattern PUSH = Pattern.compile("data-push=\"([^\"]+)\"");
+
+    /** A push socket's messages and its close. */
+    static final class Socket implements WebSocket.Listener {
+        final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                messages.add(partial.toString());
+                partial.setLength(0);
+            }
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            closed.complete(1006);
+        }
+
+        /** The next message that satisfies the test, within the time; null if none came. */
+        String await(java.util.function.Predicate<String> test, Duration within) throws InterruptedException {
+            long end = System.nanoTime() + within.toNanos();
+            for (long left = within.toNanos(); left > 0; left = end - System.nanoTime()) {
+                String m = messages.poll(left, TimeUnit.NANOSECONDS);
+                if (m != null && test.test(m)) {
+                    return m;
+                }
+            }
+            return null;
         }
     }
 
@@ -169,6 +251,36 @@ public class SessionFailover {
         return r.statusCode() == 200 && r.body().contains("id=\"userForm\"") && !r.uri().getPath().startsWith("/login");
     }
 
+    /**
+     * Cluster-wide push: a walk-in posted (API, with the session and its origin) through a session on one node reaches
+     * the queue socket of a session on the other node (a walk-in changes the visits, not the arrival boards).
+     */
+    static void clusterPush(SessionFailover proof, List<Browser> browsers) throws Exception {
+        Browser poster = browsers.get(0);
+        Browser listener = browsers.stream().filter(b -> !b.servedBy.equals(poster.servedBy)).findFirst().orElse(null);
+        if (listener == null) {
+            check(false, "sessions on both nodes for the cluster push check");
+            return;
+        }
+        String queueAddress = listener.sockets.keySet().stream().filter(a -> a.contains("/push/queue/")).findFirst().orElseThrow();
+        String point = queueAddress.substring(queueAddress.lastIndexOf('/') + 1);
+        Socket queue = listener.sockets.get(queueAddress);
+        queue.messages.clear();
+        long t0 = System.nanoTime();
+        HttpResponse<String> walkIn = poster.http.send(HttpRequest.newBuilder(proof.base.resolve("/api/visits"))
+                .timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/json").header("Origin", "http://" + proof.base.getRawAuthority())
+                .header("Idempotency-Key", "cluster-push-" + System.nanoTime())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"servicePointId\": " + point + "}")).build(), HttpResponse.BodyHandlers.ofString());
+        String postedOn = walkIn.headers().firstValue("X-Served-By").orElse("?");
+        check(walkIn.statusCode() == 201, "walk-in posted through a session on node " + postedOn + " (" + walkIn.statusCode() + ")");
+        String changed = queue.await("changed"::equals, Duration.ofSeconds(10));
+        double millis = (System.nanoTime() - t0) / 1e6;
+        check(changed != null && !postedOn.equals(listener.servedBy), String.format(
+                "cluster push: the queue socket on node %s heard \"changed\" of the walk-in posted on node %s (%s)",
+                listener.servedBy, postedOn, changed == null ? "never" : String.format("%.0f ms", millis)));
+    }
+
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0]);
         if (!"127.0.0.1".equals(base.getHost())) {
@@ -194,9 +306,19 @@ public class SessionFailover {
             check(switched.statusCode() == 302, "session " + i + " switched to English (" + switched.statusCode() + ")");
             HttpResponse<String> english = b.open("/front-desk/index.xhtml");
             check("en".equals(first(HTML_LANG, english.body())), "session " + i + " page in English on node " + b.servedBy);
+            List<String> push = b.pushAddresses(english.body());
+            check(push.stream().anyMatch(a -> a.contains("/push/queue/")) && push.stream().anyMatch(a -> a.contains("/push/desks/")),
+                    "session " + i + " page has the queue and desks' board sockets " + push);
+            for (String address : push) {
+                b.socket(address);
+            }
+            String board = b.sockets.entrySet().stream().filter(e -> e.getKey().contains("/push/desks/")).findFirst()
+                    .orElseThrow().getValue().await(m -> m.contains("\"type\":\"desks\""), Duration.ofSeconds(10));
+            check(board != null, "session " + i + " push sockets open on node " + b.servedBy + ", desks' board heard");
             perNode.computeIfAbsent(b.servedBy, k -> new AtomicInteger()).incrementAndGet();
             browsers.add(b);
         }
+        clusterPush(proof, browsers);
         System.out.println("sessions per node before the kill: " + perNode);
         String victim = browsers.get(0).servedBy;
         String survivor = pids.keySet().stream().filter(n -> !n.equals(victim)).findFirst().orElseThrow();
@@ -267,6 +389,13 @@ public class SessionFailover {
 
         for (int i = 0; i < browsers.size(); i++) {
             Browser b = browsers.get(i);
+            if (b.servedBy.equals(victim)) {
+                Integer code = b.sockets.values().iterator().next().closed.getNow(null);
+                System.out.println("session " + i + ": its sockets on node " + victim + " ended with " + code);
+                String desks = b.sockets.keySet().stream().filter(a -> a.contains("/push/desks/")).findFirst().orElseThrow();
+                String again = b.socket(desks).await(m -> m.contains("\"type\":\"desks\""), Duration.ofSeconds(10));
+                check(again != null, "session " + i + " opened its desks' board socket again after the kill and heard the board");
+            }
             HttpResponse<String> after = b.open("/front-desk/index.xhtml");
             check(signedInPage(after) && survivor.equals(b.servedBy),
                     "session " + i + " still signed in, now on node " + b.servedBy);

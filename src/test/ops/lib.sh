@@ -16,7 +16,8 @@ log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 # A throwaway PostgreSQL cluster of our own (never the machine's shared one): pg_start PORT creates it on first use
-# in $WORK/pg with role and database asiointipiste (password asiointipiste) and starts it.
+# in $WORK/pg with role and database asiointipiste (password asiointipiste) and the application's role asiointipiste_app
+# (password asiointipiste-app), and starts it.
 pg_start() {
     local port=$1
     PG_PORT=$port
@@ -34,6 +35,9 @@ pg_start() {
         as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -o "-p $port -k $WORK/pg -c listen_addresses=127.0.0.1" \
             -l "$WORK/pg/postgresql.log" -w start >/dev/null
     fi
+    # The application's own login role (docs/security.md): the owner asiointipiste migrates and grants it its rights.
+    as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -qtc "SELECT 1 FROM pg_roles WHERE rolname = 'asiointipiste_app'" \
+        | grep -q 1 || as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE ROLE asiointipiste_app LOGIN PASSWORD 'asiointipiste-app'"
     log "PostgreSQL up on 127.0.0.1:$port ($PG_DATA)"
 }
 
@@ -48,7 +52,8 @@ pg_remove() {
     rm -rf "$WORK/pg"
 }
 
-# node_start NAME HTTP_PORT LOGFILE [payara-micro options...]: one Payara Micro with the application on PostgreSQL.
+# node_start NAME HTTP_PORT LOGFILE [payara-micro options...]: one Payara Micro with the application on PostgreSQL (as
+# the role asiointipiste_app; the owner asiointipiste migrates).
 # NODE_JAVA_OPTS may add system properties (the demo mode, pool settings).
 node_start() {
     local name=$1 port=$2 logfile=$3
@@ -56,7 +61,8 @@ node_start() {
     java -Xmx768m ${NODE_JAVA_OPTS:-} \
         -Dasiointipiste.db.datasource-class=org.postgresql.ds.PGSimpleDataSource \
         "-Dasiointipiste.db.url=jdbc:postgresql://127.0.0.1:$PG_PORT/asiointipiste?connectTimeout=3&socketTimeout=30&tcpKeepAlive=true&ApplicationName=asiointipiste-$name" \
-        -Dasiointipiste.db.user=asiointipiste -Dasiointipiste.db.password=asiointipiste \
+        -Dasiointipiste.db.user=asiointipiste_app -Dasiointipiste.db.password=asiointipiste-app \
+        -Dasiointipiste.db.owner-user=asiointipiste -Dasiointipiste.db.owner-password=asiointipiste \
         -jar "$MICRO_JAR" --deploy "$WAR" --contextroot / --port "$port" --name "$name" --disablephonehome \
         --prebootcommandfile "$PROJECT_DIR/config/pre-boot-commands.asadmin" "$@" >"$logfile" 2>&1 &
     local pid=$!

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Node-loss proof (docs/operations.md, "Two nodes on PostgreSQL behind a load balancer"): two nodes started with
 # config/cluster/node-a.sh and node-b.sh on a PostgreSQL of their own, HAProxy with config/cluster/haproxy.cfg, all on
-# 127.0.0.1 (ports moved out of the way of a running demo). SessionFailover.java signs in clerks through HAProxy, kills
-# the node serving the first of them with SIGKILL and checks that every session goes on, signed in, on the other node.
+# 127.0.0.1 (ports moved out of the way of a running demo). SessionFailover.java signs in clerks through HAProxy, opens
+# each session's push sockets (queue page and desks' board), checks that a walk-in posted on one node is pushed to a
+# socket on the other, kills the node serving the first session with SIGKILL and checks that every session goes on,
+# signed in, on the other node, and that its sockets can be opened again there.
 # Meanwhile another system creates API_VISITS visits through the balancer with the API (src/test/load/crash.lua: an
 # Idempotency-Key each, retried until acknowledged); afterwards every acknowledged visit must be in the database once
 # and no other visit may have been made (api_visits_check in lib.sh). Stops everything it started.
@@ -73,6 +75,8 @@ if [ "$API_VISITS" -gt 0 ]; then
     while kill -0 "$failover" 2>/dev/null && ! grep -q 'sessions per node before the kill' "$WORK/failover.txt"; do
         sleep 0.2
     done
+    # the visits before the API client, again: SessionFailover's cluster push check has just made one walk-in
+    pg_visit_ids > "$WORK/visits-before.txt"
     api_visits_go
 fi
 wait "$failover"

@@ -1,6 +1,7 @@
 // Arrival (issue 13): the boards drawn by push. The pages embed their first board and their texts as JSON
-// (script elements of type application/json); every push message (f:websocket) carries a whole new board, so a page
-// redraws itself without asking the server — no request follows a push. No inline script: CSP-friendly.
+// (script elements of type application/json); every push message (the page's socket, resources/js/push.js) carries a
+// whole new board, so a page redraws itself without asking the server — no request follows a push. A socket that is
+// opened again hears the current board first. No inline script: CSP-friendly.
 var Arrival = (function () {
     'use strict';
 
@@ -188,7 +189,7 @@ var Arrival = (function () {
     }
 
     function displayClosed() {
-        // An application-scope socket reconnects by itself; nothing to do but keep the last board.
+        // The socket reconnects by itself (push.js) and then hears the current board; keep the last one meanwhile.
     }
 
     /** A short two-tone chime made with the Web Audio API (no sound file). */
@@ -505,7 +506,8 @@ var Arrival = (function () {
     }
 
     function desksClosed(code) {
-        // A view-scoped socket closes when its view or session ends (code 1000): no more updates until a reload.
+        // The socket closes when its session ends (code 1008: no more updates until a reload) or the connection is
+        // lost (push.js opens it again, and the board that then arrives replaces this note).
         var status = document.getElementById('liveStatus');
         if (status && desks.labels) {
             status.textContent = desks.labels.disconnected;
@@ -516,6 +518,9 @@ var Arrival = (function () {
         displayInit();
         terminalInit();
         desksInit();
+        PushSocket.openFor('display', {message: displayMessage, closed: displayClosed});
+        PushSocket.openFor('terminal', {message: terminalMessage});
+        PushSocket.openFor('liveQueue', {message: desksMessage, closed: desksClosed});
     });
 
     return {

@@ -3,7 +3,6 @@ package fi.asiointipiste.arrival;
 import fi.asiointipiste.it.StaffClient;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +35,12 @@ import java.util.regex.Pattern;
  */
 public final class PushBenchmark {
 
-    private static final Pattern PUSH_URL = Pattern.compile("faces\\.push\\.init\\('[^']+','([^']+)','(\\w+)'");
+    /** The page's board socket (platform.push): the desks' board on the queue page, the public board on a display. */
+    private static final Pattern PUSH_URL = Pattern.compile("data-push=\"([^\"]*/push/(?:desks|display)/[^\"]+)\"");
+
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final String TERMINAL = "demo-terminal-pielavesi-asiointipiste";
     private static final String DISPLAY = "demo-display-pielavesi-asiointipiste";
 
@@ -99,7 +101,6 @@ public final class PushBenchmark {
     }
 
     private static void latency(URI base, int rounds) throws Exception {
-        HttpClient ws = HttpClient.newHttpClient();
         StaffClient caller = new StaffClient(base);
         caller.signIn("clerk", "asiointipiste");
         String point = pielavesi(caller);
@@ -108,19 +109,21 @@ public final class PushBenchmark {
         desk.signIn("Työpiste 2");
 
         List<Socket> sockets = new ArrayList<>();
-        sockets.add(connect(ws, desk.page, "desk-1"));
+        sockets.add(connect(caller, desk.page, "desk-1"));
         for (int i = 2; i <= 20; i++) {
             StaffClient other = new StaffClient(base);
             other.signIn(i % 2 == 0 ? "kela" : "te.palvelut", "asiointipiste");
             sockets.add(connect(
-                    ws, other.open("front-desk/index.xhtml?point=" + point).body(), "desk-" + i));
+                    other, other.open("front-desk/index.xhtml?point=" + point).body(), "desk-" + i));
         }
         for (int i = 1; i <= 5; i++) {
             StaffClient screen = new StaffClient(base);
             sockets.add(connect(
-                    ws, screen.open("arrival/display.xhtml?token=" + DISPLAY).body(), "display-" + i));
+                    screen,
+                    screen.open("arrival/display.xhtml?token=" + DISPLAY).body(),
+                    "display-" + i));
         }
-        Thread.sleep(1000);
+        Thread.sleep(1000); // each socket's first message (the current board) has arrived
         List<Double> desks = new ArrayList<>();
         List<Double> displays = new ArrayList<>();
         List<Double> requests = new ArrayList<>();
@@ -163,7 +166,6 @@ public final class PushBenchmark {
     }
 
     private static void idle(URI base) throws Exception {
-        HttpClient ws = HttpClient.newHttpClient();
         StaffClient caller = new StaffClient(base);
         caller.signIn("clerk", "asiointipiste");
         String point = pielavesi(caller);
@@ -175,7 +177,7 @@ public final class PushBenchmark {
         StaffClient idle = new StaffClient(base);
         idle.signIn("kela", "asiointipiste");
         Socket socket =
-                connect(ws, idle.open("front-desk/index.xhtml?point=" + point).body(), "idle clerk");
+                connect(idle, idle.open("front-desk/index.xhtml?point=" + point).body(), "idle clerk");
         long opened = System.nanoTime();
         int before = -1;
         for (int i = 0; i < 16 && socket.closeCode == null; i++) {
@@ -239,13 +241,14 @@ public final class PushBenchmark {
         return m.group(1);
     }
 
-    private static Socket connect(HttpClient ws, String page, String name) throws Exception {
+    /** Opens the page's board socket with the page's session cookie and origin, as its script does. */
+    private static Socket connect(StaffClient client, String page, String name) throws Exception {
         Matcher m = PUSH_URL.matcher(page);
         if (!m.find()) {
             throw new IllegalStateException("no push socket on the page of " + name);
         }
         Socket socket = new Socket(name);
-        ws.newWebSocketBuilder().buildAsync(URI.create(m.group(1)), socket).get(10, TimeUnit.SECONDS);
+        client.socket(m.group(1), client.origin(), socket).get(10, TimeUnit.SECONDS);
         return socket;
     }
 
@@ -313,6 +316,10 @@ public final class PushBenchmark {
             form.put("deskForm", "deskForm");
             form.putAll(fields);
             form.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+            Matcher nonce = NONCE.matcher(page);
+            if (nonce.find()) {
+                form.put("primefaces.nonce", nonce.group(1)); // as PrimeFaces' script does (CSP mode)
+            }
             StringBuilder body = new StringBuilder();
             form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
                     .append(URLEncoder.encode(k, StandardCharsets.UTF_8))

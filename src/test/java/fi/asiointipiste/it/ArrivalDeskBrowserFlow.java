@@ -59,6 +59,16 @@ final class ArrivalDeskBrowserFlow {
             long page = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
             clerk.screenshot("front-desk-workspace-1366x768");
             assertThat(viewport).as("the window's inner height").isEqualTo((long) VIEWPORT_HEIGHT);
+            // The errand search's dropdown arrow is drawn inside its button (it once sat, white on white, inside
+            // the text field: the button had lost the positioning its absolutely placed icon relies on).
+            assertThat((Boolean) js.executeScript(
+                            "var b = document.querySelector('.ui-autocomplete-dropdown').getBoundingClientRect();"
+                                    + "var i = document.querySelector('.ui-autocomplete-dropdown .ui-icon')"
+                                    + ".getBoundingClientRect();"
+                                    + "return i.width > 0 && i.left >= b.left && i.right <= b.right"
+                                    + " && i.top >= b.top && i.bottom <= b.bottom;"))
+                    .as("the errand search's dropdown icon inside its button")
+                    .isTrue();
             assertThat(page)
                     .as("the workspace's height in a 1366×650 page area (no vertical scroll)")
                     .isLessThanOrEqualTo(viewport);

@@ -16,7 +16,10 @@ import org.jboss.arquillian.test.spi.event.suite.AfterSuite;
  * Arquillian client-side extension (registered in META-INF/services) for the PostgreSQL run; nothing happens on H2.
  * It points the Payara Micro container at PostgreSQL (it replaces the {@code -Dasiointipiste.db.*} options of
  * arquillian.xml before the container is set up) and empties the test schema before every deployment, so every IT
- * class starts from an empty database, as every Payara Micro process does on in-memory H2.
+ * class starts from an empty database, as every Payara Micro process does on in-memory H2. As on H2, the test user
+ * owns the schema and migrates it, and the application's pool connects as a restricted login role
+ * ({@link TestDatabase#APPLICATION_ROLE}, created if missing) that the migration grants its rights: on
+ * {@code audit_event} only INSERT and SELECT.
  */
 public class CleanDatabasePerDeployment implements LoadableExtension {
 
@@ -35,8 +38,10 @@ public class CleanDatabasePerDeployment implements LoadableExtension {
         Stream<String> postgresql = Stream.of(
                         DB_OPTION + "datasource-class=org.postgresql.ds.PGSimpleDataSource",
                         DB_OPTION + "url=" + TestDatabase.applicationUrl(),
-                        DB_OPTION + "user=" + TestDatabase.user(),
-                        DB_OPTION + "password=" + TestDatabase.password())
+                        DB_OPTION + "user=" + TestDatabase.APPLICATION_ROLE,
+                        DB_OPTION + "password=" + TestDatabase.APPLICATION_ROLE_PASSWORD,
+                        DB_OPTION + "owner-user=" + TestDatabase.user(),
+                        DB_OPTION + "owner-password=" + TestDatabase.password())
                 .map(o -> o.replace(" ", "\\ "));
         return Stream.concat(others, postgresql).collect(Collectors.joining(" "));
     }

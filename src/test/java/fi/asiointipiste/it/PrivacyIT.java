@@ -204,9 +204,9 @@ class PrivacyIT {
         assertThat(whole.checked()).isPositive();
 
         AuditEvent victim = audit.ofAction("CUSTOMER_CREATED", 1).get(0);
-        try (Connection c = databases.dataSource().getConnection();
+        try (Connection c = databases.ownerDataSource().getConnection();
                 Statement s = c.createStatement()) {
-            // What an attacker with the owner's rights could do; the application's role cannot (MigrationIT).
+            // What an attacker with the owner's credentials could do; the application's own user cannot (below).
             s.executeUpdate("UPDATE audit_event SET actor = 'nobody' WHERE id = " + victim.getId());
         }
         try {
@@ -214,13 +214,70 @@ class PrivacyIT {
             assertThat(broken.firstBreak())
                     .isEqualTo(new AuditChain.Break(victim.getChainSeq(), victim.getId(), AuditChain.Problem.CHANGED));
         } finally {
-            try (Connection c = databases.dataSource().getConnection();
+            try (Connection c = databases.ownerDataSource().getConnection();
                     Statement s = c.createStatement()) {
                 s.executeUpdate(
                         "UPDATE audit_event SET actor = '" + victim.getActor() + "' WHERE id = " + victim.getId());
             }
         }
         assertThat(audit.verifyChain().intact()).isTrue();
+    }
+
+    /**
+     * The application's own data source (its pool, the user every request runs as) may only append to the audit trail
+     * and read it: UPDATE, DELETE and TRUNCATE are refused for lack of rights, on H2 and PostgreSQL alike, and nothing
+     * changes; an INSERT and a SELECT work (rolled back, so the chain stays whole).
+     */
+    @Test
+    void theApplicationsOwnDataSourceMayOnlyAppendToTheAuditTrail() throws Exception {
+        customers.create("Lisäys Testinen", null, "fi");
+        AuditEvent last = audit.ofAction("CUSTOMER_CREATED", 1).get(0);
+        String owner;
+        try (Connection c = databases.ownerDataSource().getConnection()) {
+            owner = c.getMetaData().getUserName();
+        }
+        try (Connection c = databases.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            assertThat(c.getMetaData().getUserName()).as("the pool's user").isNotEqualToIgnoringCase(owner);
+            long before = count(s, "SELECT COUNT(*) FROM audit_event");
+            for (String forbidden : List.of(
+                    "UPDATE audit_event SET actor = 'nobody' WHERE id = " + last.getId(),
+                    "DELETE FROM audit_event WHERE id = " + last.getId(),
+                    "DELETE FROM audit_event",
+                    "TRUNCATE TABLE audit_event")) {
+                assertThatThrownBy(() -> s.executeUpdate(forbidden))
+                        .as(forbidden)
+                        .isInstanceOfSatisfying(
+                                java.sql.SQLException.class,
+                                e -> assertThat(e.getSQLState())
+                                        .as(e.getMessage())
+                                        .isIn(
+                                                "42501",
+                                                "90096")); // PostgreSQL insufficient_privilege, H2 not enough rights
+            }
+            assertThat(count(s, "SELECT COUNT(*) FROM audit_event")).isEqualTo(before);
+            assertThat(count(s, "SELECT COUNT(*) FROM audit_event WHERE actor = 'nobody'"))
+                    .isZero();
+
+            c.setAutoCommit(false);
+            try {
+                s.executeUpdate("INSERT INTO audit_event (id, occurred_at, actor, action)"
+                        + " VALUES (-1, CURRENT_TIMESTAMP, 'append-only-probe', 'PROBE')");
+                assertThat(count(s, "SELECT COUNT(*) FROM audit_event WHERE actor = 'append-only-probe'"))
+                        .isEqualTo(1);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
+        assertThat(audit.verifyChain().intact()).isTrue();
+    }
+
+    private static long count(Statement s, String sql) throws java.sql.SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test
@@ -642,6 +699,13 @@ class PrivacyIT {
                 .extracting(AuditEvent::getActor)
                 .isNotEmpty()
                 .containsOnly("clerk2");
+        // The hand-off's read and the specialist's three steps: each one refused read of the hand-off (the desk's
+        // cancel needs the visit first and is recorded against the visit, above).
+        assertThat(audit.about("Handoff", handoff.getId(), 100))
+                .filteredOn(e -> e.getAction().equals(AuditLog.OUT_OF_SCOPE))
+                .extracting(AuditEvent::getActor, AuditEvent::getAfterState)
+                .hasSize(4)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("clerk2", "point " + pielavesi));
     }
 
     private long visitCountAt(long pointId) {

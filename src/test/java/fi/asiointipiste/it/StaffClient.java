@@ -7,10 +7,12 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,6 +40,25 @@ public final class StaffClient {
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Opens a push socket (an address such as {@code /push/queue/12}, as in a page's {@code data-push}) with this
+     * client's cookies and the given Origin, as the page's script would; fails with the handshake's status if refused.
+     */
+    public CompletableFuture<WebSocket> socket(String address, String origin, WebSocket.Listener listener) {
+        String scheme = base.getScheme().equals("https") ? "wss" : "ws";
+        URI uri = URI.create(scheme + "://" + base.getRawAuthority() + address);
+        WebSocket.Builder builder = http.newWebSocketBuilder();
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        return builder.buildAsync(uri, listener);
+    }
+
+    /** This client's own origin (scheme, host and port of the server). */
+    public String origin() {
+        return base.getScheme() + "://" + base.getRawAuthority();
     }
 
     /** GET that follows redirects on this host, as a browser would. */

@@ -34,6 +34,15 @@ public final class TestDatabase {
     /** The application name the deployed application's connections carry (see arquillian.xml). */
     static final String APPLICATION_NAME = "asiointipiste-it";
 
+    /**
+     * The application's own login role on PostgreSQL (cluster-wide, shared by all builds; each test schema's migration
+     * grants it its rights there, on the audit trail INSERT and SELECT only). Created by {@link #reset()} if missing,
+     * which needs the test user's CREATEROLE (.ci/run).
+     */
+    public static final String APPLICATION_ROLE = "asiointipiste_app_it";
+
+    static final String APPLICATION_ROLE_PASSWORD = "app-secret";
+
     private static final Pattern BUILD_SCHEMA = Pattern.compile("it_(\\d{8}_\\d{6})_\\d{3}");
     private static final DateTimeFormatter SCHEMA_TIME = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
 
@@ -104,6 +113,7 @@ public final class TestDatabase {
         String schema = schema();
         try (Connection c = connect();
                 Statement s = c.createStatement()) {
+            createApplicationRole(s);
             endApplicationConnections(c);
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             s.execute("CREATE SCHEMA " + schema);
@@ -113,6 +123,32 @@ public final class TestDatabase {
             }
         }
         LOG.info(() -> "Empty PostgreSQL schema " + schema + " for the next deployment");
+    }
+
+    /**
+     * The application's login role, unless it exists (another build may create it at the same moment); the test user
+     * is made a member, so that a reset may end the sessions the role's pool left behind.
+     */
+    private static void createApplicationRole(Statement s) throws SQLException {
+        boolean exists;
+        try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + APPLICATION_ROLE + "'")) {
+            exists = rs.next();
+        }
+        if (!exists) {
+            try {
+                s.execute("CREATE ROLE " + APPLICATION_ROLE + " LOGIN PASSWORD '" + APPLICATION_ROLE_PASSWORD + "'");
+            } catch (SQLException e) {
+                if (!"42710".equals(e.getSQLState())) { // duplicate_object: created meanwhile
+                    throw e;
+                }
+            }
+        }
+        try (ResultSet rs = s.executeQuery("SELECT pg_has_role(current_user, '" + APPLICATION_ROLE + "', 'USAGE')")) {
+            if (rs.next() && rs.getBoolean(1)) {
+                return;
+            }
+        }
+        s.execute("GRANT " + APPLICATION_ROLE + " TO current_user");
     }
 
     /** Whether the application's migrations ran in this JVM's schema. */

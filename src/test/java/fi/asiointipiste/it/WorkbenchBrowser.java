@@ -111,6 +111,17 @@ final class WorkbenchBrowser {
             assertThat(browser.has("#proposals"))
                     .as("the demo's overrides support proposals at 2 % of 5")
                     .isTrue();
+            // Each rule in the coordinator's words, its id small beside the name (the pilot's rule included).
+            List<WebElement> ruleIds = browser.driver().findElements(By.cssSelector("td > .rule-id"));
+            assertThat(ruleIds).as("the rules overridden").isNotEmpty();
+            assertThat(ruleIds)
+                    .allSatisfy(id -> assertThat(id.findElement(By.xpath(".."))
+                                    .getText()
+                                    .replace(id.getText(), "")
+                                    .strip())
+                            .as("the name of rule " + id.getText())
+                            .isNotBlank()
+                            .doesNotContain(id.getText()));
             browser.screenshot("rules-overrides");
             assertThat(browser.accessibilityViolations())
                     .as("axe on the overrides page")

@@ -7,43 +7,36 @@ import fi.asiointipiste.arrival.entity.Device;
 import fi.asiointipiste.arrival.entity.DeviceKind;
 import fi.asiointipiste.arrival.entity.QueueChanged;
 import fi.asiointipiste.organisation.entity.StaffUser;
+import fi.asiointipiste.platform.push.Push;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The live boards and their push. After every committed change of a point's queue ({@link QueueChanged}), the new
- * state goes out at once over two Faces websocket channels:
+ * state goes out at once, on every node, over two push channels of the point (platform.push, {@link BoardChannels}):
  * <ul>
- *   <li>{@value #PUBLIC_CHANNEL} (application scope): the public board for the waiting-room displays and the
- *   terminals — calls, waiting counts and ranges, no errands, no personal data; every point's board goes to every
- *   public socket and the page keeps its own point's.</li>
- *   <li>{@value #DESKS_CHANNEL} (user-targeted by the point id, view scope): the desks' board for the point's
- *   signed-in staff.</li>
+ *   <li>{@code public:<point>}: the public board for the point's waiting-room displays and terminals (sockets
+ *   {@code /push/display/<token>}, {@code /push/terminal/<token>}) — calls, waiting counts and ranges, no errands, no
+ *   personal data.</li>
+ *   <li>{@code desks:<point>}: the desks' board for the point's signed-in staff ({@code /push/desks/<point>}).</li>
  * </ul>
  * A push message carries the whole board, so a page redraws without asking the server: no request follows a push,
- * and a push connection never extends a session (a view-scoped socket closes when its session ends).
+ * and a push connection never extends a session (a staff socket closes when its session ends).
  */
 @ApplicationScoped
 public class Boards {
 
-    public static final String PUBLIC_CHANNEL = "arrivalPublic";
-    public static final String DESKS_CHANNEL = "arrivalDesks";
+    static final String PUBLIC = "public:";
+    static final String DESKS = "desks:";
 
     private static final Logger LOG = Logger.getLogger(Boards.class.getName());
 
     @Inject
-    @Push(channel = PUBLIC_CHANNEL)
-    PushContext publicChannel;
-
-    @Inject
-    @Push(channel = DESKS_CHANNEL)
-    PushContext desksChannel;
+    Push push;
 
     @Inject
     QueueReader reader;
@@ -55,6 +48,16 @@ public class Boards {
     public String publicBoard(String token, DeviceKind kind) {
         Device device = access.device(token, kind);
         return Json.of(reader.now(device.getServicePoint().getId()).publicBoard());
+    }
+
+    /** The public board of a point as JSON (a socket's first message). */
+    String publicBoard(long pointId) {
+        return Json.of(reader.now(pointId).publicBoard());
+    }
+
+    /** The desks' board of a point as JSON (a socket's first message; the socket was admitted for the point). */
+    String desksBoard(long pointId) {
+        return Json.of(reader.now(pointId).desksBoard());
     }
 
     /** The desks' board of one of the user's points as JSON. */
@@ -71,8 +74,8 @@ public class Boards {
     public void push(long pointId) {
         try {
             var view = reader.now(pointId);
-            publicChannel.send(Json.of(view.publicBoard()));
-            desksChannel.send(Json.of(view.desksBoard()), pointId);
+            push.send(PUBLIC + pointId, Json.of(view.publicBoard()));
+            push.send(DESKS + pointId, Json.of(view.desksBoard()));
         } catch (RuntimeException e) {
             // The change is committed; a board that could not be pushed is read again at the next change or reload.
             LOG.log(Level.WARNING, "Could not push the boards of service point " + pointId, e);

@@ -18,10 +18,12 @@ import java.util.logging.Logger;
  * (PostgreSQL) {@code TRUNCATE} are revoked, so not even a bug or an injected statement of the application can rewrite
  * the trail. Flyway's history table is the owner's alone.
  *
- * <p>On H2 the role is created here (a user with the configured password) if it does not exist; on PostgreSQL the
- * operator creates the login role ({@code CREATE ROLE … LOGIN PASSWORD …}) and this grants it its rights. With one
- * user for both (the default, and the demo's H2 file), no grant can restrict the owner: the start logs a warning and
- * the chain check still detects any rewrite. See docs/security.md.
+ * <p>On H2 the role is created here (a user with the configured password) if it does not exist, and already before
+ * the first login by {@link ApplicationLogin}; on PostgreSQL the operator creates the login role ({@code CREATE ROLE …
+ * LOGIN PASSWORD …}) and this grants it its rights. The README's run command, the integration tests and the production
+ * example all configure a separate owner. With one user for both (no {@code asiointipiste.db.owner-user}), no grant
+ * can restrict the owner: the start logs a warning and the chain check still detects any rewrite. See
+ * docs/security.md.
  */
 public final class ApplicationRole {
 
@@ -56,7 +58,7 @@ public final class ApplicationRole {
                 s.execute("GRANT USAGE ON SCHEMA " + quoted(schema) + " TO " + role);
                 s.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + quoted(schema) + " TO " + role);
             } else {
-                s.execute("CREATE USER IF NOT EXISTS " + role + " PASSWORD '" + password.replace("'", "''") + "'");
+                createH2User(owner, role, password);
             }
             for (String table : tables) {
                 String name = table.toLowerCase(Locale.ROOT);
@@ -74,6 +76,16 @@ public final class ApplicationRole {
         }
         LOG.info(() -> "Granted the application's database role its rights on " + tables.size()
                 + " tables (append-only: " + APPEND_ONLY + ")");
+    }
+
+    /** H2: the application's user, with the configured password, unless it exists (no rights yet). */
+    static void createH2User(Connection owner, String role, String password) throws SQLException {
+        if (!role.matches(IDENTIFIER)) {
+            throw new IllegalArgumentException("the application's database user must be a plain identifier");
+        }
+        try (Statement s = owner.createStatement()) {
+            s.execute("CREATE USER IF NOT EXISTS " + role + " PASSWORD '" + password.replace("'", "''") + "'");
+        }
     }
 
     private static List<String> tables(DatabaseMetaData meta, String schema) throws SQLException {

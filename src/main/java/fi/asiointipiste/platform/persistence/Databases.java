@@ -36,8 +36,51 @@ public class Databases {
     @ConfigProperty(name = "asiointipiste.db.owner-password", defaultValue = " ")
     String ownerPassword;
 
+    /** The share of the heap the embedded H2's page cache gets ({@link H2PageCache}); ignored on PostgreSQL. */
+    @Inject
+    @ConfigProperty(name = "asiointipiste.db.h2-cache-share", defaultValue = "" + H2PageCache.DEFAULT_SHARE)
+    double h2CacheShare;
+
+    /**
+     * Sizes H2's page cache from the heap (nothing on PostgreSQL), as the owner: H2 lets only an administrator set
+     * it, and it holds for every connection (one cache per database).
+     */
+    public void sizeCache() {
+        if (!isPostgreSQL()) {
+            H2PageCache.size(ownerDataSource(), h2CacheShare);
+        }
+    }
+
+    /**
+     * The owner's JDBC URL, when it must differ from the application's (H2: persistent settings such as
+     * {@code WRITE_DELAY} only the owner may set); empty: the application's URL.
+     */
+    @Inject
+    @ConfigProperty(name = "asiointipiste.db.owner-url", defaultValue = " ")
+    String ownerUrl;
+
+    /** The application's pool: its own (restricted) user when an owner is configured. */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** Whether the schema's owner is another user than the application's (so grants hold the application back). */
+    public boolean ownerIsSeparate() {
+        return !ownerUser.isBlank() && !ownerUser.strip().equalsIgnoreCase(user);
+    }
+
+    /**
+     * Connections of the schema's owner, outside the pool and any JTA transaction: for the start's set-up only
+     * (migrations, and in demo mode the bulk load that restarts sequences, which only the owner may alter). The
+     * application's pool when the application is the owner.
+     */
+    public DataSource ownerDataSource() {
+        if (!ownerIsSeparate()) {
+            return dataSource;
+        }
+        String jdbcUrl = ownerUrl.isBlank() ? url : ownerUrl.strip();
+        return new org.flywaydb.core.internal.jdbc.DriverDataSource(
+                Databases.class.getClassLoader(), null, jdbcUrl, ownerUser.strip(), ownerPassword.strip());
     }
 
     /**
@@ -45,12 +88,10 @@ public class Databases {
      * when an owner is configured, otherwise as the application's user.
      */
     public DatabaseMigration migration() {
-        if (ownerUser.isBlank() || ownerUser.strip().equalsIgnoreCase(user)) {
+        if (!ownerIsSeparate()) {
             return new DatabaseMigration(dataSource);
         }
-        org.flywaydb.core.internal.jdbc.DriverDataSource owner = new org.flywaydb.core.internal.jdbc.DriverDataSource(
-                Databases.class.getClassLoader(), null, url, ownerUser.strip(), ownerPassword.strip());
-        return new DatabaseMigration(owner, user, password);
+        return new DatabaseMigration(ownerDataSource(), user, password);
     }
 
     /** Whether the database is PostgreSQL (else H2), for the few statements whose best form differs. */

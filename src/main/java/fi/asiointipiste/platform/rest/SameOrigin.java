@@ -37,7 +37,8 @@ public final class SameOrigin {
         return !sessionOnly;
     }
 
-    static boolean sameAuthority(String origin, String host) {
+    /** Whether {@code origin} (scheme, host, port) names the server that was asked for as {@code host}. */
+    public static boolean sameAuthority(String origin, String host) {
         if (host == null || origin.equals("null")) {
             return false;
         }

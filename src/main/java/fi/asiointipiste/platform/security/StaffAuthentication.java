@@ -63,6 +63,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     static final String DATABASE_UNAVAILABLE = StaffAuthentication.class.getName() + ".databaseUnavailable";
 
     private static final String API = "/api/";
+    /** Where the push sockets of platform.push are opened. */
+    private static final String PUSH = "/push/";
 
     /** Why a session ended by itself; the sign-in page says so. */
     enum Ended {
@@ -175,9 +177,13 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         return null;
     }
 
-    /** Requests the user did not make themselves: polling, and the idle warning's status check. */
+    /**
+     * Requests the user did not make themselves: polling, the idle warning's status check, and the handshake of a
+     * push socket (platform.push; a page's reconnect after a lost connection is not the user's doing either).
+     */
     static boolean isBackground(HttpServletRequest request) {
-        if (IdleStatus.PATH.equals(pathOf(request)) && "GET".equals(request.getMethod())) {
+        String path = pathOf(request);
+        if ((IdleStatus.PATH.equals(path) || path.startsWith(PUSH)) && "GET".equals(request.getMethod())) {
             return true;
         }
         String contentType = request.getContentType();

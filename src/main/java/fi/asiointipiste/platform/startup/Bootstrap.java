@@ -51,6 +51,7 @@ public class Bootstrap {
         RunMode runMode = RunMode.of(mode);
         LOG.info(() -> "Starting Asiointipiste in " + runMode + " mode");
         databases.migration().migrate();
+        databases.sizeCache();
         try {
             startup.fire(new Startup(runMode));
         } catch (RuntimeException e) {

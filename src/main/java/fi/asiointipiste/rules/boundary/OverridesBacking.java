@@ -7,6 +7,8 @@ import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.rules.control.OverridePatterns;
 import fi.asiointipiste.rules.control.OverrideWords;
+import fi.asiointipiste.rules.control.RuleSetCheck;
+import fi.asiointipiste.rules.control.Wordings;
 import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.rules.entity.RuleSetStatus;
 import fi.asiointipiste.visits.entity.OverrideReason;
@@ -14,6 +16,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +47,7 @@ public class OverridesBacking implements Serializable {
     private Long id;
     private final OverrideQuery query = new OverrideQuery();
     private OverrideLearning.Findings findings;
+    private final HashMap<String, HashMap<String, String>> ruleNames = new HashMap<>();
     private boolean loaded;
 
     /** f:viewAction: the set from ?id= or the newest published one; its points; the configured threshold. */
@@ -80,6 +84,19 @@ public class OverridesBacking implements Serializable {
             return;
         }
         findings = learning.findings(id, query.getFrom(), query.getUntil(), query.getPointIds(), threshold.get());
+        ruleNames.clear();
+    }
+
+    /** The rule's name in the set's own words, in the page's language (the id when the set does not have it). */
+    public String ruleName(String ruleId) {
+        return ruleNames
+                .computeIfAbsent(
+                        locale.getLocale().getLanguage(),
+                        language -> ruleSets.byId(id)
+                                .map(set -> new HashMap<>(
+                                        Wordings.names(RuleSetCheck.read(set.getDmnXml()), locale.getLocale())))
+                                .orElseGet(HashMap::new))
+                .getOrDefault(ruleId, ruleId);
     }
 
     public String levels(Map<SupportLevel, Long> counts) {

@@ -1,6 +1,6 @@
 package fi.asiointipiste.rules.boundary;
 
-import fi.asiointipiste.rules.control.SimulationRun;
+import fi.asiointipiste.rules.control.SimulationParts;
 import fi.asiointipiste.rules.control.SimulationTally;
 import fi.asiointipiste.rules.control.StaffHours;
 import fi.asiointipiste.visits.entity.VisitIdRange;
@@ -31,7 +31,7 @@ public final class SimulationJob {
     private final LocalDate until;
     private final List<Long> pointIds;
     private final LocalDateTime startedAt;
-    private final SimulationRun run;
+    private final SimulationParts parts;
     private volatile VisitIdRange range;
     private volatile State state = State.RUNNING;
     private volatile long millis;
@@ -46,7 +46,7 @@ public final class SimulationJob {
             LocalDate until,
             List<Long> pointIds,
             LocalDateTime startedAt,
-            SimulationRun run) {
+            SimulationParts parts) {
         this.id = id;
         this.owner = owner;
         this.ruleSetId = ruleSetId;
@@ -56,10 +56,11 @@ public final class SimulationJob {
         this.until = until;
         this.pointIds = List.copyOf(pointIds);
         this.startedAt = startedAt;
-        this.run = run;
+        this.parts = parts;
     }
 
     void reads(VisitIdRange visits) {
+        parts.reads(visits);
         range = visits;
     }
 
@@ -73,11 +74,11 @@ public final class SimulationJob {
     }
 
     void cancel() {
-        run.cancel();
+        parts.cancel();
     }
 
-    SimulationRun run() {
-        return run;
+    SimulationParts parts() {
+        return parts;
     }
 
     public String getId() {
@@ -129,7 +130,7 @@ public final class SimulationJob {
     }
 
     public long getVisitsDone() {
-        return run.visitsDone();
+        return parts.visitsDone();
     }
 
     /** 0–100; 100 only once done. */
@@ -138,9 +139,7 @@ public final class SimulationJob {
             return 100;
         }
         VisitIdRange visits = range;
-        return visits == null || run.visitsDone() == 0
-                ? 0
-                : (int) Math.min(99, Math.floor(visits.fraction(run.lastVisitId()) * 100));
+        return visits == null || parts.visitsDone() == 0 ? 0 : (int) Math.min(99, Math.floor(parts.fraction() * 100));
     }
 
     /** Server time the run took, once finished. */
@@ -155,10 +154,10 @@ public final class SimulationJob {
 
     /** What was found; complete only when {@link #isDone()}. */
     public SimulationTally getTally() {
-        return run.tally();
+        return parts.tally();
     }
 
     public StaffHours.Estimate getStaffHours() {
-        return run.tally().staffHours(getDays());
+        return parts.tally().staffHours(getDays());
     }
 }

@@ -14,6 +14,7 @@ import fi.asiointipiste.routing.engine.EngineException;
 import fi.asiointipiste.routing.engine.explain.Explanation;
 import fi.asiointipiste.routing.entity.RuleTable;
 import fi.asiointipiste.rules.control.RowExport;
+import fi.asiointipiste.rules.control.SimulationParts;
 import fi.asiointipiste.rules.control.SimulationRun;
 import fi.asiointipiste.rules.control.SimulationTally;
 import fi.asiointipiste.rules.entity.Pilot;
@@ -59,6 +60,11 @@ public class Simulations {
     static final int MAX_DAYS = 3 * 366;
     /** The default period: this many days up to today. */
     static final int DEFAULT_DAYS = 90;
+    /**
+     * Parts a simulation's visits are cut into, read side by side (the first in the run's own thread, the other on
+     * the executor, or in the run's thread when the executor is busy): the server's two cores.
+     */
+    static final int PARTS = 2;
     /** Runs kept per user (the newest); older ones are forgotten. */
     static final int KEPT_PER_USER = 3;
 
@@ -170,7 +176,10 @@ public class Simulations {
         if (servicePoints.byIds(points).size() != points.size()) {
             throw new WorkbenchRefused("rules.simulation.unknownPoint", "unknown service point in " + points);
         }
-        Replay replay = replayOf(set);
+        List<SimulationRun> runs = new ArrayList<>();
+        for (int i = 0; i < PARTS; i++) {
+            runs.add(new SimulationRun(replayOf(set), new SimulationTally())); // a replay per thread
+        }
         String owner = audit.actor();
         forgetOldRunsOf(owner);
         SimulationJob job = new SimulationJob(
@@ -183,7 +192,7 @@ public class Simulations {
                 until,
                 points,
                 clock.now(),
-                new SimulationRun(replay, new SimulationTally()));
+                new SimulationParts(runs));
         jobs.put(job.getId(), job);
         return job;
     }
@@ -204,7 +213,12 @@ public class Simulations {
         LocalDateTime until = job.getUntil().plusDays(1).atStartOfDay();
         try {
             job.reads(history.range(from, until, job.getPointIds()));
-            boolean complete = history.forEachVisit(job.range(), from, until, job.getPointIds(), job.run());
+            boolean complete = job.parts()
+                    .runAll(
+                            executor,
+                            (whole, part, run) ->
+                                    history.forEachVisitOf(whole, part, from, until, job.getPointIds(), run));
+            job.parts().finish();
             long millis = (System.nanoTime() - started) / 1_000_000;
             job.finished(complete ? SimulationJob.State.DONE : SimulationJob.State.CANCELLED, millis);
             LOG.info(() -> "Simulated rule set " + job.getRuleSetVersion() + " on "

@@ -94,6 +94,13 @@ public final class SimulationTally implements Serializable {
             }
         }
 
+        void add(Breakdown other) {
+            decisions += other.decisions;
+            changed += other.changed;
+            lighter += other.lighter;
+            heavier += other.heavier;
+        }
+
         public String getKey() {
             return key;
         }
@@ -175,6 +182,47 @@ public final class SimulationTally implements Serializable {
                         errand.facts()));
             }
         }
+    }
+
+    /**
+     * Adds what {@code later} counted – a tally of the visits after this one's (the next part of a split run) – as
+     * if this tally had gone on counting them: every count sums, and the changed decisions it kept follow this
+     * tally's up to the limit. The handling minutes are sums of fractions, so their total may differ from one
+     * tally's in the last binary digit.
+     */
+    public void add(SimulationTally later) {
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                matrix[i][j] += later.matrix[i][j];
+            }
+            handlingSum[i] += later.handlingSum[i];
+            handlingErrands[i] += later.handlingErrands[i];
+        }
+        merge(byTask, later.byTask);
+        merge(byProfile, later.byProfile);
+        merge(byAgency, later.byAgency);
+        later.problems.forEach((problem, n) -> problems.merge(problem, n, Long::sum));
+        for (Change c : later.changes) {
+            if (changes.size() >= keep) {
+                break;
+            }
+            changes.add(c);
+        }
+        visits += later.visits;
+        errands += later.errands;
+        replayed += later.replayed;
+        notStored += later.notStored;
+        undecided += later.undecided;
+        changed += later.changed;
+    }
+
+    private static void merge(Map<String, Breakdown> into, Map<String, Breakdown> from) {
+        from.forEach((key, b) -> breakdown(into, key).add(b));
+    }
+
+    /** An empty tally that keeps as many changed decisions as this one. */
+    public SimulationTally fresh() {
+        return new SimulationTally(keep);
     }
 
     private static Breakdown breakdown(Map<String, Breakdown> map, String key) {

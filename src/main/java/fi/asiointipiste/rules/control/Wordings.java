@@ -38,6 +38,15 @@ public final class Wordings {
         return RuleRationale.in(locale, r.id(), outputs(table, r));
     }
 
+    /** Every rule's name in the language, by rule id, in the table's order (for pages that list rules by id). */
+    public static Map<String, String> names(DecisionTable table, Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (int rule = 0; rule < table.rules().size(); rule++) {
+            names.putIfAbsent(table.rules().get(rule).id(), name(table, rule, locale));
+        }
+        return names;
+    }
+
     /** What the rule shows today in fi, sv and en; a name is left out where there is no more than the id. */
     public static RuleWording.Wording shown(DecisionTable table, int rule) {
         Map<String, String> names = new LinkedHashMap<>();

@@ -89,6 +89,24 @@ public class DecisionHistory {
     }
 
     /**
+     * {@link #forEachVisit} for one part of a split range ({@link VisitIdRange#split}): the parts, read side by
+     * side, hand on every visit of the whole range exactly once.
+     */
+    public boolean forEachVisitOf(
+            VisitIdRange whole,
+            VisitIdRange part,
+            LocalDateTime from,
+            LocalDateTime until,
+            Collection<Long> pointIds,
+            Predicate<PastVisit> visit) {
+        try {
+            return DecisionStream.forEachOf(databases.dataSource(), whole, part, from, until, pointIds, visit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the stored visits", e);
+        }
+    }
+
+    /**
      * The decided errands of visits that arrived in [from, until) at the points, counted by rule set, rule,
      * profile, recommended and applied level and override reason; only those of one rule set unless it is null.
      */

@@ -135,6 +135,43 @@ public final class DecisionStream {
         return forEach(dataSource, range, from, until, points, visit, OPEN_VISITS);
     }
 
+    /**
+     * As {@link #forEach(DataSource, VisitIdRange, LocalDateTime, LocalDateTime, Collection, Predicate)}, for one
+     * {@code part} of {@code whole} (one of {@link VisitIdRange#split}): reads the part's visits and hands on only
+     * visits it owns – its ids, and beyond them on the side where the part ends the whole range – so that the parts
+     * of a range, run side by side, hand on every visit exactly once, as one stream over the whole range would.
+     */
+    public static boolean forEachOf(
+            DataSource dataSource,
+            VisitIdRange whole,
+            VisitIdRange part,
+            LocalDateTime from,
+            LocalDateTime until,
+            Collection<Long> points,
+            Predicate<PastVisit> visit)
+            throws SQLException {
+        return forEachOf(dataSource, whole, part, from, until, points, visit, OPEN_VISITS);
+    }
+
+    static boolean forEachOf(
+            DataSource dataSource,
+            VisitIdRange whole,
+            VisitIdRange part,
+            LocalDateTime from,
+            LocalDateTime until,
+            Collection<Long> points,
+            Predicate<PastVisit> visit,
+            int window)
+            throws SQLException {
+        Filter filter = new Filter(
+                from,
+                until,
+                points,
+                part.first() <= whole.first() ? Long.MIN_VALUE : part.first(),
+                part.last() >= whole.last() ? Long.MAX_VALUE : part.last());
+        return forEach(dataSource, part, filter, visit, window);
+    }
+
     static boolean forEach(
             DataSource dataSource,
             VisitIdRange range,
@@ -144,6 +181,13 @@ public final class DecisionStream {
             Predicate<PastVisit> visit,
             int window)
             throws SQLException {
+        return forEach(dataSource, range, new Filter(from, until, points), visit, window);
+    }
+
+    static boolean forEach(
+            DataSource dataSource, VisitIdRange range, Filter filter, Predicate<PastVisit> visit, int window)
+            throws SQLException {
+        Collection<Long> points = filter.points();
         if (points.isEmpty() || range.isEmpty()) {
             return true;
         }
@@ -158,7 +202,7 @@ public final class DecisionStream {
                 if (errandIds == null) {
                     return true;
                 }
-                Join join = new Join(visits, new Filter(from, until, points), profiles, visit, window);
+                Join join = new Join(visits, filter, profiles, visit, window);
                 try (PreparedStatement vs = visits.prepareStatement(
                                 VISITS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
                         PreparedStatement es = errands.prepareStatement(
@@ -236,13 +280,17 @@ public final class DecisionStream {
 
     /** Same as the statistics' handling time: from the start of service to its end, for served visits. */
     static Long handlingMinutes(Timestamp started, Timestamp ended, String status) {
+        return handlingMinutes(
+                started == null ? null : started.toLocalDateTime(),
+                ended == null ? null : ended.toLocalDateTime(),
+                status);
+    }
+
+    static Long handlingMinutes(LocalDateTime started, LocalDateTime ended, String status) {
         if (started == null || ended == null || "NO_SHOW".equals(status)) {
             return null;
         }
-        return Math.max(
-                0,
-                Duration.between(started.toLocalDateTime(), ended.toLocalDateTime())
-                        .toMinutes());
+        return Math.max(0, Duration.between(started, ended).toMinutes());
     }
 
     private static SupportLevel level(String name) {
@@ -342,14 +390,25 @@ public final class DecisionStream {
         }
     }
 
-    /** Which visits a stream hands on: arrived in [from, until) at one of the points. */
-    record Filter(LocalDateTime from, LocalDateTime until, Set<Long> points) {
+    /**
+     * Which visits a stream hands on: arrived in [from, until) at one of the points, with an id in [lowest,
+     * highest] (the part of a split range the stream owns; unbounded for a whole range).
+     */
+    record Filter(LocalDateTime from, LocalDateTime until, Set<Long> points, long lowest, long highest) {
         Filter(LocalDateTime from, LocalDateTime until, Collection<Long> points) {
-            this(from, until, (Set<Long>) new HashSet<>(points));
+            this(from, until, points, Long.MIN_VALUE, Long.MAX_VALUE);
         }
 
-        boolean accepts(long point, LocalDateTime arrivedAt) {
-            return points.contains(point) && !arrivedAt.isBefore(from) && arrivedAt.isBefore(until);
+        Filter(LocalDateTime from, LocalDateTime until, Collection<Long> points, long lowest, long highest) {
+            this(from, until, (Set<Long>) new HashSet<>(points), lowest, highest);
+        }
+
+        boolean accepts(long id, long point, LocalDateTime arrivedAt) {
+            return id >= lowest
+                    && id <= highest
+                    && points.contains(point)
+                    && !arrivedAt.isBefore(from)
+                    && arrivedAt.isBefore(until);
         }
     }
 
@@ -443,8 +502,10 @@ public final class DecisionStream {
         }
 
         private Assembly assembly(ResultSet rs) throws SQLException {
-            LocalDateTime arrived = rs.getTimestamp(3).toLocalDateTime();
-            if (!filter.accepts(rs.getLong(2), arrived)) {
+            // read as LocalDateTime: the columns are local times, and going through java.sql.Timestamp (the
+            // JVM's time zone and calendar) cost a tenth of a warm run
+            LocalDateTime arrived = rs.getObject(3, LocalDateTime.class);
+            if (!filter.accepts(rs.getLong(1), rs.getLong(2), arrived)) {
                 return null;
             }
             long profileId = rs.getLong(7);
@@ -453,7 +514,10 @@ public final class DecisionStream {
                     rs.getLong(1),
                     rs.getLong(2),
                     arrived,
-                    handlingMinutes(rs.getTimestamp(4), rs.getTimestamp(5), rs.getString(6)),
+                    handlingMinutes(
+                            rs.getObject(4, LocalDateTime.class),
+                            rs.getObject(5, LocalDateTime.class),
+                            rs.getString(6)),
                     profile);
         }
 

@@ -6,6 +6,7 @@ import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.organisation.entity.StaffUser;
 import fi.asiointipiste.platform.i18n.RefusedAction;
 import fi.asiointipiste.visits.entity.Appointment;
+import fi.asiointipiste.visits.entity.Handoff;
 import fi.asiointipiste.visits.entity.Visit;
 import fi.asiointipiste.visits.entity.VisitStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,6 +79,45 @@ public class DeskAccess {
         return a;
     }
 
+    /**
+     * A hand-off as the user may see it: a specialist of its agency (across points), or staff of its visit's point; for
+     * anyone else it does not exist, and an existing one of another point is recorded as a refused read.
+     */
+    public Handoff readableHandoff(StaffUser actor, long id) {
+        Handoff h = em.find(Handoff.class, id);
+        if (h == null) {
+            throw new RefusedAction("handoff.notFound");
+        }
+        if (!isSpecialistFor(actor, h) && !worksAt(actor, h.getServicePointId())) {
+            outOfScope.fire(new OutOfScope(actor.getUsername(), "Handoff", id, "point " + h.getServicePointId()));
+            throw new RefusedAction("handoff.notFound");
+        }
+        return h;
+    }
+
+    /**
+     * A hand-off of the specialist's agency, for the specialist's steps (accept, joined, complete); anyone else is
+     * refused as if it did not exist, and a user of neither its agency nor its point is recorded as a refused read.
+     */
+    public Handoff specialistsHandoff(StaffUser specialist, long id) {
+        Handoff h = em.find(Handoff.class, id);
+        if (h == null || !isSpecialistFor(specialist, h)) {
+            if (h != null && !worksAt(specialist, h.getServicePointId())) {
+                outOfScope.fire(
+                        new OutOfScope(specialist.getUsername(), "Handoff", id, "point " + h.getServicePointId()));
+            }
+            throw new RefusedAction("handoff.notFound");
+        }
+        return h;
+    }
+
+    /** A clerk who represents the hand-off's agency. */
+    static boolean isSpecialistFor(StaffUser actor, Handoff h) {
+        return actor.getAgency() != null
+                && actor.has(Role.CLERK)
+                && h.getAgency().equals(actor.getAgency());
+    }
+
     public ServicePoint readablePoint(StaffUser actor, long pointId) {
         return ofTheirPoint(actor, em.find(ServicePoint.class, pointId), p -> p, "frontDesk.pointNotYours");
     }
@@ -123,6 +163,10 @@ public class DeskAccess {
     }
 
     static boolean worksAt(StaffUser actor, ServicePoint point) {
-        return actor.getServicePoints().stream().anyMatch(p -> p.getId().equals(point.getId()));
+        return worksAt(actor, point.getId());
+    }
+
+    static boolean worksAt(StaffUser actor, long pointId) {
+        return actor.getServicePoints().stream().anyMatch(p -> p.getId() == pointId);
     }
 }

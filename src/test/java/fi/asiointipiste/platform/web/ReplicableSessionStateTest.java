@@ -165,4 +165,56 @@ class ReplicableSessionStateTest {
             }
         }
     }
+    /**
+     * The push keeps nothing in the HTTP session (the Faces websocket did: Mojarra's session-scoped channel manager, a
+     * Weld proxy another node could not restore, so a clerk's session with a live page did not fail over): no page uses
+     * {@code f:websocket}, the Faces websocket endpoint is off, no class uses Faces push, and nothing in
+     * platform.push writes to a session (its sockets hold a reference to their session, never the other way round).
+     */
+    @Test
+    void nothingFromThePushLandsInTheSession() throws Exception {
+        java.nio.file.Path webapp = java.nio.file.Path.of("src/main/webapp");
+        List<String> pagesWithFacesPush;
+        try (var files = java.nio.file.Files.walk(webapp)) {
+            pagesWithFacesPush = files.filter(f -> f.toString().endsWith(".xhtml"))
+                    .filter(f -> read(f).contains("<f:websocket"))
+                    .map(Object::toString)
+                    .toList();
+        }
+        assertThat(pagesWithFacesPush).as("pages with f:websocket").isEmpty();
+        assertThat(read(webapp.resolve("WEB-INF/web.xml")).replaceAll("\\s+", ""))
+                .contains(
+                        "<param-name>jakarta.faces.ENABLE_WEBSOCKET_ENDPOINT</param-name><param-value>false</param-value>");
+
+        var classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fi.asiointipiste");
+        List<String> facesPush = classes.stream()
+                .filter(c -> c.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().getPackageName().equals("jakarta.faces.push")))
+                .map(JavaClass::getName)
+                .toList();
+        assertThat(facesPush).as("classes using Faces push").isEmpty();
+        List<String> writes = classes.stream()
+                .filter(c -> c.getPackageName().equals("fi.asiointipiste.platform.push"))
+                .flatMap(c -> c.getMethodCallsFromSelf().stream())
+                .filter(call -> call.getTargetOwner().isAssignableTo(jakarta.servlet.http.HttpSession.class))
+                .filter(call -> !call.getName().equals("getId"))
+                .map(call -> call.getDescription())
+                .toList();
+        assertThat(writes)
+                .as("platform.push's calls of the HTTP session (only its id is read)")
+                .isEmpty();
+        assertThat(classes.get("fi.asiointipiste.platform.push.PushSockets").getFields())
+                .as("the registry of sockets is the application's, not a session's")
+                .isNotEmpty();
+    }
+
+    private static String read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -188,6 +188,70 @@ class DecisionStreamTest {
                 .hasSize(2);
     }
 
+    /** The stream cut into parts as a split simulation reads it: the parts one after the other, in range order. */
+    private List<PastVisit> streamInParts(
+            LocalDateTime from, LocalDateTime until, List<Long> points, int window, int parts) throws Exception {
+        List<PastVisit> visits = new ArrayList<>();
+        VisitIdRange whole = DecisionStream.range(ds, from, until, points);
+        for (VisitIdRange part : whole.split(parts)) {
+            List<PastVisit> ofPart = new ArrayList<>();
+            assertThat(DecisionStream.forEachOf(ds, whole, part, from, until, points, ofPart::add, window))
+                    .isTrue();
+            assertThat(ofPart)
+                    .as("a part hands on only visits of its own ids")
+                    .allSatisfy(v -> assertThat((v.id() >= part.first() || part.first() == whole.first())
+                                    && (v.id() <= part.last() || part.last() == whole.last()))
+                            .isTrue());
+            visits.addAll(ofPart);
+        }
+        return visits;
+    }
+
+    private static Map<Long, List<Long>> errandsByVisit(List<PastVisit> visits) {
+        return visits.stream()
+                .collect(Collectors.groupingBy(
+                        PastVisit::id,
+                        java.util.TreeMap::new,
+                        Collectors.flatMapping(
+                                v -> v.errands().stream().map(PastErrand::id).sorted(), Collectors.toList())));
+    }
+
+    @Test
+    void partsOfTheRangeHandOnEveryVisitAndErrandExactlyOnceAsOneStreamDoes() throws Exception {
+        // 30 visits (ids 100_001…100_030), errands scrambled across the cut, one visit's last errand stored at the
+        // very end, visits of another point and outside the period among them.
+        for (long v = 1; v <= 30; v++) {
+            visit(GUARD_FREE + v, v % 7 == 0 ? 200 : 100, v == 29 ? T.plusDays(40) : T.plusMinutes(v), 12);
+        }
+        long id = 500;
+        for (long v = 30; v >= 1; v -= 2) {
+            errand(id++, GUARD_FREE + v, 10, "GUIDED", "GUIDED");
+        }
+        for (long v = 1; v <= 30; v++) {
+            errand(id++, GUARD_FREE + v, 11, "SELF_SERVICE", "SELF_SERVICE");
+        }
+        errand(id++, GUARD_FREE + 2, 10, "GUIDED", "FULL_ASSISTANCE"); // visit 2 (first part): after all
+        errand(id, GUARD_FREE + 28, 10, "GUIDED", "GUIDED"); // visit 28 (second part)
+        for (int window : new int[] {3, 4096}) {
+            List<PastVisit> whole = stream(T, T.plusDays(1), List.of(100L), window);
+            for (int parts : new int[] {2, 3}) {
+                List<PastVisit> split = streamInParts(T, T.plusDays(1), List.of(100L), window, parts);
+                assertThat(errandsByVisit(split))
+                        .as("window %d, %d parts", window, parts)
+                        .isEqualTo(errandsByVisit(whole));
+                assertThat(split.stream().mapToInt(v -> v.errands().size()).sum())
+                        .isEqualTo(
+                                whole.stream().mapToInt(v -> v.errands().size()).sum());
+            }
+        }
+        // the cut lies inside the visits, so both parts had something to hand on
+        VisitIdRange range = DecisionStream.range(ds, T, T.plusDays(1), List.of(100L));
+        assertThat(range.split(2).get(1).first()).isBetween(GUARD_FREE + 1, GUARD_FREE + 30);
+        assertThat(errandsByVisit(stream(T, T.plusDays(1), List.of(100L), 4096)))
+                .hasSize(30 - 4 - 1) // visits 7, 14, 21, 28 at point 200; 29 after the period
+                .containsEntry(GUARD_FREE + 2, List.of(500L + 14, 500L + 15 + 1, 500L + 15 + 30));
+    }
+
     @Test
     void handlingTimeIsFromStartToEndOfServedVisits() {
         Timestamp start = Timestamp.valueOf(LocalDateTime.of(2026, 9, 1, 9, 0));
