@@ -89,14 +89,37 @@ public final class PilotReportBenchmark {
             request.run(PILOTS - 1 - i);
         }
         List<Long> times = new ArrayList<>();
+        long cpu = serverCpuMillis();
         for (int i = 0; i < 10; i++) {
             long start = System.nanoTime();
             request.run(i);
             times.add((System.nanoTime() - start) / 1_000_000);
         }
+        long cpuPerRequest = cpu < 0 ? -1 : (serverCpuMillis() - cpu) / 10;
         times.sort(null);
         System.out.printf(
-                "%-72s %10d   (min %d, max %d)%n", name, (times.get(4) + times.get(5)) / 2, times.get(0), times.get(9));
+                "%-72s %10d   (min %d, max %d)%s%n",
+                name,
+                (times.get(4) + times.get(5)) / 2,
+                times.get(0),
+                times.get(9),
+                cpuPerRequest < 0 ? "" : "   server CPU " + cpuPerRequest + " ms a request (mean of 10)");
+    }
+
+    /**
+     * The server process's CPU time (user + system, all threads) when {@code -Dbench.pid=<pid of the server's java>}
+     * is given and /proc is readable, else -1: under foreign load the wall times wait for a core, the CPU time not.
+     */
+    private static long serverCpuMillis() throws java.io.IOException {
+        String pid = System.getProperty("bench.pid", "");
+        java.nio.file.Path stat = java.nio.file.Path.of("/proc", pid, "stat");
+        if (pid.isBlank() || !java.nio.file.Files.isReadable(stat)) {
+            return -1;
+        }
+        String line = java.nio.file.Files.readString(stat);
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        // fields 14 and 15 of proc(5), utime and stime in clock ticks (100 a second on Linux)
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     private static HttpResponse<String> send(URI base, String method, String path, String type, String body)

@@ -5,6 +5,7 @@ import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.rules.entity.RuleSetStatus;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,6 +30,8 @@ public class SimulationBacking implements Serializable {
 
     @Inject
     ServicePoints servicePoints;
+
+    private static final String RUNNING = SimulationBacking.class.getName() + ".running";
 
     private Long id;
     private LocalDate from;
@@ -62,6 +65,7 @@ public class SimulationBacking implements Serializable {
 
     public void start() {
         jobId = simulations.start(id, from, until, pointIds).getId();
+        FacesContext.getCurrentInstance().getAttributes().remove(RUNNING);
     }
 
     public void cancel() {
@@ -69,15 +73,23 @@ public class SimulationBacking implements Serializable {
         if (job != null) {
             simulations.cancel(job.getId());
         }
+        FacesContext.getCurrentInstance().getAttributes().remove(RUNNING);
     }
 
     public SimulationJob getJob() {
         return jobId == null ? null : simulations.job(jobId).orElse(null);
     }
 
+    /**
+     * Whether the run goes on, read once per request's rendering (start and cancel read it again): a poll renders the
+     * start button before the run's panel, and a run ending between the two left the button disabled with no poll
+     * left to enable it.
+     */
     public boolean isRunning() {
-        SimulationJob job = getJob();
-        return job != null && job.isRunning();
+        return (Boolean) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(RUNNING, k -> {
+            SimulationJob job = getJob();
+            return job != null && job.isRunning();
+        });
     }
 
     public List<RuleSet> getRuleSets() {
