@@ -314,7 +314,12 @@ public class Simulations {
         }
         RuleSet set = ruleSets.byId(job.getRuleSetId()).orElseThrow(() -> new RefusedAction("rules.notFound"));
         RuleTable simulated = set.table();
-        Map<Long, Optional<RuleTable>> current = new HashMap<>();
+        // Every version's table read before the stream opens: a lookup inside the stream would begin a transaction
+        // while the stream's connection is open, which enlists both connections and needs a two-phase commit (on
+        // H2 an administrator's right, which the application's restricted user does not have).
+        Map<Long, RuleTable> tables = new HashMap<>();
+        ruleSets.all().forEach(r -> tables.put(r.getId(), r.table()));
+        labels.readAll();
         Map<Long, String> points = new HashMap<>();
         servicePoints.all().forEach(p -> points.put(p.getId(), p.getName()));
         DateTimeFormatter time = DateTimeFormatter.ofPattern(Messages.text(locale, "format.dateTime"), locale);
@@ -340,11 +345,8 @@ public class Simulations {
                     .toList());
             SimulationRun run =
                     new SimulationRun(replayOf(set), SimulationTally.countsOnly(), (visit, errand, level, ruleId) -> {
-                        Optional<RuleTable> was = errand.ruleSetId() == null
-                                ? Optional.empty()
-                                : current.computeIfAbsent(
-                                        errand.ruleSetId(),
-                                        id -> ruleSets.byId(id).map(RuleSet::table));
+                        Optional<RuleTable> was =
+                                Optional.ofNullable(errand.ruleSetId() == null ? null : tables.get(errand.ruleSetId()));
                         String wasWhy = was.map(t -> rationale(routing.explain(t, errand.facts()), locale))
                                 .orElse("");
                         List<Object> row = new ArrayList<>();

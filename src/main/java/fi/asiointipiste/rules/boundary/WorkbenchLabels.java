@@ -38,6 +38,16 @@ public class WorkbenchLabels {
     private Map<String, LocalizedText> agencyNames;
     private Map<String, String> personas;
 
+    /**
+     * Reads every name now (else each kind is read at its first use): for callers that then stream rows from the
+     * database, so that no transaction begins while the stream's connection is open.
+     */
+    public void readAll() {
+        task("", Locale.ROOT);
+        agency("", Locale.ROOT);
+        profile("", Locale.ROOT);
+    }
+
     public String task(String code, Locale locale) {
         if (taskNames == null) {
             taskNames = new HashMap<>();
