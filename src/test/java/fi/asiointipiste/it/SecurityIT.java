@@ -172,6 +172,14 @@ class SecurityIT {
         HttpResponse<String> poll = clerk.postPartial("front-desk/inbox.xhtml", frontDesk.body(), pollFields(pollId));
         assertThat(poll.statusCode()).isEqualTo(200);
         assertThat(poll.body()).contains("<partial-response><redirect url=\"/login.xhtml?ended=true&amp;next=");
+        // The page's other requests of its own that were already on their way (the idle warning's check, the next
+        // poll) tell the same reason, whichever answer the page follows (once, a plain "signed out" won the race).
+        HttpResponse<String> idle = clerk.get("session/idle");
+        assertThat(idle.statusCode()).isEqualTo(401);
+        assertThat(idle.body()).contains("\"reason\":\"ended\"");
+        HttpResponse<String> secondPoll =
+                clerk.postPartial("front-desk/inbox.xhtml", frontDesk.body(), pollFields(pollId));
+        assertThat(secondPoll.body()).contains("<partial-response><redirect url=\"/login.xhtml?ended=true&amp;next=");
         HttpResponse<String> next = clerk.get("index.xhtml");
         assertThat(next.statusCode()).isEqualTo(302);
         assertThat(location(next)).contains("/login.xhtml?next=");

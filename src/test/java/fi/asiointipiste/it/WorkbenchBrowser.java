@@ -91,6 +91,17 @@ final class WorkbenchBrowser {
                     .isEqualTo("explanationTitle");
             assertThat(browser.find("#currentSide").getText()).contains("self-directed-with-eid");
             assertThat(browser.find("#proposedSide").getText()).contains("self-directed-with-eid", "Ohjattu");
+            // In the coordinator's words: the rule's name beside its id, the conditions with the inputs' names and
+            // translated values, no engine codes.
+            for (String side : List.of("#currentSide", "#proposedSide")) {
+                assertThat(browser.find(side).getText())
+                        .as(side)
+                        .contains(
+                                "Omatoiminen, vahva tunnistautuminen",
+                                "Profiili: Outi Omatoiminen",
+                                "Vahva sähköinen tunnistautuminen: Kyllä")
+                        .doesNotContain("\"SELF_DIRECTED\"", "strongEid");
+            }
             ((JavascriptExecutor) browser.driver())
                     .executeScript("document.getElementById('explanationTitle').scrollIntoView();");
             browser.screenshot("rules-simulation-side-by-side");

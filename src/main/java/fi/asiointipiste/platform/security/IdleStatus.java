@@ -22,6 +22,9 @@ public class IdleStatus extends HttpServlet {
     @Inject
     SecuritySettings settings;
 
+    @Inject
+    EndedSessions endedSessions;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         answer(request, response);
@@ -43,8 +46,12 @@ public class IdleStatus extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         if (SessionCaller.of(session) == null
                 || !(session.getAttribute(SessionCaller.LAST_ACTIVITY) instanceof Long last)) {
+            // Another request of the page may have ended the session a moment ago: the same reason as it gave.
+            String reason = endedSessions
+                    .reasonOf(request.getRequestedSessionId(), System.currentTimeMillis())
+                    .orElse("signedOut");
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.getWriter().write("{\"remaining\":0,\"reason\":\"signedOut\"}");
+            response.getWriter().write("{\"remaining\":0,\"reason\":\"" + reason + "\"}");
             return;
         }
         long remaining =

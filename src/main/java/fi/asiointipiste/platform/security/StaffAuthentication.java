@@ -90,6 +90,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SecuritySettings settings;
 
+    @Inject
+    EndedSessions endedSessions;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -129,6 +132,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             if (ended == null) {
                 return context.notifyContainerAboutLogin(caller.name(), caller.groups());
             }
+            endedSessions.ended(session.getId(), ended.parameter, System.currentTimeMillis());
             try {
                 session.invalidate();
             } catch (IllegalStateException alreadyInvalidated) {
@@ -140,9 +144,25 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             return validateApiRequest(request, response, context);
         }
         if (context.isProtected()) {
-            return toSignIn(request, response, context, null);
+            return toSignIn(request, response, context, endedBefore(request));
         }
         return context.doNothing();
+    }
+
+    /**
+     * Why the session a background request still names ended, when another request of the page ended it a moment
+     * before (so the page hears the same reason whichever answer it follows); null for a request of the user's own.
+     */
+    private Ended endedBefore(HttpServletRequest request) {
+        if (!isBackground(request)) {
+            return null;
+        }
+        return endedSessions
+                .reasonOf(request.getRequestedSessionId(), System.currentTimeMillis())
+                .flatMap(reason -> java.util.Arrays.stream(Ended.values())
+                        .filter(e -> e.parameter.equals(reason))
+                        .findFirst())
+                .orElse(null);
     }
 
     /** Null while the session may go on; otherwise why it ends now. Records the user's activity. */

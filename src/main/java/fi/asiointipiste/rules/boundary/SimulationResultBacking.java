@@ -1,12 +1,15 @@
 package fi.asiointipiste.rules.boundary;
 
+import fi.asiointipiste.catalogue.boundary.FactLabels;
 import fi.asiointipiste.organisation.boundary.ServicePoints;
 import fi.asiointipiste.organisation.entity.ServicePoint;
 import fi.asiointipiste.platform.i18n.LocaleSelection;
 import fi.asiointipiste.routing.boundary.RuleRationale;
 import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.rules.control.RowExport;
+import fi.asiointipiste.rules.control.RuleSetCheck;
 import fi.asiointipiste.rules.control.SimulationTally;
+import fi.asiointipiste.rules.control.Wordings;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,8 +45,15 @@ public class SimulationResultBacking implements Serializable {
     @Inject
     WorkbenchLabels labels;
 
+    @Inject
+    RuleSets ruleSets;
+
+    @Inject
+    FactLabels facts;
+
     private transient Simulations.SideBySide explained;
     private String explainedJobId;
+    private final HashMap<String, HashMap<String, String>> ruleNames = new HashMap<>();
 
     public void explain(SimulationTally.Change change) {
         SimulationJob job = page.getJob();
@@ -83,6 +94,32 @@ public class SimulationResultBacking implements Serializable {
         return side == null || side.ruleId() == null
                 ? ""
                 : RuleRationale.in(locale.getLocale(), side.ruleId(), side.outputs());
+    }
+
+    /**
+     * The side's rule by its name in the words of the version that decided: the version of that time for the
+     * current side, the simulated one for the other (the id when the version does not name it).
+     */
+    public String ruleName(Simulations.Side side, boolean current) {
+        SimulationJob job = page.getJob();
+        Simulations.SideBySide shown = getExplained();
+        if (side == null || side.ruleId() == null || job == null || shown == null) {
+            return side == null || side.ruleId() == null ? "" : side.ruleId();
+        }
+        Long setId = current ? shown.change().currentSetId() : Long.valueOf(job.getRuleSetId());
+        return ruleNames
+                .computeIfAbsent(
+                        setId + ":" + locale.getLanguage(),
+                        key -> ruleSets.byId(setId)
+                                .map(set -> new HashMap<>(
+                                        Wordings.names(RuleSetCheck.read(set.getDmnXml()), locale.getLocale())))
+                                .orElseGet(HashMap::new))
+                .getOrDefault(side.ruleId(), side.ruleId());
+    }
+
+    /** A condition that held, in words: the input's name and the test with its codes translated. */
+    public String condition(Simulations.Condition condition) {
+        return facts.condition(condition.column(), condition.test(), locale.getLocale());
     }
 
     /** The decision explained, while it belongs to the run on the page (a new run clears it). */
