@@ -1,6 +1,7 @@
 package fi.asiointipiste.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +31,11 @@ public class EndedSessions {
         ended.remove(sessionId);
         ended.put(sessionId, new Entry(reason, now));
         forgetOld(now);
+    }
+
+    /** The reason the session the request names ended for, if it ended here within the last minutes. */
+    public Optional<String> reasonOf(HttpServletRequest request) {
+        return reasonOf(request.getRequestedSessionId(), System.currentTimeMillis());
     }
 
     /** The reason the session ended for, if it ended here within the last minutes. */

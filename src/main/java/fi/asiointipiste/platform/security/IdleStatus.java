@@ -47,9 +47,7 @@ public class IdleStatus extends HttpServlet {
         if (SessionCaller.of(session) == null
                 || !(session.getAttribute(SessionCaller.LAST_ACTIVITY) instanceof Long last)) {
             // Another request of the page may have ended the session a moment ago: the same reason as it gave.
-            String reason = endedSessions
-                    .reasonOf(request.getRequestedSessionId(), System.currentTimeMillis())
-                    .orElse("signedOut");
+            String reason = endedSessions.reasonOf(request).orElse("signedOut");
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.getWriter().write("{\"remaining\":0,\"reason\":\"" + reason + "\"}");
             return;

@@ -158,7 +158,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             return null;
         }
         return endedSessions
-                .reasonOf(request.getRequestedSessionId(), System.currentTimeMillis())
+                .reasonOf(request)
                 .flatMap(reason -> java.util.Arrays.stream(Ended.values())
                         .filter(e -> e.parameter.equals(reason))
                         .findFirst())

@@ -7,8 +7,6 @@ import fi.asiointipiste.platform.i18n.Messages;
 import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.rules.control.OverridePatterns;
 import fi.asiointipiste.rules.control.OverrideWords;
-import fi.asiointipiste.rules.control.RuleSetCheck;
-import fi.asiointipiste.rules.control.Wordings;
 import fi.asiointipiste.rules.entity.RuleSet;
 import fi.asiointipiste.rules.entity.RuleSetStatus;
 import fi.asiointipiste.visits.entity.OverrideReason;
@@ -92,10 +90,7 @@ public class OverridesBacking implements Serializable {
         return ruleNames
                 .computeIfAbsent(
                         locale.getLocale().getLanguage(),
-                        language -> ruleSets.byId(id)
-                                .map(set -> new HashMap<>(
-                                        Wordings.names(RuleSetCheck.read(set.getDmnXml()), locale.getLocale())))
-                                .orElseGet(HashMap::new))
+                        language -> new HashMap<>(ruleSets.ruleNames(id, locale.getLocale())))
                 .getOrDefault(ruleId, ruleId);
     }
 

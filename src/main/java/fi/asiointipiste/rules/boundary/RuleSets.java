@@ -9,6 +9,7 @@ import fi.asiointipiste.routing.boundary.Simulation;
 import fi.asiointipiste.rules.control.DraftAnalysis;
 import fi.asiointipiste.rules.control.RuleSetCheck;
 import fi.asiointipiste.rules.control.TestRun;
+import fi.asiointipiste.rules.control.Wordings;
 import fi.asiointipiste.rules.control.WorkshopCases;
 import fi.asiointipiste.rules.entity.RuleEditRefused;
 import fi.asiointipiste.rules.entity.RuleSet;
@@ -29,6 +30,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -72,6 +75,12 @@ public class RuleSets {
 
     public Optional<RuleSet> byId(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(RuleSet.class, id));
+    }
+
+    /** Every rule's name in the set's own words in the language, by rule id; empty for an unknown set. */
+    public Map<String, String> ruleNames(Long id, Locale locale) {
+        return byId(id).map(set -> Wordings.names(RuleSetCheck.read(set.getDmnXml()), locale))
+                .orElse(Map.of());
     }
 
     /** The one set that applies to a point at a moment (see {@link RuleSet}). */

@@ -7,9 +7,7 @@ import fi.asiointipiste.platform.i18n.LocaleSelection;
 import fi.asiointipiste.routing.boundary.RuleRationale;
 import fi.asiointipiste.routing.entity.SupportLevel;
 import fi.asiointipiste.rules.control.RowExport;
-import fi.asiointipiste.rules.control.RuleSetCheck;
 import fi.asiointipiste.rules.control.SimulationTally;
-import fi.asiointipiste.rules.control.Wordings;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -110,10 +108,7 @@ public class SimulationResultBacking implements Serializable {
         return ruleNames
                 .computeIfAbsent(
                         setId + ":" + locale.getLanguage(),
-                        key -> ruleSets.byId(setId)
-                                .map(set -> new HashMap<>(
-                                        Wordings.names(RuleSetCheck.read(set.getDmnXml()), locale.getLocale())))
-                                .orElseGet(HashMap::new))
+                        key -> new HashMap<>(ruleSets.ruleNames(setId, locale.getLocale())))
                 .getOrDefault(side.ruleId(), side.ruleId());
     }
 

@@ -43,51 +43,63 @@ public class WorkbenchLabels {
      * database, so that no transaction begins while the stream's connection is open.
      */
     public void readAll() {
-        task("", Locale.ROOT);
-        agency("", Locale.ROOT);
-        profile("", Locale.ROOT);
+        taskNames();
+        agencyNames();
+        personas();
     }
 
     public String task(String code, Locale locale) {
-        if (taskNames == null) {
-            taskNames = new HashMap<>();
-            for (ServiceTask t : tasks.all()) {
-                taskNames.put(t.getCode(), t.getName());
-            }
-        }
-        return text(taskNames.get(code), code, locale);
+        return text(taskNames().get(code), code, locale);
     }
 
     public String agency(String code, Locale locale) {
-        if (agencyNames == null) {
-            agencyNames = new HashMap<>();
-            for (Agency a : catalogue.agencies()) {
-                agencyNames.put(a.getCode(), a.getName());
-            }
-        }
         if ("NONE".equals(code)) {
             return Messages.text(locale, "rules.simulation.noAgency");
         }
-        return text(agencyNames.get(code), code, locale);
+        return text(agencyNames().get(code), code, locale);
     }
 
     public String profile(String code, Locale locale) {
-        if (personas == null) {
-            personas = new HashMap<>();
-            for (CustomerProfile p : profiles.all()) {
-                personas.put(p.getCode(), p.getPersonaName());
-            }
-        }
         if (code == null || code.isEmpty()) {
             return Messages.text(locale, "rules.simulation.noProfile");
         }
-        return personas.getOrDefault(code, code);
+        return personas().getOrDefault(code, code);
     }
 
     public String level(Object level, Locale locale) {
         return level == null || level.toString().isEmpty()
                 ? "–"
                 : Messages.text(locale, "SupportLevel." + (level instanceof SupportLevel l ? l.name() : level));
+    }
+
+    private Map<String, LocalizedText> taskNames() {
+        if (taskNames == null) {
+            taskNames = new HashMap<>();
+            for (ServiceTask t : tasks.all()) {
+                taskNames.put(t.getCode(), t.getName());
+            }
+        }
+        return taskNames;
+    }
+
+    private Map<String, LocalizedText> agencyNames() {
+        if (agencyNames == null) {
+            agencyNames = new HashMap<>();
+            for (Agency a : catalogue.agencies()) {
+                agencyNames.put(a.getCode(), a.getName());
+            }
+        }
+        return agencyNames;
+    }
+
+    private Map<String, String> personas() {
+        if (personas == null) {
+            personas = new HashMap<>();
+            for (CustomerProfile p : profiles.all()) {
+                personas.put(p.getCode(), p.getPersonaName());
+            }
+        }
+        return personas;
     }
 
     private static String text(LocalizedText text, String code, Locale locale) {
